@@ -1,0 +1,42 @@
+/**
+ * Every kind of boilerplate copydesk knows, in the order the README lists them.
+ * The first thirteen are the kinds the seed corpus is labelled with; the rest
+ * are kinds real pages need.
+ */
+export const boilerplateKinds = [
+  'masthead',
+  'byline',
+  'dateline',
+  'caption',
+  'placeholder',
+  'related-link',
+  'source-url',
+  'syndication-notice',
+  'credit',
+  'hashtags',
+  'expiry',
+  'navigation',
+  'widget',
+  'advertisement',
+  'newsletter',
+  'share',
+  'copyright',
+  'cookie',
+  'paywall'
+] as const
+
+/** A kind of boilerplate, as reported in every {@link Removal}. */
+export type BoilerplateKind = (typeof boilerplateKinds)[number]
+
+const kindSet: ReadonlySet<string> = new Set(boilerplateKinds)
+
+/**
+ * Whether `value` names a known boilerplate kind.
+ *
+ * @example
+ * isBoilerplateKind('byline') // => true
+ * isBoilerplateKind('bylines') // => false
+ */
+export function isBoilerplateKind(value: unknown): value is BoilerplateKind {
+  return typeof value === 'string' && kindSet.has(value)
+}

@@ -1,0 +1,496 @@
+import type {BoilerplateKind} from './kinds.js'
+
+/**
+ * Where in a document a rule may fire.
+ *
+ * - `'line'`: anywhere; the pattern must match the whole line.
+ * - `'head'`: only above the first body paragraph (mastheads, bylines).
+ * - `'tail'`: only below the last body paragraph (footers, widgets).
+ * - `'edge'`: in the head or the tail.
+ * - `'run'`: words that are junk only in company (`Close`, `Email`, `• Price`):
+ *   removed when next to other removed lines, or in the head or tail.
+ * - `'suffix'`: the trailing part of a line that the pattern matches
+ *   (anchor it with `$`); the rest of the line stays.
+ */
+export type RuleScope = 'line' | 'head' | 'tail' | 'edge' | 'run' | 'suffix'
+
+/** A boilerplate rule: data, not code. */
+export interface Rule {
+  /** Unique name, reported in every removal (`'login-widget'`). */
+  name: string
+  /** The kind of boilerplate this rule removes. */
+  kind: BoilerplateKind
+  /** One line saying what the rule removes; reported as the removal's reason. */
+  description: string
+  /**
+   * Tested against each normalized line (straight quotes, single spaces, no
+   * markup). `g` and `y` flags are ignored. Keep it linear: anchored, with
+   * bounded repetition.
+   */
+  pattern: RegExp
+  /** Where the rule may fire. @default 'line' */
+  scope?: RuleScope
+  /** Lines longer than this (in UTF-16 code units) are never tested. @default 300 */
+  maxLength?: number
+}
+
+const months =
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?'
+const weekdays = 'mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?'
+const zones = 'a\\.?m|p\\.?m|[ecmp][sd]?t|gmt|utc|bst|cet|cest|ist|jst|aest|hkt|sgt|z'
+const stampWords = 'published|updated|posted|last updated|last modified|modified|created|first published|issued|filed|date'
+// Each token ends where a letter or digit cannot continue it, so a date line has one parse and no backtracking.
+const dateToken = `(?:\\d+(?:st|nd|rd|th)?(?![\\p{L}\\d])|(?:${months}|${weekdays}|${zones})(?![\\p{L}\\d])|(?:on|at|of|the|and|by)(?![\\p{L}\\d]))`
+const dateLine = new RegExp(
+  `^(?=[^\\n]*\\d)(?=[^\\n]*(?:\\d\\d?:\\d\\d|\\b(?:${months})\\b|\\d{8}|\\d{4}[-/.]\\d\\d?[-/.]\\d\\d?|\\d\\d?[-/.]\\d\\d?[-/.]\\d{2,4}))` +
+    `(?:(?:${stampWords})(?![\\p{L}\\d])[\\s:,|-]*)?(?:${dateToken}[\\s,.:/|\\-–—]*){1,14}$`,
+  'iu'
+)
+
+const publication =
+  'Post|Times|News|Journal|Herald|Tribune|Guardian|Telegraph|Gazette|Chronicle|Express|Mail|Mirror|Independent|Observer|Inquirer|Globe|Examiner|Courier|Standard|Economist|Insider|Reuters|Bloomberg|Today|Daily|Weekly|Magazine|Review|Record|Bulletin|Dispatch|Sentinel|Register|Star'
+const taglines =
+  "Democracy Dies in Darkness|All the News That's Fit to Print|Without Fear or Favou?r|Journalism with purpose|Truth Matters|Breaking News, Latest News and Videos|Fair and Balanced"
+
+const ui =
+  'close|create|cancel|ok|okay|submit|save|done|apply|reset|back|next|previous|prev|continue|more|less|show more|show less|load more|see more|read more|view more|view all|see all|expand|collapse|open|edit|delete|undo|dismiss|got it|accept|accept all|decline|reject|yes|no|menu|search|home|login|register|follow|unfollow|like|reply|report|top|go|sort|filter|refresh|play|pause|mute|unmute|fullscreen'
+const social =
+  'facebook|twitter|x|linkedin|whatsapp|email|e-mail|mail|reddit|pinterest|print|tumblr|telegram|messenger|flipboard|pocket|instagram|youtube|tiktok|threads|bluesky|mastodon|copy|copy link|share|shares|tweet|comment|comments|sms|link|rss|feed'
+const fieldLabels =
+  'image|images|photo|rating|ratings|price|stock|description|add to cart|title|name|size|colou?r|quantity|qty|reviews?|sku|brand|category|availability|weight|dimensions|details|specifications?|video|videos|audio|gallery|world|sections?|topics?|latest|trending|popular|opinion|sports?|business|politics|tech|technology|science|health|culture|lifestyle|entertainment|travel|weather|local|national|us|u\\.s\\.|uk|europe|asia|africa|americas|middle east|markets?|economy'
+
+/**
+ * The built-in rules, in the order they are tried. Each rule's `pattern` is
+ * tested against a normalized line: straight quotes, single spaces, markdown
+ * syntax removed.
+ */
+export const defaultRules: readonly Rule[] = [
+  // ── masthead ──────────────────────────────────────────────────────────────
+  {
+    name: 'masthead-glued',
+    kind: 'masthead',
+    description: 'Publication name run into its tagline, as extraction glues them ("The Washington PostDemocracy Dies in Darkness")',
+    pattern: new RegExp(`^(?:the )?(?:[\\p{Lu}][\\p{L}.'&-]* ){0,3}(?:${publication})(?=\\p{Lu}\\p{Ll})[\\p{L}\\d ,.'&-]{3,80}$`, 'u'),
+    scope: 'head'
+  },
+  {
+    name: 'masthead-name',
+    kind: 'masthead',
+    description: 'A publication name alone on a line above the story ("The Washington Post", "Daily Mail")',
+    pattern: new RegExp(`^(?:[Tt]he )?(?:\\p{Lu}[\\p{L}.'&-]* ){0,3}(?:${publication})(?: (?:Online|Digital|Edition|International))?$`, 'u'),
+    scope: 'head'
+  },
+  {
+    name: 'masthead-tagline',
+    kind: 'masthead',
+    description: 'A newspaper slogan alone on a line ("Democracy Dies in Darkness")',
+    pattern: new RegExp(`^(?:${taglines})\\.?$`, 'i'),
+    scope: 'edge'
+  },
+  {
+    name: 'masthead-corporate',
+    kind: 'masthead',
+    description: 'Corporate family line under a masthead ("Dow Jones, a News Corp company")',
+    pattern: /^[\p{Lu}][\p{L}&.' -]{1,40}, an? [\p{Lu}][\p{L}&.' -]{1,40} company$/u,
+    scope: 'edge'
+  },
+
+  // ── byline ────────────────────────────────────────────────────────────────
+  {
+    name: 'byline',
+    kind: 'byline',
+    description: 'An author line: "By" and a name, agency or staff ("By AFP", "By Jane Doe, Staff Writer")',
+    pattern: /^(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Rr]eported by|[Vv]on|[Pp]or|[Pp]ar)[: ] ?(?:[Tt]he )?\p{Lu}[^!?\n]{0,100}(?<![.!?;:,])$/u,
+    maxLength: 120
+  },
+  {
+    name: 'byline-role',
+    kind: 'byline',
+    description: 'An author title alone on a line ("Opinion Columnist", "Senior Reporter")',
+    pattern:
+      /^(?:\p{Lu}[\p{L}.'-]* ){0,4}(?:[Cc]olumnist|[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Ee]ditor|[Cc]ontributor|[Pp]roducer|[Aa]nalyst|[Jj]ournalist|[Ss]taff [Ww]riter|[Bb]ureau [Cc]hief)s?$/u,
+    scope: 'edge',
+    maxLength: 80
+  },
+  {
+    name: 'author-email',
+    kind: 'byline',
+    description: "An author's e-mail address alone on a line",
+    pattern: /^(?:e-?mail(?: the author)?:? )?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}$/iu,
+    maxLength: 160
+  },
+  {
+    name: 'about-author',
+    kind: 'byline',
+    description: 'An author bio heading ("About the author", "About Jane Doe")',
+    pattern: /^(?:[Aa]bout the [Aa]uthors?|(?:About|Sobre|Über|À propos de) (?:\p{Lu}[\p{L}'-]+ ){0,3}\p{Lu}[\p{L}'-]+)$/u,
+    scope: 'edge',
+    maxLength: 80
+  },
+
+  // ── dateline ──────────────────────────────────────────────────────────────
+  {
+    name: 'date-stamp',
+    kind: 'dateline',
+    description: 'A line that is only a date or time stamp ("June 15, 2022", "20220615", "Updated 1:39 am EST")',
+    pattern: dateLine,
+    maxLength: 120
+  },
+  {
+    name: 'reading-time',
+    kind: 'dateline',
+    description: 'Reading-time metadata ("5 min read", "Reading time: 3 minutes")',
+    pattern:
+      /^(?:(?:estimated )?(?:reading|read) time|tempo de leitura|temps de lecture|tiempo de lectura|lesezeit|tempo di lettura)\s*:?\s*(?:\d{1,3}\s*(?:min(?:ute)?s?|minutos?|minuten)\.?)?$|^\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\.? read$/iu,
+    maxLength: 60
+  },
+
+  // ── caption ───────────────────────────────────────────────────────────────
+  {
+    name: 'caption-credit-parenthetical',
+    kind: 'caption',
+    description: 'A caption ending in a parenthesised photo or video credit ("… (Alexei Druzhinin/AP)", "(Video: Jane Doe/The Post)")',
+    pattern:
+      /\((?:(?:[Pp]hoto|[Vv]ideo|[Ii]mage|[Pp]icture|[Pp]hotograph|[Ii]llustration|[Gg]raphic|[Cc]redit|[Ff]ile)s?(?: by| credit)?:? ?)?\p{Lu}[\p{L}\p{M}.'& -]{0,60}\/ ?[\p{Lu}][\p{L}\p{M}.'& -]{0,60}\)$/u,
+    maxLength: 600
+  },
+  {
+    name: 'caption-credit-glued',
+    kind: 'caption',
+    description: 'A caption with its credit glued on ("… didn\'t get it.Credit...Doug Mills/The New York Times")',
+    pattern: /(?:[Cc]redit|[Pp]hoto|[Ii]mage|[Pp]hotograph)(?:\.{3}|…)\p{Lu}[^\n]{1,100}$/u,
+    maxLength: 600
+  },
+  {
+    name: 'caption-credit-domain',
+    kind: 'caption',
+    description: 'A short caption ending in a bare source domain ("Chinese President Xi Jinping. kremlin.ru")',
+    pattern: /^[\p{Lu}][^\n]{2,160}[.!?] (?:[a-z\d-]{1,40}\.){1,3}(?:com|org|net|ru|gov|edu|int|io|co|uk|de|fr|cn|info|news|tv|eu)$/u,
+    maxLength: 200
+  },
+  {
+    name: 'caption-label',
+    kind: 'caption',
+    description: 'A labelled photo caption or credit ("Photo: Reuters", "Image caption …", "Image Credit: WeWork", "Above: …")',
+    pattern:
+      /^(?:(?:photo|image|picture|video|photograph|illustration|graphic|media|main image|featured image|file photo|lead image|header image)s?(?: ?(?:caption|credit|copyright|source|by))?|caption|credit|photo credit|above|below|pictured|top|inset|left|right|foto|bild|imagen|légende) ?[:|] ?\S[^\n]{0,300}$|^(?:image|media|photo|video) (?:caption|copyright|credit) \S[^\n]{0,300}$/iu,
+    maxLength: 320
+  },
+  {
+    name: 'caption-agency',
+    kind: 'caption',
+    description: 'A short photo credit naming a picture agency ("AFP via Getty Images", "REUTERS/Kevin Lamarque", "AP Photo/Evan Vucci")',
+    pattern:
+      /^[^\n]{0,60}(?:getty ?images|shutterstock|istock(?:photo)?|alamy|ap photo|(?:reuters|afp|epa(?:-efe)?|ap|anadolu|xinhua|tass|sipa|bloomberg|pa)(?: images| wire| photo)? ?\/ ?[\p{Lu}][\p{L}' .-]{1,40}|\/ ?(?:reuters|afp|ap|epa|getty images|pa|xinhua|tass|sipa)|pa wire|pa images|via getty(?: images)?)[^\n]{0,40}$/iu,
+    maxLength: 100
+  },
+  {
+    name: 'gallery-counter',
+    kind: 'caption',
+    description: 'A photo-gallery counter ("Image 1 of 23", "1 / 23")',
+    pattern: /^(?:(?:image|photo|picture|slide|foto|bild) )?\d{1,4} ?(?:\/|of|von|de|di) ?\d{1,4}$/iu,
+    maxLength: 40
+  },
+
+  // ── placeholder ───────────────────────────────────────────────────────────
+  {
+    name: 'placeholder',
+    kind: 'placeholder',
+    description: 'Text standing in for a widget that had not loaded ("Placeholder while article actions load")',
+    pattern: /^placeholder(?: (?:while|for|until|when|text|image|content)\b[^.!?\n]{0,80})?$/iu,
+    maxLength: 100
+  },
+  {
+    name: 'loading',
+    kind: 'placeholder',
+    description: 'A loading indicator ("Loading…", "Loading comments...", "Video is loading")',
+    pattern:
+      /^(?:(?:now )?loading(?: [\p{L}]+){0,3}|(?:[\p{L}]+ ){1,3}(?:is|are) loading|(?:please )?wait(?:ing)?(?: while| for)? [^.!?\n]{0,40}(?:loads?|loading)|chargement(?: en cours)?|cargando|wird geladen|carregando|caricamento(?: in corso)?|загрузка)(?: ?(?:\.{2,3}|…))?$/iu,
+    maxLength: 80
+  },
+
+  // ── related-link ──────────────────────────────────────────────────────────
+  {
+    name: 'related-prefix',
+    kind: 'related-link',
+    description: 'A link to another story behind a label ("Related article: …", "READ MORE: …", "See also: …")',
+    pattern:
+      /^(?:related(?: (?:article|story|stories|articles|content|coverage|news|reading|links?|posts?|video|videos|topics?))?|read more|read also|also read|read next|read|see also|also see|more|more on this(?: story| topic)?|more from [\p{L} ]{1,40}|recommended(?: reading| for you| stories)?|editor'?s picks?|watch|listen|don'?t miss|must read|trending|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leia também|lea también|leggi anche|читайте также)\s?(?::|\||>>|»|-{1,2}|—)\s?\S[^\n]{0,250}$/iu,
+    maxLength: 300
+  },
+  {
+    name: 'related-heading',
+    kind: 'related-link',
+    description: 'A heading over a list of other stories ("Related Stories", "Most Popular", "You may also like")',
+    pattern:
+      /^(?:related(?: (?:article|story|stories|articles|content|coverage|news|reading|links?|posts?|videos?|topics?))?|more (?:stories|news|articles|videos|headlines|from (?:the )?[\p{L}.' ]{1,40})|(?:most|top) (?:popular|read|viewed|shared|commented|emailed)(?: (?:stories|articles|now|today|this week))?|popular (?:now|stories|articles)|trending(?: now| stories| articles)?|you (?:may|might) also (?:like|enjoy|be interested in)|recommended(?: for you| stories| reading| articles)?|editor'?s picks?|top stories|latest (?:news|stories|articles|headlines|videos)|in case you missed it|more in [\p{L} ]{1,30}|around the web|from around the web|sponsored stories)\s?:?$/iu,
+    maxLength: 60
+  },
+
+  // ── source-url ────────────────────────────────────────────────────────────
+  {
+    name: 'source-label',
+    kind: 'source-url',
+    description: 'A label pointing at the original article ("Original url:", "Source: …", "Originally published at …")',
+    pattern:
+      /^(?:original(?:ly)? (?:url|link|article|source|story)|source(?: url| link| article)?|article source|via|originally (?:published|posted|appeared) (?:at|on|in))\s?:?(?: \S[^\n]{0,200})?$/iu,
+    maxLength: 260
+  },
+  {
+    name: 'bare-url',
+    kind: 'source-url',
+    description: 'A line that is only a URL',
+    pattern: /^<?(?:https?:\/\/|www\.)[^\s<>]{1,2000}>?$/iu,
+    maxLength: 2100
+  },
+
+  // ── syndication-notice ────────────────────────────────────────────────────
+  {
+    name: 'syndication-notice',
+    kind: 'syndication-notice',
+    description: 'A notice that the story came from a feed or another publisher ("auto-generated from a syndicated feed")',
+    pattern:
+      /^\(?(?:except for the headline, )?(?:this|the above) (?:story|article|post|report|content|piece|item)\b[^\n]{0,120}\b(?:syndicated|auto-?generated|automatically generated|not been edited|unedited|republished|reprinted|originally (?:appeared|published|ran)|first (?:appeared|published)|(?:published|provided|produced|distributed) (?:by|from|via|under|through)|is (?:from|part of) (?:a|an|the|our)? ?(?:partnership|syndication|content partner))[^\n]{0,160}$/iu,
+    maxLength: 400
+  },
+  {
+    name: 'republication-notice',
+    kind: 'syndication-notice',
+    description: 'A republication or feed notice ("Republished with permission", "Distributed by Tribune Content Agency")',
+    pattern:
+      /^\(?(?:republished|reprinted|reproduced|reposted|syndicated) (?:with|by|from|under|via|courtesy of)\b[^\n]{1,200}$|^\(?(?:this story|this article)?\s?(?:was )?(?:produced|published) in (?:partnership|collaboration) with\b[^\n]{1,200}$|^\(?(?:content|story|article) (?:syndicated|provided) by\b[^\n]{1,160}$/iu,
+    maxLength: 260
+  },
+
+  // ── credit ────────────────────────────────────────────────────────────────
+  {
+    name: 'contributors',
+    kind: 'credit',
+    description: 'A contributor line ("Cate Cadell and Ellen Nakashima contributed to this report")',
+    pattern:
+      /^[^\n]{2,200}\bcontributed(?: (?:reporting|research|additional reporting|to (?:this|the) (?:report|story|article))(?: (?:to|for) (?:this|the) (?:report|story|article))?| to (?:this|the) (?:report|story|article))(?: from [^\n]{1,60})?\.?\)?$/iu,
+    maxLength: 300
+  },
+  {
+    name: 'reporting-credit',
+    kind: 'credit',
+    description: 'A wire-style credit ("(Reporting by Jane Doe; Editing by John Roe)", "Additional reporting by …")',
+    pattern:
+      /^[([]?(?:(?:[Aa]dditional|[Ff]urther|[Ww]ith|[Aa]nd) )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Rr]esearch|[Cc]ompiled|[Ee]dited|[Ww]ritten|[Pp]roduced|[Tt]ranslated|[Pp]hotos|[Gg]raphics|[Tt]ranslation)(?: and [a-z]+)? by \p{Lu}[^\n]{1,250}$/u,
+    maxLength: 300
+  },
+
+  // ── hashtags ──────────────────────────────────────────────────────────────
+  {
+    name: 'hashtag-line',
+    kind: 'hashtags',
+    description: 'A line of nothing but hashtags',
+    pattern: /^#[\p{L}\p{N}_]{1,100}(?:[ ,]{1,3}#[\p{L}\p{N}_]{1,100})*$/u,
+    maxLength: 2000
+  },
+  {
+    name: 'hashtag-tail',
+    kind: 'hashtags',
+    description: 'Hashtags trailing a finished sentence ("… the conflict. #Ukraine #Russia")',
+    pattern: /(?<=[.!?"')\]] )#[\p{L}\p{N}_]{1,100}(?:[ ,]{1,3}#[\p{L}\p{N}_]{1,100})*$/u,
+    scope: 'suffix'
+  },
+
+  // ── expiry ────────────────────────────────────────────────────────────────
+  {
+    name: 'expiry',
+    kind: 'expiry',
+    description: 'An expiry stamp ("Post expires at 9:16pm on Sunday June 26th, 2022", "Offer ends midnight")',
+    pattern:
+      /^(?:this )?(?:post|story|article|offer|deal|link|listing|content|page|ad|promotion|sale|item)s? (?:(?:will )?expires?|(?:will )?ends?|is valid|valid|available) (?:at|on|in|until|till|by|after|midnight|tonight|today|soon|\d)[^\n]{0,80}$|^(?:expires?|expiry|expiration(?: date)?|valid until|ends)(?: at| on)?:? [\d\p{L}][^\n]{0,60}$/iu,
+    maxLength: 140
+  },
+
+  // ── navigation ────────────────────────────────────────────────────────────
+  {
+    name: 'back-to-top',
+    kind: 'navigation',
+    description: 'A jump link ("Back to Top", "Skip to main content", "Back to Gallery")',
+    pattern:
+      /^(?:[↑^⬆]\s?)?(?:back|return|go|scroll|jump|skip|zurück) (?:to|zu|nach) (?:the )?(?:top|content|main content|navigation|nav|gallery|article|story|comments|home(?: ?page)?|menu|search|footer|start|oben)(?: of (?:the )?page)?\s?[↑^⬆]?$/iu,
+    maxLength: 60
+  },
+  {
+    name: 'continue-reading',
+    kind: 'navigation',
+    description: 'A "continue reading" link ("Continue reading the main story", "Continue reading below")',
+    pattern: /^(?:continue|keep) reading(?: (?:the main story|the story|the article|below|here|on the next page|after (?:the )?(?:ad|advertisement)))?\.{0,3}$/iu,
+    maxLength: 60
+  },
+  {
+    name: 'pager',
+    kind: 'navigation',
+    description: 'A pager link ("Next article", "Previous story", "Page 2 of 3")',
+    pattern: /^(?:(?:next|previous|prev|older|newer) (?:article|story|post|page|slide|image|photo|video|entry)s?|page \d{1,4} of \d{1,4})\s?[»›>]?$/iu,
+    maxLength: 40
+  },
+  {
+    name: 'breadcrumbs',
+    kind: 'navigation',
+    description: 'A breadcrumb trail ("Home > World > Europe", "News / Politics")',
+    pattern: /^(?:home|news|start)\s?[>»›/|]\s?[\p{L}\p{N}' &-]{1,30}(?:\s?[>»›/|]\s?[\p{L}\p{N}' &-]{1,30}){0,5}$/iu,
+    maxLength: 160
+  },
+  {
+    name: 'tags',
+    kind: 'navigation',
+    description: 'A tag or topic list ("Tags: …", "Filed under: …", "Topics")',
+    pattern:
+      /^(?:tags?|tagged(?: with| as)?|filed under|topics?|categories|category|keywords|related topics|posted in|mots-clés|schlagwörter|etiquetas|themen)\s?(?::[^\n]{0,300})?$/iu,
+    maxLength: 320
+  },
+  {
+    name: 'ui-words',
+    kind: 'widget',
+    description: 'Button and menu words that are junk only next to other junk ("Close Create", "Home", "Menu")',
+    pattern: new RegExp(`^(?:[•·▪◦*>|-] ?)?(?:${ui})(?: (?:${ui})){0,3}\\s?(?:[»›>↑]|\\.{3}|…)?$`, 'iu'),
+    scope: 'run',
+    maxLength: 60
+  },
+  {
+    name: 'field-labels',
+    kind: 'widget',
+    description: 'Short field or section labels in a widget list ("• Image", "• Price", "World")',
+    pattern: new RegExp(`^(?:[•·▪◦*>|-] ?)?(?:${fieldLabels})$`, 'iu'),
+    scope: 'run',
+    maxLength: 40
+  },
+
+  // ── widget ────────────────────────────────────────────────────────────────
+  {
+    name: 'login-button',
+    kind: 'widget',
+    description: 'Login and account buttons ("Log In", "Sign in", "Create an account", "Continue with Google")',
+    pattern:
+      /^(?:log ?in|log ?out|sign ?in|sign ?out|sign ?up|register|join(?: now| free)?|subscribe or log ?in|create (?:an |your |a free )?account|my account|manage (?:your )?account|forgot(?:ten)? (?:your )?(?:password|username|login)\??|reset (?:your )?password|change (?:your )?password|remember me|keep me (?:logged|signed) in|show password|hide password|username|password|e-?mail address|(?:continue|sign (?:in|up)|log ?in|login|connect) (?:with|using|via) (?:google|facebook|apple|email|e-mail|twitter|x|linkedin|microsoft|github)|or (?:sign|log) ?in(?: with)?|(?:already (?:have an account|a (?:subscriber|member)|registered)|(?:don'?t|do not) have an account|not a (?:member|subscriber)|new (?:user|here|to [\p{L} ]{1,30}))\??(?: (?:log|sign) ?(?:in|up)(?: here)?| register(?: here| now)?| subscribe(?: now)?| create (?:an |one)?(?:account)?)?|anmelden|abmelden|registrieren|connexion|se connecter|s'inscrire|déconnexion|iniciar sesión|registrarse|cerrar sesión|entrar|acessar|cadastre-se|accedi|registrati|войти|выйти|регистрация)[.!]?$/iu,
+    maxLength: 80
+  },
+  {
+    name: 'login-message',
+    kind: 'widget',
+    description: 'Messages from a login or password form ("Enter your account data and we will send you a link to reset your password")',
+    pattern:
+      /^[^\n]{0,120}\b(?:reset (?:your |the )?password|password reset|forgot(?:ten)? (?:your )?password|social login|(?:log|sign) ?in (?:with (?:your|google|facebook|apple|email)|to (?:your account|continue|comment|access|read|save|post|reply|join))|create (?:a |an |your )?(?:free )?account|enter your (?:account|e-?mail|username|password|login)|account data|(?:already|don'?t) have an account|verification (?:link|code|e-?mail)|confirm your (?:e-?mail|account))\b[^\n]{0,160}$/iu,
+    maxLength: 300
+  },
+  {
+    name: 'legal-links',
+    kind: 'widget',
+    description: 'Legal and policy links ("Privacy Policy", "Terms of Service", "Do Not Sell My Personal Information")',
+    pattern:
+      /^(?:(?:privacy|cookie|cookies)(?: (?:policy|notice|statement|settings|preferences|center|centre))?|terms(?: of (?:service|use|sale))?|terms (?:and|&) conditions|(?:privacy|terms)(?: (?:&|and) (?:terms|privacy|cookies)(?: policy)?)|do not sell(?: or share)? my (?:personal )?info(?:rmation)?|your privacy choices|ad ?choices|accessibility(?: statement)?|contact us|about us|advertise(?: with us)?|careers|sitemap|site map|help(?: center| centre)?|faq|feedback|imprint|impressum|datenschutz(?:erklärung)?|mentions légales|aviso legal|política de privacidad|política de privacidade)(?:\s?[|·•]\s?[\p{L}&' ]{2,40}){0,8}$/iu,
+    maxLength: 300
+  },
+  {
+    name: 'shop-widget',
+    kind: 'widget',
+    description: 'E-commerce and collection buttons ("Add to Collection", "Add to cart", "No Collections", "Out of stock")',
+    pattern:
+      /^(?:add to (?:cart|bag|basket|collection|collections|wish ?list|favou?rites|compare|reading list|list)|remove from (?:cart|bag|collection|wish ?list|favou?rites)|save to (?:collection|list|favou?rites)|no (?:collections?|items|favou?rites|saved (?:articles|items|stories))(?: yet)?|buy (?:it )?now|shop now|quick ?view|view (?:cart|bag|basket)|checkout|proceed to checkout|(?:in|out of) stock|sold out|compare(?: products)?|free (?:shipping|delivery|returns)(?: on [^\n]{1,40})?|(?:select|choose) (?:options|size|colou?r|quantity)|(?:write|read) (?:a |all )?reviews?|\d{1,3} reviews?|(?:from |only |now )?[$£€¥]\s?\d{1,7}(?:[.,]\d{2})?)$/iu,
+    maxLength: 60
+  },
+  {
+    name: 'ui-instruction',
+    kind: 'widget',
+    description: 'Instructions addressed to the user of an interface ("Click outside to hide the compare bar", "Drag and drop to rearrange")',
+    pattern:
+      /^(?:click|tap|drag|swipe|hover|double-click|right-click|scroll (?:down|up|left|right))\b[^\n]{0,160}$|^[^\n]{0,120}\b(?:drag and drop|drag & drop|fields to be shown|others will be hidden|to rearrange the order|collections? you'?ve created|you(?:'ve| have) (?:not )?(?:created|saved|bookmarked) (?:before|yet|any)|(?:opens|open) in (?:a )?new (?:window|tab))\b[^\n]{0,160}$/iu,
+    maxLength: 220
+  },
+  {
+    name: 'comments-prompt',
+    kind: 'widget',
+    description: 'A comment-section prompt ("Leave a comment", "Tell us what YOU think...", "12 comments")',
+    pattern:
+      /^(?:leave|post|add|write|show|view|hide|read|see) (?:a |the |all |your )?(?:\d+ )?(?:comments?|reply|replies)\.{0,3}$|^(?:\d{1,6} )?(?:comments?|replies)(?: \(\d{1,6}\))?$|^(?:join|start) the (?:conversation|discussion|debate)\.{0,3}$|^(?:tell|let) us (?:what|know what|how) (?:you|YOU) (?:think|feel)[.!?]{0,3}$|^what do you think\?{1,3}$|^have your say\.{0,3}$/iu,
+    maxLength: 60
+  },
+
+  // ── advertisement ─────────────────────────────────────────────────────────
+  {
+    name: 'advertisement',
+    kind: 'advertisement',
+    description: 'An ad label or ad slot text ("Advertisement", "Story continues below advertisement", "Sponsored")',
+    pattern:
+      /^[-–—\s]{0,3}(?:advertisement|advertising|advert|ads?|anzeige|publicité|publicidad|publicidade|pubblicità|реклама|sponsored(?: content| post| links?| stories)?|promoted(?: content| stories| links?)?|paid (?:content|post|partnership|promotion)|partner content|(?:story|article|text) continues (?:below|after)(?: (?:this |the )?(?:advertisement|ad))?|continue reading (?:below|after (?:the )?(?:ad|advertisement))|scroll (?:down )?to continue(?: with content| reading)?|ad feedback|report (?:this )?ad|skip ad|close ad|remove ads|ad-free|this is an ad)[-–—\s]{0,3}$/iu,
+    maxLength: 60
+  },
+
+  // ── newsletter ────────────────────────────────────────────────────────────
+  {
+    name: 'newsletter',
+    kind: 'newsletter',
+    description: 'A newsletter or subscription pitch ("Sign up for our newsletter", "delivered to your inbox")',
+    pattern:
+      /^[^\n]{0,200}\b(?:(?:sign up|subscribe|register) (?:for|to|now|today|here)\b[^\n]{0,60}\b(?:newsletters?|e-?mails?|alerts|updates|bulletin|digest|briefing)|newsletters?\b[^\n]{0,60}\b(?:sign up|subscribe)|delivered (?:straight |directly |right )?(?:to|through|into) your (?:inbox|letterbox|mailbox|door)|(?:lands?|arrives?|right|straight) in your inbox|enter your e-?mail(?: address)?|thanks? (?:you )?for (?:signing up|subscribing)|you(?:'re| are) (?:now )?subscribed|(?:breaking|daily|weekly|morning|evening) (?:news )?(?:e-?mails|alerts|newsletter|briefing)\b[^\n]{0,40}$|\d{1,3} issues for [$£€]\s?\d)[^\n]{0,200}$/iu,
+    maxLength: 400
+  },
+  {
+    name: 'subscribe-button',
+    kind: 'newsletter',
+    description: 'A bare subscribe button ("Subscribe", "Subscribe now")',
+    pattern: /^(?:subscribe|subscribe now|subscribe today|subscribe here|get the newsletter|newsletter|newsletters|abonnieren|s'abonner|abonnez-vous|suscríbete|suscribirse|assine|iscriviti|подписаться)[.!]?$/iu,
+    maxLength: 40
+  },
+
+  // ── share ─────────────────────────────────────────────────────────────────
+  {
+    name: 'share',
+    kind: 'share',
+    description: 'Share prompts ("Share this article", "Share on Facebook", "Sharing is caring!")',
+    pattern:
+      /^(?:share(?: (?:this|the|on|via|to|with|your))?(?: (?:article|story|post|page|link|video|photo|gallery))?(?: (?:on|via|with|to))?(?: ?(?:facebook|twitter|x|linkedin|whatsapp|e-?mail|reddit|pinterest|telegram|flipboard|messenger)[, ]{0,2}){0,8}:?|sharing is caring!?|share (?:your )?(?:thoughts|story)|click to (?:share|email|print)[^\n]{0,60}|(?:tweet|pin|email|e-mail|print) (?:this|it)(?: (?:article|story|page))?|\d{1,7} shares?|shares?|teilen|partager|compartir|compartilhe|condividi|поделиться)$/iu,
+    maxLength: 160
+  },
+  {
+    name: 'follow-us',
+    kind: 'share',
+    description: 'A social follow pitch ("Follow us on Twitter", "Follow The Times Opinion section on Facebook, Twitter and Instagram")',
+    pattern:
+      /^(?:follow|like|find|join|connect with) (?:us|me|[\p{Lu}][^\n]{0,100}) on (?:facebook|twitter|instagram|x|linkedin|tiktok|youtube|threads|bluesky|mastodon|telegram|whatsapp|social media)\b[^\n]{0,160}$/iu,
+    maxLength: 300
+  },
+  {
+    name: 'social-buttons',
+    kind: 'share',
+    description: 'Social network and share button names, junk only next to other junk ("Facebook", "Email", "Reddit")',
+    pattern: new RegExp(`^(?:[•·▪◦*|-] ?)?(?:${social})(?:[ ,|·•]{1,3}(?:${social})){0,8}$`, 'iu'),
+    scope: 'run',
+    maxLength: 120
+  },
+
+  // ── copyright ─────────────────────────────────────────────────────────────
+  {
+    name: 'copyright',
+    kind: 'copyright',
+    description: 'A copyright line ("© 2019 CBS Interactive Inc. All Rights Reserved.")',
+    pattern:
+      /^(?:©|\(c\) ?\d|copyright ?(?:©|\(c\)|\d{4})|[^\n]{0,160}\ball rights reserved\b|[^\n]{0,120}\b(?:may not be (?:published|reproduced|redistributed|rewritten|broadcast)|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados))[^\n]{0,200}$/iu,
+    maxLength: 300
+  },
+
+  // ── cookie ────────────────────────────────────────────────────────────────
+  {
+    name: 'cookie-banner',
+    kind: 'cookie',
+    description: 'A cookie-consent banner ("This website uses cookies to improve your experience")',
+    pattern:
+      /^[^\n]{0,160}\b(?:(?:this|our) (?:web)?site uses cookies|we use cookies|uses cookies to (?:improve|enhance|give|provide|ensure|personali[sz]e)|accept (?:all )?cookies|cookie (?:settings|preferences|consent|banner)|by (?:continuing|using) (?:to (?:use|browse) )?(?:this|our) (?:web)?site,? you (?:agree|accept|consent))\b[^\n]{0,400}$/iu,
+    maxLength: 600
+  },
+
+  // ── paywall ───────────────────────────────────────────────────────────────
+  {
+    name: 'paywall',
+    kind: 'paywall',
+    description: 'A paywall or metering message ("Subscribe to continue reading", "You have reached your limit of free articles")',
+    pattern:
+      /^[^\n]{0,120}\b(?:(?:subscribe|sign in|log in|register) (?:now )?to (?:continue|read|unlock|keep reading|access|get full access)|for subscribers only|subscribers? only|exclusive (?:to|for) subscribers|(?:reached|used) (?:your|all (?:of )?your) (?:limit|maximum|free)|free articles? (?:left|remaining|this month)|unlock (?:this|the full|full) (?:article|story)|(?:already|become) a (?:subscriber|member)|support (?:our|independent|quality) journalism|this (?:article|content|story) is (?:for|available to|reserved for) (?:subscribers|members|premium))\b[^\n]{0,200}$/iu,
+    maxLength: 400
+  }
+]

@@ -1,0 +1,180 @@
+import {looksLikeMarkdown, segmentMarkdown} from '../markdown.js'
+import {normalize, type NormalizeOptions} from '../normalize/index.js'
+import {assertBoolean, assertOneOf, assertOptions, assertString, describe} from '../options.js'
+import {joinBlocks, rejoinBlocks, type Block} from '../paragraphs.js'
+import {segmentText, type Segment} from '../segments.js'
+import {classify, compileRules, type CompiledRule, type Verdict} from './classify.js'
+import {boilerplateKinds, isBoilerplateKind, type BoilerplateKind} from './kinds.js'
+import {defaultRules, type Rule, type RuleScope} from './rules.js'
+
+/** How to read the input. */
+export type InputFormat = 'text' | 'markdown' | 'auto'
+
+/** Options for {@link stripBoilerplate}. */
+export interface StripBoilerplateOptions {
+  /** Kinds to recognise but leave in (e.g. `['byline']`). @default [] */
+  keep?: readonly BoilerplateKind[]
+  /** Extra rules, tried before the built-in ones. @default [] */
+  rules?: readonly Rule[]
+  /** Whether to use the built-in rules ({@link defaultRules}). @default true */
+  defaultRules?: boolean
+  /**
+   * How to read the input: `'markdown'` parses it with remark-parse, `'text'`
+   * reads it line by line, `'auto'` parses only when it sniffs markdown syntax.
+   * @default 'auto'
+   */
+  format?: InputFormat
+}
+
+/** One piece of the input that was removed, and why. */
+export interface Removal {
+  /** The kind of boilerplate. */
+  kind: BoilerplateKind
+  /** The name of the rule that fired. */
+  rule: string
+  /** Why: the rule's description, plus the context it needed. */
+  reason: string
+  /** The removed source: `input.slice(start, end)`. */
+  text: string
+  /** UTF-16 offset of the removed source in the input. */
+  start: number
+  /** UTF-16 offset just past the removed source in the input. */
+  end: number
+}
+
+/** What {@link stripBoilerplate} and `clean` return. */
+export interface CleanResult {
+  /** The text that remains. */
+  text: string
+  /** Everything that was removed, in input order. */
+  removed: Removal[]
+}
+
+const formats: readonly InputFormat[] = ['text', 'markdown', 'auto']
+const scopes: readonly RuleScope[] = ['line', 'head', 'tail', 'edge', 'run', 'suffix']
+const stripKeys = ['keep', 'rules', 'defaultRules', 'format'] as const
+
+let compiledDefaults: CompiledRule[] | undefined
+
+/** @internal The steps shared by `stripBoilerplate` and `clean`. */
+export interface Analysis {
+  segments: Segment[]
+  texts: string[]
+  verdicts: Array<Verdict | undefined>
+  removed: Removal[]
+}
+
+/** @internal Validate the options {@link stripBoilerplate} and `clean` share. */
+export function checkStripOptions(options: StripBoilerplateOptions): void {
+  assertOneOf(options.format, formats, 'options.format')
+  assertBoolean(options.defaultRules, 'options.defaultRules')
+  if (options.keep !== undefined) {
+    if (!Array.isArray(options.keep)) throw new TypeError(`Expected \`options.keep\` to be an array of kinds, got ${describe(options.keep)}`)
+    for (const kind of options.keep) {
+      if (!isBoilerplateKind(kind)) {
+        throw new RangeError(`Unknown kind ${describe(kind)} in \`options.keep\`; expected one of: ${boilerplateKinds.join(', ')}`)
+      }
+    }
+  }
+  if (options.rules !== undefined) {
+    if (!Array.isArray(options.rules)) throw new TypeError(`Expected \`options.rules\` to be an array of rules, got ${describe(options.rules)}`)
+    for (const [index, rule] of options.rules.entries()) checkRule(rule, `options.rules[${index}]`)
+  }
+}
+
+function checkRule(rule: unknown, name: string): asserts rule is Rule {
+  if (rule === null || typeof rule !== 'object') throw new TypeError(`Expected \`${name}\` to be a rule object, got ${describe(rule)}`)
+  const {name: ruleName, kind, description, pattern, scope, maxLength} = rule as Record<string, unknown>
+  if (typeof ruleName !== 'string' || ruleName === '') throw new TypeError(`Expected \`${name}.name\` to be a non-empty string, got ${describe(ruleName)}`)
+  if (!isBoilerplateKind(kind)) throw new RangeError(`Expected \`${name}.kind\` to be one of: ${boilerplateKinds.join(', ')}; got ${describe(kind)}`)
+  if (description !== undefined && typeof description !== 'string') throw new TypeError(`Expected \`${name}.description\` to be a string, got ${describe(description)}`)
+  if (!(pattern instanceof RegExp)) throw new TypeError(`Expected \`${name}.pattern\` to be a RegExp, got ${describe(pattern)}`)
+  assertOneOf(scope, scopes, `${name}.scope`)
+  if (maxLength !== undefined && (typeof maxLength !== 'number' || !(maxLength >= 0))) {
+    throw new RangeError(`Expected \`${name}.maxLength\` to be a non-negative number, got ${describe(maxLength)}`)
+  }
+}
+
+function rulesFor(options: StripBoilerplateOptions): CompiledRule[] {
+  const defaults = options.defaultRules === false ? [] : (compiledDefaults ??= compileRules(defaultRules))
+  if (!options.rules || options.rules.length === 0) return defaults
+  const user = compileRules(options.rules.map((rule) => ({...rule, description: rule.description ?? `User rule ${rule.name}`})))
+  return [...user, ...defaults]
+}
+
+/** @internal Segment, normalize and classify `input`. */
+export function analyze(input: string, options: StripBoilerplateOptions, normalizeOptions: NormalizeOptions | false): Analysis {
+  const format = options.format ?? 'auto'
+  const markdown = format === 'markdown' || (format === 'auto' && looksLikeMarkdown(input))
+  const all = markdown ? segmentMarkdown(input) : segmentText(input)
+  const segments: Segment[] = []
+  const texts: string[] = []
+  let pendingBlank = false
+  for (const segment of all) {
+    const text = normalizeOptions === false ? segment.text : normalize(segment.text, normalizeOptions)
+    if (text.trim() === '') {
+      pendingBlank ||= segment.blankBefore
+      continue
+    }
+    segments.push(pendingBlank && !segment.blankBefore ? {...segment, blankBefore: true} : segment)
+    texts.push(text)
+    pendingBlank = false
+  }
+  const raws = segments.map((segment) => (segment.verbatim ? input.slice(segment.start, segment.end) : undefined))
+  const verdicts = classify(texts, raws, rulesFor(options), new Set(options.keep ?? []))
+  const removed: Removal[] = []
+  for (const [index, verdict] of verdicts.entries()) {
+    if (!verdict) continue
+    const segment = segments[index]!
+    const start = verdict.suffixStart === undefined ? segment.start : segment.start + verdict.suffixStart
+    removed.push({kind: verdict.kind, rule: verdict.rule, reason: verdict.reason, text: input.slice(start, segment.end), start, end: segment.end})
+  }
+  return {segments, texts, verdicts, removed}
+}
+
+/**
+ * @internal Turn an analysis into output blocks: kept segments, with a blank
+ * line wherever one stood in the input (removed segments included).
+ */
+export function keptBlocks(analysis: Analysis, textOf: (index: number, suffixStart?: number) => string): Block[] {
+  const blocks: Block[] = []
+  let blank = false
+  for (const [index, segment] of analysis.segments.entries()) {
+    blank ||= segment.blankBefore
+    const verdict = analysis.verdicts[index]
+    if (verdict && verdict.suffixStart === undefined) continue
+    const text = textOf(index, verdict?.suffixStart)
+    if (text.trim() === '') continue
+    blocks.push({text, blankBefore: blank && blocks.length > 0})
+    blank = false
+  }
+  return blocks
+}
+
+/** @internal Serialize blocks, rejoining broken paragraphs when asked. */
+export function render(blocks: Block[], rejoin: boolean): string {
+  return joinBlocks(rejoin ? rejoinBlocks(blocks) : blocks)
+}
+
+/**
+ * Remove boilerplate without normalizing what stays: every kept line is
+ * returned as it was in the input (markdown stays markdown), and every removal
+ * is reported with its kind, rule, reason, text and offsets.
+ *
+ * @example
+ * const {text, removed} = stripBoilerplate('Story text here.\n\nBack to Top')
+ * text // => 'Story text here.'
+ * removed[0].kind // => 'navigation'
+ */
+export function stripBoilerplate(input: string, options: StripBoilerplateOptions = {}): CleanResult {
+  assertString(input, 'input')
+  assertOptions(options, stripKeys)
+  checkStripOptions(options)
+  const analysis = analyze(input, options, {})
+  const blocks = keptBlocks(analysis, (index, suffixStart) => {
+    const segment = analysis.segments[index]!
+    const end = suffixStart === undefined ? segment.end : segment.start + suffixStart
+    return input.slice(segment.start, end).trimEnd()
+  })
+  return {text: render(blocks, false), removed: analysis.removed}
+}

@@ -1,0 +1,111 @@
+import type {Nodes, Root, RootContent} from 'mdast'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import type {Segment} from './segments.js'
+
+// Strong signals only: link syntax, autolinks, backslash escapes, ATX headings,
+// fences, bold. Each is a literal or anchored, so the sniff is linear.
+const markdownSignal = /\]\(|<https?:\/\/|\\[!-/:-@[-`{-~]|^#{1,6} \S|^(?:```|~~~)|\*\*\S/m
+
+/**
+ * Whether `input` looks like markdown: a cheap sniff so that remark-parse (which
+ * is much slower than the rest of copydesk) only runs where it is needed.
+ *
+ * @example
+ * looksLikeMarkdown('By [AFP](#)') // => true
+ * looksLikeMarkdown('By AFP') // => false
+ */
+export function looksLikeMarkdown(input: string): boolean {
+  return markdownSignal.test(input)
+}
+
+const parser = unified().use(remarkParse)
+
+/**
+ * Parse markdown into block segments whose `text` has no markup and whose
+ * offsets point at the block's source.
+ */
+export function segmentMarkdown(input: string): Segment[] {
+  const tree = parser.parse(input) as Root
+  const segments: Segment[] = []
+  visitBlocks(tree.children, segments, input, {spread: true, blankFirst: true, prefix: ''})
+  return segments
+}
+
+interface Context {
+  /** Blank lines between sibling blocks (false in a tight list). */
+  spread: boolean
+  /** Whether the first block starts after a blank line. */
+  blankFirst: boolean
+  /** Bullet for the first block of a list item. */
+  prefix: string
+}
+
+function visitBlocks(nodes: RootContent[], segments: Segment[], input: string, context: Context): void {
+  let first = true
+  for (const node of nodes) {
+    const blankBefore = first ? context.blankFirst : context.spread
+    const prefix = first ? context.prefix : ''
+    switch (node.type) {
+      case 'list': {
+        let firstItem = true
+        for (const item of node.children) {
+          const spread = node.spread === true
+          visitBlocks(item.children, segments, input, {spread, blankFirst: firstItem ? blankBefore : spread, prefix: '• '})
+          firstItem = false
+        }
+        break
+      }
+      case 'blockquote': {
+        visitBlocks(node.children, segments, input, {spread: true, blankFirst: blankBefore, prefix: ''})
+        break
+      }
+      case 'thematicBreak': {
+        break
+      }
+      case 'definition': {
+        push(segments, input, node, node.url, blankBefore)
+        break
+      }
+      case 'code':
+      case 'html': {
+        push(segments, input, node, node.value, blankBefore)
+        break
+      }
+      default: {
+        push(segments, input, node, prefix + inlineText(node), blankBefore)
+      }
+    }
+    first = false
+  }
+}
+
+function push(segments: Segment[], input: string, node: Nodes, text: string, blankBefore: boolean): void {
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  if (start === undefined || end === undefined || text.trim() === '') return
+  segments.push({start, end, text, blankBefore: blankBefore && segments.length > 0, verbatim: text === input.slice(start, end)})
+}
+
+function inlineText(node: Nodes): string {
+  switch (node.type) {
+    case 'text':
+    case 'inlineCode':
+    case 'html': {
+      return node.value
+    }
+    case 'break': {
+      return '\n'
+    }
+    case 'image':
+    case 'imageReference': {
+      return node.alt ?? ''
+    }
+    default: {
+      if (!('children' in node)) return ''
+      let text = ''
+      for (const child of node.children) text += inlineText(child as Nodes)
+      return text
+    }
+  }
+}
