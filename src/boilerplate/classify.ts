@@ -45,6 +45,9 @@ interface Candidates {
 }
 
 const terminal = /[.!?…]["'”’)\]]*$/
+const sentenceEnd = /\.["'”’)\]]*$/
+// Numbered list items are content (a listicle), not widgets.
+const numbered = /^\d{1,3}[.)] /
 const space = / +/g
 
 function wordCount(text: string): number {
@@ -63,7 +66,7 @@ function isBody(text: string): boolean {
 
 /** A line short enough, and unfinished enough, to be part of a widget block. */
 function isShortUi(text: string): boolean {
-  return text.length <= 80 && wordCount(text) <= 8 && !/[.]["'”’)\]]*$/.test(text)
+  return text.length <= 80 && wordCount(text) <= 8 && !sentenceEnd.test(text) && !numbered.test(text)
 }
 
 function candidatesFor(text: string, raw: string | undefined, rules: readonly CompiledRule[]): Candidates {
@@ -158,7 +161,8 @@ export function classify(
     for (let index = 0; index < count; index++) {
       if (junk[index] || (index > firstBody && index < lastBody)) continue
       const found = candidates[index]!
-      const compiled = index < firstBody ? (found.head ?? found.run) : index > lastBody ? (found.tail ?? found.run) : undefined
+      // Words junk only in company count above the story (nav bars), not below it: there the block rule decides.
+      const compiled = index < firstBody ? (found.head ?? found.run) : index > lastBody ? found.tail : undefined
       if (compiled) {
         junk[index] = true
         verdicts[index] = verdict(compiled, compiled.scope === 'run' ? edgeNote : '')
@@ -166,7 +170,7 @@ export function classify(
     }
   }
 
-  // Runs: words that are junk only in company.
+  // Runs: words that are junk only in company, next to a line that is junk on its own.
   let runStart = 0
   while (runStart < count) {
     if (!junk[runStart] && !candidates[runStart]!.run) {
@@ -174,14 +178,12 @@ export function classify(
       continue
     }
     let runEnd = runStart
-    let strong = 0
-    let weak = 0
+    let strong = false
     while (runEnd < count && (junk[runEnd] || candidates[runEnd]!.run)) {
-      if (junk[runEnd]) strong++
-      else weak++
+      strong ||= junk[runEnd]!
       runEnd++
     }
-    if (strong > 0 || weak > 1) {
+    if (strong) {
       for (let index = runStart; index < runEnd; index++) {
         if (!junk[index]) {
           junk[index] = true
@@ -192,21 +194,24 @@ export function classify(
     runStart = runEnd
   }
 
-  // The widget block after the last paragraph: once two or more junk lines
-  // start a block of nothing but junk and short unfinished lines, all of it goes.
+  // The widget block after the last paragraph: a trailing block of nothing but
+  // junk and short unfinished lines, with two or more junk lines in it, goes
+  // whole — short lines between its first and last junk line included.
   if (lastBody >= 0) {
-    let blockStart = -1
-    let junkInBlock = 0
+    let first = -1
+    let last = -1
+    let strong = 0
     for (let index = count - 1; index > lastBody; index--) {
       if (junk[index]) {
-        junkInBlock++
-        blockStart = index
+        strong++
+        first = index
+        if (last < 0) last = index
       } else if (!isShortUi(texts[index]!)) {
         break
       }
     }
-    if (junkInBlock >= 2 && blockStart >= 0) {
-      for (let index = blockStart; index < count; index++) {
+    if (strong >= 2) {
+      for (let index = first + 1; index < last; index++) {
         if (!junk[index]) {
           junk[index] = true
           verdicts[index] = {kind: 'widget', rule: tailRule, reason: tailReason}

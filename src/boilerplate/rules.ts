@@ -132,8 +132,9 @@ export const defaultRules: readonly Rule[] = [
   {
     name: 'date-stamp',
     kind: 'dateline',
-    description: 'A line that is only a date or time stamp ("June 15, 2022", "20220615", "Updated 1:39 am EST")',
+    description: 'A line that is only a date or time stamp above or below the story ("June 15, 2022", "20220615", "Updated 1:39 am EST")',
     pattern: dateLine,
+    scope: 'edge',
     maxLength: 120
   },
   {
@@ -239,8 +240,9 @@ export const defaultRules: readonly Rule[] = [
   {
     name: 'bare-url',
     kind: 'source-url',
-    description: 'A line that is only a URL',
+    description: 'A line that is only a URL, above the story or next to other boilerplate ("Original url:" and its link)',
     pattern: /^<?(?:https?:\/\/|www\.)[^\s<>]{1,2000}>?$/iu,
+    scope: 'run',
     maxLength: 2100
   },
 
@@ -291,8 +293,8 @@ export const defaultRules: readonly Rule[] = [
   {
     name: 'hashtag-tail',
     kind: 'hashtags',
-    description: 'Hashtags trailing a finished sentence ("… the conflict. #Ukraine #Russia")',
-    pattern: /(?<=[.!?"')\]] )#[\p{L}\p{N}_]{1,100}(?:[ ,]{1,3}#[\p{L}\p{N}_]{1,100})*$/u,
+    description: 'Three or more hashtags trailing a finished sentence ("… the conflict. #Ukraine #Russia #war")',
+    pattern: /(?<=[.!?"')\]] )#[\p{L}\p{N}_]{1,100}(?:[ ,]{1,3}#[\p{L}\p{N}_]{1,100}){2,}$/u,
     scope: 'suffix'
   },
 
@@ -399,7 +401,7 @@ export const defaultRules: readonly Rule[] = [
     kind: 'widget',
     description: 'Instructions addressed to the user of an interface ("Click outside to hide the compare bar", "Drag and drop to rearrange")',
     pattern:
-      /^(?:click|tap|drag|swipe|hover|double-click|right-click|scroll (?:down|up|left|right))\b[^\n]{0,160}$|^[^\n]{0,120}\b(?:drag and drop|drag & drop|fields to be shown|others will be hidden|to rearrange the order|collections? you'?ve created|you(?:'ve| have) (?:not )?(?:created|saved|bookmarked) (?:before|yet|any)|(?:opens|open) in (?:a )?new (?:window|tab))\b[^\n]{0,160}$/iu,
+      /^(?:click|tap|drag|swipe|hover|double-click|right-click|scroll (?:down|up|left|right)) (?:here|outside|anywhere|to|on (?:the|this)|and|below|above|the (?:button|icon|image|arrow|link)s?)\b[^\n]{0,160}$|^[^\n]{0,120}\b(?:drag and drop|drag & drop|fields to be shown|others will be hidden|to rearrange the order|collections? you'?ve created|you(?:'ve| have) (?:not )?(?:created|saved|bookmarked) (?:before|yet|any)|(?:opens|open) in (?:a )?new (?:window|tab))\b[^\n]{0,160}$/iu,
     maxLength: 220
   },
   {
@@ -421,13 +423,22 @@ export const defaultRules: readonly Rule[] = [
     maxLength: 60
   },
 
+  {
+    name: 'sponsor-disclosure',
+    kind: 'advertisement',
+    description: 'A sponsorship or affiliate disclosure ("This shop has been compensated by …", "This post contains affiliate links")',
+    pattern:
+      /^\(?(?:disclosure: )?(?:this|the) (?:post|shop|article|story|content|page|review|video)\b[^\n]{0,40}\b(?:has been|was|is|may be) (?:compensated|sponsored|paid for|supported|brought to you)\b[^\n]{0,300}$|^[^\n]{0,120}\b(?:contains|may contain|includes) affiliate links?\b[^\n]{0,300}$|^[^\n]{0,160}\bwe may (?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)\b[^\n]{0,300}$/iu,
+    maxLength: 500
+  },
+
   // ── newsletter ────────────────────────────────────────────────────────────
   {
     name: 'newsletter',
     kind: 'newsletter',
     description: 'A newsletter or subscription pitch ("Sign up for our newsletter", "delivered to your inbox")',
     pattern:
-      /^[^\n]{0,200}\b(?:(?:sign up|subscribe|register) (?:for|to|now|today|here)\b[^\n]{0,60}\b(?:newsletters?|e-?mails?|alerts|updates|bulletin|digest|briefing)|newsletters?\b[^\n]{0,60}\b(?:sign up|subscribe)|delivered (?:straight |directly |right )?(?:to|through|into) your (?:inbox|letterbox|mailbox|door)|(?:lands?|arrives?|right|straight) in your inbox|enter your e-?mail(?: address)?|thanks? (?:you )?for (?:signing up|subscribing)|you(?:'re| are) (?:now )?subscribed|(?:breaking|daily|weekly|morning|evening) (?:news )?(?:e-?mails|alerts|newsletter|briefing)\b[^\n]{0,40}$|\d{1,3} issues for [$£€]\s?\d)[^\n]{0,200}$/iu,
+      /^[^\n]{0,200}\b(?:(?:sign up|subscribe|register)(?: now| today| here)?(?: for| to)? (?:our|the|a|this|my|free)?\s?(?:free )?(?:[\p{L}\d'’&+-]+ ){0,4}(?:newsletters?|e-?mail (?:newsletter|alerts|updates|digest)|news ?alerts|alerts|bulletin|digest|briefing)\b|newsletters?\b[^\n]{0,60}\b(?:sign up|subscribe)|delivered (?:straight |directly |right )?(?:to|through|into) your (?:inbox|letterbox|mailbox|door)|(?:lands?|arrives?|right|straight) in your inbox|enter your e-?mail(?: address)?|thanks? (?:you )?for (?:signing up|subscribing)|(?:you (?:may|can) )?unsubscribe (?:at any time|from (?:these|this|our))|complimentary subscription to|you(?:'re| are) (?:now )?subscribed|(?:breaking|daily|weekly|morning|evening) (?:news )?(?:e-?mails|alerts|newsletter|briefing)\b[^\n]{0,40}$|\d{1,3} issues for [$£€]\s?\d)[^\n]{0,200}$/iu,
     maxLength: 400
   },
   {
@@ -470,7 +481,7 @@ export const defaultRules: readonly Rule[] = [
     kind: 'copyright',
     description: 'A copyright line ("© 2019 CBS Interactive Inc. All Rights Reserved.")',
     pattern:
-      /^(?:©|\(c\) ?\d|copyright ?(?:©|\(c\)|\d{4})|[^\n]{0,160}\ball rights reserved\b|[^\n]{0,120}\b(?:may not be (?:published|reproduced|redistributed|rewritten|broadcast)|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados))[^\n]{0,200}$/iu,
+      /^(?:(?:©|\(c\)|copyright) ?(?:©|\(c\) ?)?(?:\d{4}|[^\n]{1,120}\b(?:inc|ltd|llc|plc|gmbh|corp|corporation|company|group|media|limited)\b)|[^\n]{0,160}\ball rights reserved\b|[^\n]{0,120}\b(?:may not be (?:published|reproduced|redistributed|rewritten|broadcast)|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados))[^\n]{0,200}$/iu,
     maxLength: 300
   },
 
@@ -480,8 +491,8 @@ export const defaultRules: readonly Rule[] = [
     kind: 'cookie',
     description: 'A cookie-consent banner ("This website uses cookies to improve your experience")',
     pattern:
-      /^[^\n]{0,160}\b(?:(?:this|our) (?:web)?site uses cookies|we use cookies|uses cookies to (?:improve|enhance|give|provide|ensure|personali[sz]e)|accept (?:all )?cookies|cookie (?:settings|preferences|consent|banner)|by (?:continuing|using) (?:to (?:use|browse) )?(?:this|our) (?:web)?site,? you (?:agree|accept|consent))\b[^\n]{0,400}$/iu,
-    maxLength: 600
+      /^[^\n]{0,160}\b(?:(?:this|our) (?:web)?site uses cookies|we use cookies|(?:uses|use) cookies (?:and (?:other|similar) (?:tracking )?technologies |for personali[sz]ation |to (?:improve|enhance|give|provide|ensure|personali[sz]e|offer|analy[sz]e))|accept (?:all )?cookies|cookie (?:settings|preferences|consent|banner)|by (?:continuing|using) (?:to (?:use|browse) )?(?:this|our) (?:web)?site,? you (?:agree|accept|consent))\b[^\n]{0,1200}$/iu,
+    maxLength: 1400
   },
 
   // ── paywall ───────────────────────────────────────────────────────────────
