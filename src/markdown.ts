@@ -19,13 +19,19 @@ export function looksLikeMarkdown(input: string): boolean {
   return markdownSignal.test(input)
 }
 
-const parser = unified().use(remarkParse)
+// Built on first use, so bundles that never read markdown can drop unified.
+let parser: ReturnType<typeof createParser> | undefined
+
+function createParser() {
+  return unified().use(remarkParse)
+}
 
 /**
  * Parse markdown into block segments whose `text` has no markup and whose
  * offsets point at the block's source.
  */
 export function segmentMarkdown(input: string): Segment[] {
+  parser ??= createParser()
   const tree = parser.parse(input) as Root
   const segments: Segment[] = []
   visitBlocks(tree.children, segments, input, {spread: true, blankFirst: true, prefix: ''})
