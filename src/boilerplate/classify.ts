@@ -1,4 +1,6 @@
 import type {BoilerplateKind} from './kinds.js'
+import {wordCount} from '../words.js'
+import {firstChars, type FirstTable} from './first.js'
 import type {Rule, RuleScope} from './rules.js'
 
 /** A rule ready to run: flags cleaned, defaults filled in. */
@@ -7,6 +9,25 @@ export interface CompiledRule {
   pattern: RegExp
   scope: RuleScope
   maxLength: number
+  /** Lowercased trigger words, or `undefined` when the rule has none. */
+  triggers: string[] | undefined
+  /** This rule's bit in a line's trigger mask. */
+  bit: number
+  /** Which first characters can start a match, when the pattern says. */
+  first: FirstTable | undefined
+}
+
+/** Rules ready to run, and the tables that find their trigger words in one pass. */
+export interface CompiledRules {
+  rules: CompiledRule[]
+  /** Bits of the rules with a trigger whose first three characters hash here. */
+  heads: Uint32Array
+  /** Bits of the rules with a trigger whose last three characters hash here. */
+  tails: Uint32Array
+  /** Bits of the rules with a given one-character trigger (Latin-1). */
+  chars: Uint32Array
+  /** Bits of the rules with a given one-character trigger (beyond Latin-1). */
+  wideChars: Map<number, number>
 }
 
 /** Why one segment (or its tail) goes. */
@@ -24,16 +45,81 @@ const runNote = ' (next to other boilerplate)'
 const edgeNote = ' (above the first or below the last paragraph)'
 const suffixWindow = 300
 
+/** ASCII lowercase; every other character folds to one bucket, so case never hides a trigger. */
+function fold(code: number): number {
+  return code >= 65 && code <= 90 ? code | 32 : code < 128 ? code : 128
+}
+
+function gram(a: number, b: number, c: number): number {
+  return (a * 961 + b * 31 + c) & 0xffff
+}
+
 /**
- * Compile rules once: copy each pattern without `g`/`y` so `test()` keeps no state.
+ * Compile rules once: copy each pattern without `g`/`y` so `test()` keeps no
+ * state, and index every trigger word by its first three characters.
  */
-export function compileRules(rules: readonly Rule[]): CompiledRule[] {
-  return rules.map((rule) => ({
-    rule,
-    pattern: new RegExp(rule.pattern.source, rule.pattern.flags.replace(/[gy]/g, '')),
-    scope: rule.scope ?? 'line',
-    maxLength: rule.maxLength ?? 300
-  }))
+export function compileRules(rules: readonly Rule[]): CompiledRules {
+  const heads = new Uint32Array(0x10000)
+  const tails = new Uint32Array(0x10000)
+  const chars = new Uint32Array(256)
+  const wideChars = new Map<number, number>()
+  let triggered = 0
+  const compiled = rules.map((rule): CompiledRule => {
+    const triggers = rule.triggers?.map((word) => word.toLowerCase())
+    // Past 32 triggered rules bits are shared: a shared bit only costs a false candidate.
+    const bit = triggers ? 1 << (triggered++ % 32) : 0
+    for (const word of triggers ?? []) {
+      const code = (at: number) => fold(word.charCodeAt(at))
+      if (word.length >= 3) {
+        const head = gram(code(0), code(1), code(2))
+        const tail = gram(code(word.length - 3), code(word.length - 2), code(word.length - 1))
+        heads[head] = heads[head]! | bit
+        tails[tail] = tails[tail]! | bit
+      } else if (word.length === 1) {
+        const only = word.charCodeAt(0)
+        if (only < 256) chars[only] = chars[only]! | bit
+        else wideChars.set(only, (wideChars.get(only) ?? 0) | bit)
+      } else {
+        throw new RangeError(`Trigger ${JSON.stringify(word)} of rule \`${rule.name}\` must be one character, or three or more`)
+      }
+    }
+    return {
+      rule,
+      pattern: new RegExp(rule.pattern.source, rule.pattern.flags.replace(/[gy]/g, '')),
+      scope: rule.scope ?? 'line',
+      maxLength: rule.maxLength ?? 300,
+      triggers,
+      bit,
+      first: firstChars(rule.pattern)
+    }
+  })
+  return {rules: compiled, heads, tails, chars, wideChars}
+}
+
+/**
+ * The bits of every rule one of whose triggers may occur in `text`: a trigger's
+ * first and last three characters both occur, or its one character does. A
+ * superset: candidates are verified with `includes`.
+ */
+function triggerMask(rules: CompiledRules, text: string): {exact: number; maybe: number} {
+  const {heads, tails, chars, wideChars} = rules
+  let single = 0
+  let head = 0
+  let tail = 0
+  let a = 0
+  let b = 0
+  for (let index = 0; index < text.length; index++) {
+    const raw = text.charCodeAt(index)
+    single |= raw < 256 ? chars[raw]! | chars[fold(raw)]! : (wideChars.get(raw) ?? 0)
+    const c = fold(raw)
+    const hash = gram(a, b, c)
+    head |= heads[hash]!
+    tail |= tails[hash]!
+    a = b
+    b = c
+  }
+  // Low half: rules a one-character trigger fired for (exact); high half: candidates to verify.
+  return {exact: single, maybe: head & tail}
 }
 
 interface Candidates {
@@ -48,14 +134,6 @@ const terminal = /[.!?…]["'”’)\]]*$/
 const sentenceEnd = /\.["'”’)\]]*$/
 // Numbered list items are content (a listicle), not widgets.
 const numbered = /^\d{1,3}[.)] /
-const space = / +/g
-
-function wordCount(text: string): number {
-  let count = 1
-  space.lastIndex = 0
-  while (space.exec(text)) count++
-  return count
-}
 
 /** A body line reads like prose: a finished sentence of some length, or a long run of words. */
 function isBody(text: string): boolean {
@@ -69,50 +147,84 @@ function isShortUi(text: string): boolean {
   return text.length <= 80 && wordCount(text) <= 8 && !sentenceEnd.test(text) && !numbered.test(text)
 }
 
-function candidatesFor(text: string, raw: string | undefined, rules: readonly CompiledRule[]): Candidates {
-  const found: Candidates = {}
-  const length = text.length
-  for (const compiled of rules) {
-    if (compiled.scope === 'suffix') {
-      if (found.suffix || raw === undefined) continue
-      const offset = Math.max(0, raw.length - suffixWindow)
-      const match = compiled.pattern.exec(offset ? raw.slice(offset) : raw)
-      if (match && match.index + match[0].length === raw.length - offset && match.index + offset > 0) {
-        found.suffix = {rule: compiled, start: match.index + offset}
-      }
-      continue
+/**
+ * Find the rules that match a line. The first pass tries whole-line, run and
+ * suffix rules everywhere; the second tries head, tail and edge rules only on
+ * lines above the first or below the last paragraph.
+ */
+class Matcher {
+  private text = ''
+  private lower: string | undefined
+  private mask: {exact: number; maybe: number} | undefined
+
+  constructor(private readonly compiled: CompiledRules) {}
+
+  private reset(text: string): void {
+    this.text = text
+    this.lower = undefined
+    this.mask = undefined
+  }
+
+  private triggered(rule: CompiledRule): boolean {
+    this.mask ??= triggerMask(this.compiled, this.text)
+    if ((this.mask.exact & rule.bit) !== 0) return true
+    if ((this.mask.maybe & rule.bit) === 0) return false
+    this.lower ??= this.text.toLowerCase()
+    const lower = this.lower
+    return rule.triggers!.some((word) => word.length > 1 && lower.includes(word))
+  }
+
+  private test(rule: CompiledRule): boolean {
+    if (this.text.length > rule.maxLength) return false
+    if (rule.first) {
+      const code = this.text.charCodeAt(0)
+      if (rule.first[code < 128 ? code : 128] === 0) return false
     }
-    if (length > compiled.maxLength) continue
-    switch (compiled.scope) {
-      case 'line': {
-        if (compiled.pattern.test(text)) {
-          found.line = compiled
-          return found
+    if (rule.triggers && !this.triggered(rule)) return false
+    return rule.pattern.test(this.text)
+  }
+
+  first(text: string, raw: string | undefined): Candidates {
+    this.reset(text)
+    const found: Candidates = {}
+    for (const rule of this.compiled.rules) {
+      switch (rule.scope) {
+        case 'line': {
+          if (this.test(rule)) {
+            found.line = rule
+            return found
+          }
+          break
         }
-        break
-      }
-      case 'head': {
-        if (!found.head && compiled.pattern.test(text)) found.head = compiled
-        break
-      }
-      case 'tail': {
-        if (!found.tail && compiled.pattern.test(text)) found.tail = compiled
-        break
-      }
-      case 'edge': {
-        if (compiled.pattern.test(text)) {
-          found.head ??= compiled
-          found.tail ??= compiled
+        case 'run': {
+          if (!found.run && this.test(rule)) found.run = rule
+          break
         }
-        break
+        case 'suffix': {
+          if (found.suffix || raw === undefined || (rule.triggers && !this.triggered(rule))) break
+          const offset = Math.max(0, raw.length - suffixWindow)
+          const match = rule.pattern.exec(offset ? raw.slice(offset) : raw)
+          if (match && match.index + match[0].length === raw.length - offset && match.index + offset > 0) {
+            found.suffix = {rule, start: match.index + offset}
+          }
+          break
+        }
+        default:
       }
-      case 'run': {
-        if (!found.run && compiled.pattern.test(text)) found.run = compiled
-        break
-      }
+    }
+    return found
+  }
+
+  edges(text: string, found: Candidates, head: boolean): void {
+    this.reset(text)
+    for (const rule of this.compiled.rules) {
+      const applies = rule.scope === 'edge' || rule.scope === (head ? 'head' : 'tail')
+      if (!applies || !this.test(rule)) continue
+      if (head) found.head = rule
+      else found.tail = rule
+      return
     }
   }
-  return found
 }
 
 function verdict(compiled: CompiledRule, note = ''): Verdict {
@@ -130,11 +242,12 @@ function verdict(compiled: CompiledRule, note = ''): Verdict {
 export function classify(
   texts: readonly string[],
   raws: ReadonlyArray<string | undefined>,
-  rules: readonly CompiledRule[],
+  rules: CompiledRules,
   keep: ReadonlySet<BoilerplateKind>
 ): Array<Verdict | undefined> {
   const count = texts.length
-  const candidates = texts.map((text, index) => candidatesFor(text, raws[index], rules))
+  const matcher = new Matcher(rules)
+  const candidates = texts.map((text, index) => matcher.first(text.trim(), raws[index]))
   const verdicts: Array<Verdict | undefined> = Array.from({length: count})
   // Junk: recognised as boilerplate, removed or kept; context for runs and the tail block.
   const junk: boolean[] = Array.from({length: count}, () => false)
@@ -159,8 +272,9 @@ export function classify(
   // Lines above the first and below the last paragraph.
   if (firstBody >= 0) {
     for (let index = 0; index < count; index++) {
-      if (junk[index] || (index > firstBody && index < lastBody)) continue
+      if (junk[index] || (index >= firstBody && index <= lastBody)) continue
       const found = candidates[index]!
+      matcher.edges(texts[index]!.trim(), found, index < firstBody)
       // Words junk only in company count above the story (nav bars), not below it: there the block rule decides.
       const compiled = index < firstBody ? (found.head ?? found.run) : index > lastBody ? found.tail : undefined
       if (compiled) {

@@ -3,7 +3,7 @@ import {normalize, type NormalizeOptions} from '../normalize/index.js'
 import {assertBoolean, assertOneOf, assertOptions, assertString, describe} from '../options.js'
 import {joinBlocks, rejoinBlocks, type Block} from '../paragraphs.js'
 import {segmentText, type Segment} from '../segments.js'
-import {classify, compileRules, type CompiledRule, type Verdict} from './classify.js'
+import {classify, compileRules, type CompiledRules, type Verdict} from './classify.js'
 import {boilerplateKinds, isBoilerplateKind, type BoilerplateKind} from './kinds.js'
 import {defaultRules, type Rule, type RuleScope} from './rules.js'
 
@@ -54,7 +54,9 @@ const formats: readonly InputFormat[] = ['text', 'markdown', 'auto']
 const scopes: readonly RuleScope[] = ['line', 'head', 'tail', 'edge', 'run', 'suffix']
 const stripKeys = ['keep', 'rules', 'defaultRules', 'format'] as const
 
-let compiledDefaults: CompiledRule[] | undefined
+let compiledDefaults: CompiledRules | undefined
+// User rule lists are compiled once per array, so a pipeline passing the same options pays once.
+const compiledUser = new WeakMap<readonly Rule[], CompiledRules>()
 
 /** @internal The steps shared by `stripBoilerplate` and `clean`. */
 export interface Analysis {
@@ -95,11 +97,16 @@ function checkRule(rule: unknown, name: string): asserts rule is Rule {
   }
 }
 
-function rulesFor(options: StripBoilerplateOptions): CompiledRule[] {
-  const defaults = options.defaultRules === false ? [] : (compiledDefaults ??= compileRules(defaultRules))
-  if (!options.rules || options.rules.length === 0) return defaults
-  const user = compileRules(options.rules.map((rule) => ({...rule, description: rule.description ?? `User rule ${rule.name}`})))
-  return [...user, ...defaults]
+function rulesFor(options: StripBoilerplateOptions): CompiledRules {
+  const useDefaults = options.defaultRules !== false
+  const user = options.rules ?? []
+  if (user.length === 0) return useDefaults ? (compiledDefaults ??= compileRules(defaultRules)) : compileRules([])
+  const cached = useDefaults ? compiledUser.get(user) : undefined
+  if (cached) return cached
+  const described = user.map((rule) => ({...rule, description: rule.description ?? `User rule ${rule.name}`}))
+  const compiled = compileRules(useDefaults ? [...described, ...defaultRules] : described)
+  if (useDefaults) compiledUser.set(user, compiled)
+  return compiled
 }
 
 /** @internal Segment, normalize and classify `input`. */
