@@ -1,4 +1,5 @@
 import type {BoilerplateKind} from './kinds.js'
+import {foldLine} from './learn.js'
 import type {Rule, RuleScope} from './rules.js'
 
 /** A rule ready to run: flags cleaned, defaults filled in. */
@@ -119,6 +120,14 @@ function verdict(compiled: CompiledRule, note = ''): Verdict {
   return {kind: compiled.rule.kind, rule: compiled.rule.name, reason: compiled.rule.description + note}
 }
 
+/** What `classify` needs beyond the rules. */
+export interface ClassifyContext {
+  /** Folded lines a learned model calls boilerplate, with the number of documents each occurs in. */
+  repeated?: ReadonlyMap<string, number>
+  /** Detect widget blocks below the story and navigation runs above it. */
+  edges?: boolean
+}
+
 /**
  * Decide, for each segment, whether it is boilerplate and why.
  *
@@ -131,7 +140,8 @@ export function classify(
   texts: readonly string[],
   raws: ReadonlyArray<string | undefined>,
   rules: readonly CompiledRule[],
-  keep: ReadonlySet<BoilerplateKind>
+  keep: ReadonlySet<BoilerplateKind>,
+  context: ClassifyContext = {}
 ): Array<Verdict | undefined> {
   const count = texts.length
   const candidates = texts.map((text, index) => candidatesFor(text, raws[index], rules))
@@ -146,6 +156,8 @@ export function classify(
       verdicts[index] = verdict(line)
     }
   }
+
+  if (context.repeated) markRepeated(texts, context.repeated, verdicts, junk)
 
   let firstBody = -1
   let lastBody = -1
@@ -220,6 +232,8 @@ export function classify(
     }
   }
 
+  if (context.edges) markEdges(texts, verdicts, junk, firstBody, lastBody)
+
   for (let index = 0; index < count; index++) {
     const found = candidates[index]!
     if (!verdicts[index] && found.suffix) {
@@ -230,4 +244,39 @@ export function classify(
   }
 
   return verdicts
+}
+
+// ── learned lines ───────────────────────────────────────────────────────────
+
+/** Lines a learned model calls boilerplate are junk on their own, unless a rule already named them. */
+function markRepeated(
+  texts: readonly string[],
+  repeated: ReadonlyMap<string, number>,
+  verdicts: Array<Verdict | undefined>,
+  junk: boolean[]
+): void {
+  if (repeated.size === 0) return
+  for (const [index, text] of texts.entries()) {
+    if (junk[index]) continue
+    const documents = repeated.get(foldLine(text))
+    if (documents === undefined) continue
+    junk[index] = true
+    verdicts[index] = {kind: 'repeated', rule: 'learned', reason: `Occurs in ${documents} documents of the corpus the model learned from, across different stories`}
+  }
+}
+
+// ── where the article starts and ends ───────────────────────────────────────
+
+function markEdges(
+  texts: readonly string[],
+  verdicts: Array<Verdict | undefined>,
+  junk: boolean[],
+  firstBody: number,
+  lastBody: number
+): void {
+  void texts
+  void verdicts
+  void junk
+  void firstBody
+  void lastBody
 }
