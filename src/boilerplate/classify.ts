@@ -1,5 +1,6 @@
 import type {BoilerplateKind} from './kinds.js'
 import {foldLine} from './learn.js'
+import {interfaceLine} from './rules-i18n.js'
 import type {Rule, RuleScope} from './rules.js'
 
 /** A rule ready to run: flags cleaned, defaults filled in. */
@@ -232,7 +233,7 @@ export function classify(
     }
   }
 
-  if (context.edges) markEdges(texts, verdicts, junk, firstBody, lastBody)
+  if (context.edges) markEdges(texts, verdicts, junk, candidates.map((found) => found.run !== undefined), firstBody, lastBody)
 
   for (let index = 0; index < count; index++) {
     const found = candidates[index]!
@@ -267,16 +268,93 @@ function markRepeated(
 
 // ── where the article starts and ends ───────────────────────────────────────
 
+const blockRule = 'widget-block'
+const blockReason = 'Part of the block of short widget lines (links, interface words, hashtags, prices, counters) after the last paragraph'
+const navigationRule = 'navigation-run'
+const navigationReason = 'Part of a run of short navigation lines above the headline'
+const link = /(?:https?:\/\/|www\.)\S|[\w.+-]@[\w-]+\.\w/iu
+const hashtag = /(?:^|\s)#[\p{L}\p{N}_]/u
+const price = /[$£€¥]\s?\d|\d\s?(?:€|zł|руб)/u
+const menuBar = /\S \/ \S|\S ?[|•·] ?\S/u
+const letter = /\p{L}/gu
+const listItem = /^\s*\d{1,3}[.)] /
+// Endings a story may have after its last paragraph: "-30-", "###", "— Jane".
+const signOff = /^(?:-?30-|#{3}|\*{3}|[-–—~] ?\p{Lu}[\p{L}.' -]{0,40}|(?:the )?end|fin|ende|конец)$/iu
+const maxNavigationWords = 3
+const minNavigationRun = 4
+const minBlockSignals = 2
+const minBlockDensity = 0.4
+
+function letters(text: string): number {
+  letter.lastIndex = 0
+  let count = 0
+  while (letter.exec(text)) count++
+  return count
+}
+
+/** A finished short sentence: kept wherever it stands, and never a widget. */
+function isSentence(text: string): boolean {
+  return terminal.test(text) && wordCount(text) >= 3
+}
+
+/** Whether a line looks like part of a widget: a link, interface words, hashtags, a price, a counter, a menu bar. */
+function isWidgetSignal(text: string, junk: boolean, run: boolean): boolean {
+  if (signOff.test(text)) return false
+  if (junk || run) return true
+  if (text.length > 160) return false
+  if (menuBar.test(text) || interfaceLine.test(text)) return true
+  // Links, tags and prices inside a longer line are content (a credit with an e-mail, an offer in the story).
+  const words = wordCount(text)
+  return (words <= 2 && link.test(text)) || (words <= 4 && (hashtag.test(text) || price.test(text))) || letters(text) <= 3
+}
+
+/**
+ * Find where the article ends and starts. Below the last paragraph: the
+ * trailing lines from the first widget signal on, when no paragraph follows
+ * and the signals are dense, go as one block; lines before the first signal
+ * (a last short sentence, a sign-off, a credit) stay, and so do finished
+ * sentences inside the block. Above the first paragraph: runs of four or more
+ * short unfinished lines (a menu) go.
+ */
 function markEdges(
   texts: readonly string[],
   verdicts: Array<Verdict | undefined>,
-  junk: boolean[],
+  junk: readonly boolean[],
+  runs: readonly boolean[],
   firstBody: number,
   lastBody: number
 ): void {
-  void texts
-  void verdicts
-  void junk
-  void firstBody
-  void lastBody
+  if (lastBody < 0) return
+  const count = texts.length
+  let start = -1
+  let signals = 0
+  for (let index = lastBody + 1; index < count; index++) {
+    const text = texts[index]!
+    if (isWidgetSignal(text, junk[index]!, runs[index]!)) {
+      if (start < 0) start = index
+      signals++
+    } else if (start >= 0 && ((wordCount(text) > 12 && terminal.test(text)) || listItem.test(text))) {
+      // A paragraph or a numbered list item after the widgets: not a tail; leave it to the rules.
+      start = -1
+      signals = 0
+    }
+  }
+  if (start >= 0 && signals >= minBlockSignals && signals >= minBlockDensity * (count - start)) {
+    for (let index = start; index < count; index++) {
+      if (!verdicts[index] && !isSentence(texts[index]!)) verdicts[index] = {kind: 'widget', rule: blockRule, reason: blockReason}
+    }
+  }
+
+  let runStart = 0
+  for (let index = 0; index <= firstBody; index++) {
+    const text = texts[index]!
+    const navigation = index < firstBody && (junk[index] || (wordCount(text) <= maxNavigationWords && text.length <= 30 && !terminal.test(text) && !signOff.test(text)))
+    if (navigation) continue
+    if (index - runStart >= minNavigationRun) {
+      for (let line = runStart; line < index; line++) {
+        verdicts[line] ??= {kind: 'navigation', rule: navigationRule, reason: navigationReason}
+      }
+    }
+    runStart = index + 1
+  }
 }
