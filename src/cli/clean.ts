@@ -1,5 +1,5 @@
 import {parseArgs} from 'node:util'
-import {boilerplateKinds, clean, isBoilerplateKind, type BoilerplateKind, type CleanOptions} from '../index.js'
+import {boilerplateKinds, clean, isBoilerplateKind, type BoilerplateKind, type CleanOptions, type InputFormat} from '../index.js'
 import {readInputs, UsageError, write, type Io} from './io.js'
 import {readModel} from './learn.js'
 
@@ -32,6 +32,14 @@ export function parseKinds(value: string | undefined): BoilerplateKind[] | undef
   return kinds as BoilerplateKind[]
 }
 
+/** Parse `--format`, naming a bad value. */
+export function parseFormat(value: string | undefined): InputFormat | undefined {
+  if (value !== undefined && value !== 'text' && value !== 'markdown' && value !== 'auto') {
+    throw new UsageError(`copydesk: --format must be text, markdown or auto, got '${value}'`)
+  }
+  return value
+}
+
 /** `copydesk clean`. */
 export async function runClean(args: string[], io: Io): Promise<number> {
   const {values, positionals} = parseArgs({
@@ -50,10 +58,7 @@ export async function runClean(args: string[], io: Io): Promise<number> {
     await write(io.stdout, cleanUsage + '\n')
     return 0
   }
-  const format = values.format
-  if (format !== undefined && format !== 'text' && format !== 'markdown' && format !== 'auto') {
-    throw new UsageError(`copydesk: --format must be text, markdown or auto, got '${format}'`)
-  }
+  const format = parseFormat(values.format)
   const options: CleanOptions = {rejoin: !values['no-rejoin']}
   const keep = parseKinds(values.keep)
   if (keep) options.keep = keep

@@ -2,6 +2,7 @@ import {readFile} from 'node:fs/promises'
 import {parseArgs} from 'node:util'
 import {learnBoilerplate, mergeBoilerplateModels, type BoilerplateModel, type LearnBoilerplateOptions} from '../index.js'
 import {assertModel} from '../boilerplate/learn.js'
+import {parseFormat} from './clean.js'
 import {readInputs, UsageError, write, type Io} from './io.js'
 
 export const learnUsage = `Usage: copydesk learn [--min-documents N] [--merge MODEL.json...] [FILE...] > model.json
@@ -65,10 +66,7 @@ export async function runLearn(args: string[], io: Io): Promise<number> {
     await write(io.stdout, learnUsage + '\n')
     return 0
   }
-  const format = values.format
-  if (format !== undefined && format !== 'text' && format !== 'markdown' && format !== 'auto') {
-    throw new UsageError(`copydesk: --format must be text, markdown or auto, got '${format}'`)
-  }
+  const format = parseFormat(values.format)
   const options: LearnBoilerplateOptions = {}
   const minDocuments = parseNumber(values['min-documents'], 'min-documents')
   const maxLength = parseNumber(values['max-length'], 'max-length')
