@@ -280,7 +280,8 @@ const letter = /\p{L}/gu
 const listItem = /^\s*\d{1,3}[.)] /
 // Endings a story may have after its last paragraph: "-30-", "###", "— Jane".
 const signOff = /^(?:-?30-|#{3}|\*{3}|[-–—~] ?\p{Lu}[\p{L}.' -]{0,40}|(?:the )?end|fin|ende|конец)$/iu
-const maxNavigationWords = 3
+const maxNavigationWords = 5
+const maxNavigationLength = 40
 const minNavigationRun = 4
 const minBlockSignals = 2
 const minBlockDensity = 0.4
@@ -358,7 +359,7 @@ function markNavigationRuns(texts: readonly string[], verdicts: Array<Verdict | 
   for (let index = from; index <= to; index++) {
     const text = texts[index]
     const navigation =
-      index < to && text !== undefined && (junk[index] || (wordCount(text) <= maxNavigationWords && text.length <= 30 && !terminal.test(text) && !signOff.test(text)))
+      index < to && text !== undefined && (junk[index] || (wordCount(text) <= maxNavigationWords && text.length <= maxNavigationLength && !terminal.test(text) && !signOff.test(text)))
     if (navigation) continue
     if (index - runStart >= minNavigationRun) {
       for (let line = runStart; line < index; line++) {
