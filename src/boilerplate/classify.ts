@@ -262,7 +262,7 @@ function markRepeated(
     const documents = repeated.get(foldLine(text))
     if (documents === undefined) continue
     junk[index] = true
-    verdicts[index] = {kind: 'repeated', rule: 'learned', reason: `Occurs in ${documents} documents of the corpus the model learned from, across different stories`}
+    verdicts[index] = {kind: 'repeated', rule: 'learned', reason: `Occurs in ${documents} documents the model learned from, across different stories (copies of one story count once)`}
   }
 }
 

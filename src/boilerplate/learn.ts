@@ -222,12 +222,15 @@ function similarity(a: readonly number[], b: readonly number[]): number {
 const compiled = new WeakMap<BoilerplateModel, Map<string, number>>()
 
 /**
- * @internal The lines a model calls boilerplate, with the number of stories
- * each occurs in (counting stops at `minDocuments`). Cached per model object.
+ * @internal The lines a model calls boilerplate, with the number of
+ * documents each occurs in. Validates the model (a `TypeError` naming `name`)
+ * and caches the result per model object.
  */
-export function repeatedLines(model: BoilerplateModel): Map<string, number> {
+export function repeatedLines(model: BoilerplateModel, name = 'options.model'): Map<string, number> {
   const cached = compiled.get(model)
   if (cached) return cached
+  // Validated once per model object, not per document cleaned.
+  assertModel(model, name)
   const {minDocuments, similarity: threshold} = checkLearnOptions(model.options)
   const signatures = model.documents.map((value) => (value === '' ? [] : value.split('.').map((part) => Number.parseInt(part, 36))))
   const repeated = new Map<string, number>()

@@ -5,6 +5,10 @@ import type {Rule} from './rules.js'
  * are boilerplate when they stand alone on a line. `account` words (log in,
  * register, subscribe) are junk on their own; `interface` words are junk only
  * next to other junk, or in a widget block at the edge of the story.
+ *
+ * @example
+ * uiVocabulary.de.account.includes('anmelden') // => true
+ * Object.keys(uiVocabulary) // => ['en', 'fr', 'de', 'es', 'pt', 'it', 'ru']
  */
 export const uiVocabulary = {
   en: {
@@ -58,10 +62,18 @@ const interfaceWords = alternation(languages.flatMap((words) => [...words.interf
  * A line made only of interface words in any language of
  * {@link uiVocabulary} (up to four, with separators): the widget signal the
  * edge detection counts.
+ *
+ * @example
+ * interfaceLine.test('Startseite | Suche') // => true
  */
 export const interfaceLine = new RegExp(`^(?:[•·▪◦*>|/-] ?)?(?:${interfaceWords})(?:[ |/•·,]{1,3}(?:${interfaceWords})){0,3}\\s?(?:[»›>↑]|\\.{3}|…)?$`, 'iu')
 
-/** Rules built from {@link uiVocabulary}; spread at the end of `defaultRules`. */
+/**
+ * Rules built from {@link uiVocabulary}; spread at the end of `defaultRules`.
+ *
+ * @example
+ * i18nRules.map((rule) => rule.name) // => ['account-i18n', 'interface-i18n']
+ */
 export const i18nRules: readonly Rule[] = [
   {
     name: 'account-i18n',

@@ -5,7 +5,7 @@ import {joinBlocks, rejoinBlocks, type Block} from '../paragraphs.js'
 import {segmentText, type Segment} from '../segments.js'
 import {classify, compileRules, type CompiledRule, type Verdict} from './classify.js'
 import {boilerplateKinds, isBoilerplateKind, type BoilerplateKind} from './kinds.js'
-import {assertModel, repeatedLines, type BoilerplateModel} from './learn.js'
+import {repeatedLines, type BoilerplateModel} from './learn.js'
 import {defaultRules, type Rule, type RuleScope} from './rules.js'
 
 /** How to read the input. */
@@ -82,7 +82,7 @@ export function checkStripOptions(options: StripBoilerplateOptions): void {
   assertOneOf(options.format, formats, 'options.format')
   assertBoolean(options.defaultRules, 'options.defaultRules')
   assertBoolean(options.edges, 'options.edges')
-  if (options.model !== undefined) assertModel(options.model, 'options.model')
+  if (options.model !== undefined) repeatedLines(options.model, 'options.model')
   if (options.keep !== undefined) {
     if (!Array.isArray(options.keep)) throw new TypeError(`Expected \`options.keep\` to be an array of kinds, got ${describe(options.keep)}`)
     for (const kind of options.keep) {
