@@ -88,6 +88,14 @@ describe('learnBoilerplate', () => {
     expect(stripBoilerplate(page, {model}).text).not.toContain(pitch)
   })
 
+  it('reads markdown documents as clean reads them: a learned link line matches without its markup', () => {
+    const link = 'Read the [Valley Courier](https://courier.example/) app'
+    const model = learnBoilerplate(site.map((text) => `${text}\n\n${link}`))
+    const result = clean([...story(42), link].join('\n\n'), {model})
+    expect(result.removed.map((removal) => [removal.kind, removal.text])).toEqual([['repeated', link]])
+    expect(model.lines['read the valley courier app']).toHaveLength(5)
+  })
+
   it('is idempotent with a model', () => {
     const model = learnBoilerplate(site)
     const once = clean([...story(42), pitch, footer].join('\n\n'), {model}).text

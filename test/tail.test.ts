@@ -55,6 +55,10 @@ describe('widget block after the last paragraph', () => {
     expect(removed.filter((removal) => removal.startsWith('widget-block'))).toEqual([])
   })
 
+  it('rejects a non-boolean edges option', () => {
+    expect(() => clean('x', {edges: 'no' as never})).toThrow(/options.edges/)
+  })
+
   it('is off with edges: false', () => {
     expect(run([], ['Harbour mugs', '$19.99', '#harbour #bridge', 'Gift shop'], {edges: false}).text).toContain('Gift shop')
   })

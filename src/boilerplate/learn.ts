@@ -85,23 +85,23 @@ function signature(folded: readonly string[]): string {
     .join('.')
 }
 
-function checkLearnOptions(options: LearnBoilerplateOptions): Required<LearnBoilerplateOptions> {
-  assertOptions(options, learnKeys)
+function checkLearnOptions(options: LearnBoilerplateOptions, name = 'options'): Required<LearnBoilerplateOptions> {
+  assertOptions(options, learnKeys, name)
   const filled = {...defaults, ...options}
   for (const key of Object.keys(filled) as Array<keyof LearnBoilerplateOptions>) {
     if (filled[key] === undefined) (filled as Record<string, unknown>)[key] = defaults[key]
   }
   const {minDocuments, maxLength, similarity, format} = filled
   if (typeof minDocuments !== 'number' || !Number.isInteger(minDocuments) || minDocuments < 2) {
-    throw new RangeError(`Expected \`options.minDocuments\` to be an integer ≥ 2, got ${describe(minDocuments)}`)
+    throw new RangeError(`Expected \`${name}.minDocuments\` to be an integer ≥ 2, got ${describe(minDocuments)}`)
   }
   if (typeof maxLength !== 'number' || !Number.isInteger(maxLength) || maxLength < 1) {
-    throw new RangeError(`Expected \`options.maxLength\` to be a positive integer, got ${describe(maxLength)}`)
+    throw new RangeError(`Expected \`${name}.maxLength\` to be a positive integer, got ${describe(maxLength)}`)
   }
   if (typeof similarity !== 'number' || !(similarity > 0 && similarity <= 1)) {
-    throw new RangeError(`Expected \`options.similarity\` to be a number in (0, 1], got ${describe(similarity)}`)
+    throw new RangeError(`Expected \`${name}.similarity\` to be a number in (0, 1], got ${describe(similarity)}`)
   }
-  assertOneOf(format, formats, 'options.format')
+  assertOneOf(format, formats, `${name}.format`)
   return filled
 }
 
@@ -131,7 +131,7 @@ function build(options: Required<LearnBoilerplateOptions>, occurrences: Map<stri
  * clean(page, {model}).removed.filter((r) => r.kind === 'repeated')
  */
 export function learnBoilerplate(documents: Iterable<string>, options: LearnBoilerplateOptions = {}): BoilerplateModel {
-  if (documents === null || typeof documents !== 'object' || typeof (documents as Iterable<string>)[Symbol.iterator] !== 'function' || typeof documents === 'string') {
+  if (documents === null || typeof documents !== 'object' || typeof (documents as Iterable<string>)[Symbol.iterator] !== 'function') {
     throw new TypeError(`Expected \`documents\` to be an iterable of strings, got ${describe(documents)}`)
   }
   const filled = checkLearnOptions(options)
@@ -168,7 +168,7 @@ export function assertModel(value: unknown, name: string): asserts value is Boil
       throw new TypeError(`Expected \`${name}.lines[${JSON.stringify(line.slice(0, 40))}]\` to be an array of indices into \`${name}.documents\``)
     }
   }
-  checkLearnOptions(model.options ?? {})
+  checkLearnOptions(model.options ?? {}, `${name}.options`)
 }
 
 /**
@@ -187,7 +187,7 @@ export function mergeBoilerplateModels(models: readonly BoilerplateModel[]): Boi
   const key = JSON.stringify(options)
   const occurrences = new Map<string, Set<string>>()
   for (const [index, model] of models.entries()) {
-    if (JSON.stringify(checkLearnOptions(model.options)) !== key) {
+    if (JSON.stringify(checkLearnOptions(model.options, `models[${index}].options`)) !== key) {
       throw new RangeError(`Cannot merge \`models[${index}]\`: learned with options ${JSON.stringify(model.options)}, not ${key}`)
     }
     for (const [line, indices] of Object.entries<number[]>(model.lines)) {
