@@ -75,6 +75,17 @@ describe('learnBoilerplate', () => {
     expect(clean([...story(50), pitch].join('\n\n'), {model}).removed.map((removal) => removal.kind)).toEqual(['repeated'])
   })
 
+  it('keeps quotes shared by syndicated copies on sites with heavy, different chrome', () => {
+    const quote = '"We will rebuild the bridge," the mayor said.'
+    const base = story(8)
+    const names = ['alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf', 'hotel']
+    // Each site's menus and footers: 60 short lines of its own, more text than the story.
+    const chrome = (site: number) => Array.from({length: 60}, (_, line) => `${names[site]} ${names[(site + line) % 8]} ${vocabulary[line % vocabulary.length]} ${vocabulary[(line * 5 + site) % vocabulary.length]}`)
+    const copies = [0, 2, 4, 6].map((site) => [...chrome(site), ...base.slice(0, 2), quote, ...base.slice(2), ...chrome(site + 1)].join('\n\n'))
+    const model = learnBoilerplate(copies)
+    expect(clean(copies[0]!, {model}).text).toContain('We will rebuild the bridge')
+  })
+
   it('counts a line repeated by copies of one story once: three copies are not three stories', () => {
     const copies = [0, 1, 2].map((copy) => [...story(3), `Copy ${copy} of the wire`, pitch].join('\n\n'))
     const model = learnBoilerplate(copies)

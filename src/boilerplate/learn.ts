@@ -72,9 +72,18 @@ function hash(text: string): number {
   return value >>> 0
 }
 
-/** The document's bottom-k shingle hashes, ascending, as a string. */
+/** Lines of this many words or more carry a story; shorter ones are mostly the site's chrome. */
+const storyWords = 8
+const storyLine = new RegExp(`^(?:[^ ]+ ){${storyWords - 1}}`)
+
+/**
+ * The document's bottom-k shingle hashes, ascending, as a string. Only the
+ * long lines count when there are some, so that copies of one story on sites
+ * with different menus and footers still look alike.
+ */
 function signature(folded: readonly string[]): string {
-  const tokens = folded.join(' ').match(words) ?? []
+  const long = folded.filter((line) => storyLine.test(line))
+  const tokens = (long.length > 0 ? long : folded).join(' ').match(words) ?? []
   const hashes = new Set<number>()
   const last = Math.max(1, tokens.length - shingleSize + 1)
   for (let index = 0; index < last; index++) hashes.add(hash(tokens.slice(index, index + shingleSize).join(' ')))
