@@ -1,6 +1,8 @@
 import type {BoilerplateKind} from './kinds.js'
 import {wordCount} from '../words.js'
 import {firstChars, type FirstTable} from './first.js'
+import {foldLine} from './learn.js'
+import {interfaceLine} from './rules-i18n.js'
 import type {Rule, RuleScope} from './rules.js'
 
 /** A rule ready to run: flags cleaned, defaults filled in. */
@@ -231,6 +233,14 @@ function verdict(compiled: CompiledRule, note = ''): Verdict {
   return {kind: compiled.rule.kind, rule: compiled.rule.name, reason: compiled.rule.description + note}
 }
 
+/** What `classify` needs beyond the rules. */
+export interface ClassifyContext {
+  /** Folded lines a learned model calls boilerplate, with the number of documents each occurs in. */
+  repeated?: ReadonlyMap<string, number>
+  /** Detect widget blocks below the story and navigation runs above it. */
+  edges?: boolean
+}
+
 /**
  * Decide, for each segment, whether it is boilerplate and why.
  *
@@ -243,7 +253,8 @@ export function classify(
   texts: readonly string[],
   raws: ReadonlyArray<string | undefined>,
   rules: CompiledRules,
-  keep: ReadonlySet<BoilerplateKind>
+  keep: ReadonlySet<BoilerplateKind>,
+  context: ClassifyContext = {}
 ): Array<Verdict | undefined> {
   const count = texts.length
   const matcher = new Matcher(rules)
@@ -259,6 +270,8 @@ export function classify(
       verdicts[index] = verdict(line)
     }
   }
+
+  if (context.repeated) markRepeated(texts, context.repeated, verdicts, junk)
 
   let firstBody = -1
   let lastBody = -1
@@ -334,6 +347,8 @@ export function classify(
     }
   }
 
+  if (context.edges) markEdges(texts, verdicts, junk, candidates.map((found) => found.run !== undefined), firstBody, lastBody)
+
   for (let index = 0; index < count; index++) {
     const found = candidates[index]!
     if (!verdicts[index] && found.suffix) {
@@ -344,4 +359,127 @@ export function classify(
   }
 
   return verdicts
+}
+
+// ── learned lines ───────────────────────────────────────────────────────────
+
+/** Lines a learned model calls boilerplate are junk on their own, unless a rule already named them. */
+function markRepeated(
+  texts: readonly string[],
+  repeated: ReadonlyMap<string, number>,
+  verdicts: Array<Verdict | undefined>,
+  junk: boolean[]
+): void {
+  if (repeated.size === 0) return
+  for (const [index, text] of texts.entries()) {
+    if (junk[index]) continue
+    const documents = repeated.get(foldLine(text))
+    if (documents === undefined) continue
+    junk[index] = true
+    verdicts[index] = {kind: 'repeated', rule: 'learned', reason: `Occurs in ${documents} documents the model learned from, across different stories (copies of one story count once)`}
+  }
+}
+
+// ── where the article starts and ends ───────────────────────────────────────
+
+const blockRule = 'widget-block'
+const blockReason = 'Part of the block of short widget lines (links, interface words, hashtags, prices, counters) after the last paragraph'
+const navigationRule = 'navigation-run'
+const navigationReason = 'Part of a run of short navigation lines (a menu) above the headline'
+const link = /(?:https?:\/\/|www\.)\S|[\w.+-]@[\w-]+\.\w/iu
+const hashtag = /(?:^|\s)#[\p{L}\p{N}_]/u
+const price = /[$£€¥]\s?\d|\d\s?(?:€|zł|руб)/u
+const menuBar = /\S \/ \S|\S ?[|•·] ?\S/u
+const letter = /\p{L}/gu
+const listItem = /^\s*\d{1,3}[.)] /
+// Endings a story may have after its last paragraph: "-30-", "###", "— Jane".
+const signOff = /^(?:-?30-|#{3}|\*{3}|[-–—~] ?\p{Lu}[\p{L}.' -]{0,40}|(?:the )?end|fin|ende|конец)$/iu
+const maxNavigationWords = 5
+const maxNavigationLength = 40
+const minNavigationRun = 4
+const minBlockSignals = 2
+const minBlockDensity = 0.4
+
+function letters(text: string): number {
+  letter.lastIndex = 0
+  let count = 0
+  while (letter.exec(text)) count++
+  return count
+}
+
+/** A finished short sentence: kept wherever it stands, and never a widget. */
+function isSentence(text: string): boolean {
+  return terminal.test(text) && wordCount(text) >= 3
+}
+
+/** Whether a line looks like part of a widget: a link, interface words, hashtags, a price, a counter, a menu bar. */
+function isWidgetSignal(text: string, junk: boolean, run: boolean): boolean {
+  if (signOff.test(text)) return false
+  if (junk || run) return true
+  if (text.length > 160) return false
+  if (menuBar.test(text) || interfaceLine.test(text)) return true
+  // Links, tags and prices inside a longer line are content (a credit with an e-mail, an offer in the story).
+  const words = wordCount(text)
+  return (words <= 2 && link.test(text)) || (words <= 4 && (hashtag.test(text) || price.test(text))) || letters(text) <= 3
+}
+
+/**
+ * Find where the article ends and starts. Below the last paragraph: the
+ * trailing lines from the first widget signal on, when no paragraph follows
+ * and the signals are dense, go as one block; lines before the first signal
+ * (a last short sentence, a sign-off, a credit) stay, and so do finished
+ * sentences inside the block. Above the first paragraph: runs of short
+ * unfinished lines (a menu) go.
+ */
+function markEdges(
+  texts: readonly string[],
+  verdicts: Array<Verdict | undefined>,
+  junk: readonly boolean[],
+  runs: readonly boolean[],
+  firstBody: number,
+  lastBody: number
+): void {
+  if (lastBody < 0) return
+  const count = texts.length
+  let start = -1
+  let signals = 0
+  for (let index = lastBody + 1; index < count; index++) {
+    const text = texts[index]!
+    if (isWidgetSignal(text, junk[index]!, runs[index]!)) {
+      if (start < 0) start = index
+      signals++
+    } else if (start >= 0 && ((wordCount(text) > 12 && terminal.test(text)) || listItem.test(text))) {
+      // A paragraph or a numbered list item after the widgets: not a tail; leave it to the rules.
+      start = -1
+      signals = 0
+    }
+  }
+  if (start >= 0 && signals >= minBlockSignals && signals >= minBlockDensity * (count - start)) {
+    for (let index = start; index < count; index++) {
+      if (!verdicts[index] && !isSentence(texts[index]!)) verdicts[index] = {kind: 'widget', rule: blockRule, reason: blockReason}
+    }
+  }
+
+  markNavigationRuns(texts, verdicts, junk, 0, firstBody)
+}
+
+/**
+ * Mark runs of four or more short unfinished lines (a menu) in `[from, to)`.
+ * Only above the story: below it, menus measured no gain on aeb-dev over the
+ * widget block, and a short list there may be content.
+ */
+function markNavigationRuns(texts: readonly string[], verdicts: Array<Verdict | undefined>, junk: readonly boolean[], from: number, to: number): void {
+  let runStart = from
+  for (let index = from; index <= to; index++) {
+    const text = texts[index]
+    const navigation =
+      index < to && text !== undefined && (junk[index] || (wordCount(text) <= maxNavigationWords && text.length <= maxNavigationLength && !terminal.test(text) && !signOff.test(text)))
+    if (navigation) continue
+    if (index - runStart >= minNavigationRun) {
+      for (let line = runStart; line < index; line++) {
+        verdicts[line] ??= {kind: 'navigation', rule: navigationRule, reason: navigationReason}
+      }
+    }
+    runStart = index + 1
+  }
 }

@@ -1,4 +1,5 @@
 import type {BoilerplateKind} from './kinds.js'
+import {i18nRules} from './rules-i18n.js'
 
 /**
  * Where in a document a rule may fire.
@@ -532,5 +533,8 @@ export const defaultRules: readonly Rule[] = [
       /^[^\n]{0,120}\b(?:(?:subscribe|sign in|log in|register) (?:now )?to (?:continue|read|unlock|keep reading|access|get full access)|for subscribers only|subscribers? only|exclusive (?:to|for) subscribers|(?:reached|used) (?:your|all (?:of )?your) (?:limit|maximum|free)|free articles? (?:left|remaining|this month)|unlock (?:this|the full|full) (?:article|story)|(?:already|become) a (?:subscriber|member)|support (?:our|independent|quality) journalism|this (?:article|content|story) is (?:for|available to|reserved for) (?:subscribers|members|premium))\b[^\n]{0,200}$/iu,
     maxLength: 400,
     triggers: ['subscri', 'sign in', 'log in', 'register', 'free article', 'unlock', 'already a', 'become a', 'journalism', 'reached your', 'used your', 'used all']
-  }
+  },
+
+  // Interface words of other languages, as data (rules-i18n.ts).
+  ...i18nRules
 ]
