@@ -4,3 +4,4 @@ export {normalizeQuotes, type NormalizeQuotesOptions, type QuoteStyle} from './n
 export {normalizeDashes, normalizeEllipsis} from './normalize/dashes.js'
 export {normalizeWhitespace} from './normalize/whitespace.js'
 export {normalizeUnicode, removeControlCharacters, type UnicodeForm} from './normalize/unicode.js'
+export * from './spelling/index.js'
