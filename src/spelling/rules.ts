@@ -29,8 +29,16 @@ export function isInflection(a: string, b: string): boolean {
   const tailA = a.slice(prefix)
   const tailB = b.slice(prefix)
   if ((tailA === '' && tailB === 'e') || (tailA === 'e' && tailB === '')) return false
+  // Two spellings of one ending (`activities`/`activites`) are a typo.
+  const classA = ENDING_CLASS.get(tailA)
+  if (classA !== undefined && classA === ENDING_CLASS.get(tailB)) return false
   const last = a.charAt(prefix - 1)
   return isEnding(tailA, last) && isEnding(tailB, last)
+}
+
+const ENDING_CLASS = new Map<string, number>()
+for (const [index, endings] of [['s', 'es', 'ies'], ['d', 'ed', 'ied'], ['r', 'er', 'ier'], ['st', 'est', 'iest'], ['ise', 'ize'], ['ised', 'ized']].entries()) {
+  for (const ending of endings) ENDING_CLASS.set(ending, index)
 }
 
 function isEnding(tail: string, last: string): boolean {
@@ -114,4 +122,46 @@ export function editDistance(a: string, b: string): number {
 /** Distance budget by length: 0 up to 3 letters, 1 for 4–7, 2 from 8. */
 export function distanceBudget(length: number): number {
   return length <= 3 ? 0 : length <= 7 ? 1 : 2
+}
+
+const KEYBOARD_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm']
+const NEIGHBOURS = new Set<string>()
+for (const [row, keys] of KEYBOARD_ROWS.entries()) {
+  for (let index = 0; index < keys.length; index++) {
+    const key = keys.charAt(index)
+    const near = [keys.charAt(index + 1), KEYBOARD_ROWS[row - 1]?.charAt(index) ?? '', KEYBOARD_ROWS[row - 1]?.charAt(index + 1) ?? '']
+    for (const other of near) {
+      if (other === '') continue
+      NEIGHBOURS.add(key + other)
+      NEIGHBOURS.add(other + key)
+    }
+  }
+}
+const VOWELS = 'aeiou'
+
+/** A substituted letter a typist plausibly hits: a neighbouring key, or one vowel for another. */
+function isTypoSubstitution(a: string, b: string): boolean {
+  return NEIGHBOURS.has(a + b) || (VOWELS.includes(a) && VOWELS.includes(b))
+}
+
+/**
+ * Whether the letters that differ between two keys look like typing slips:
+ * any insertion, deletion or adjacent transposition, but a substitution only
+ * of a neighbouring key or of a vowel (`seperate`). Two names one letter
+ * apart by an arbitrary substitution (`Iran`/`Iraq`, `Marc`/`Mark`) are not typos.
+ */
+export function isPlausibleTypo(a: string, b: string): boolean {
+  if (a.length !== b.length) return true
+  for (let index = 0; index < a.length; index++) {
+    const x = a.charAt(index)
+    const y = b.charAt(index)
+    if (x === y) continue
+    const swapped = a.charAt(index + 1) === y && b.charAt(index + 1) === x
+    if (swapped) {
+      index++
+      continue
+    }
+    if (!isTypoSubstitution(x, y)) return false
+  }
+  return true
 }
