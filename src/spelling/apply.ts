@@ -66,15 +66,14 @@ export function applySpellings(
   const replaced: SpellingReplacement[] = []
   let text = ''
   let last = 0
-  scanWords(input, (word) => {
-    const found = lookup.get(word.form)
+  scanWords(input, (form, start, end) => {
+    const found = lookup.get(form)
     // `Chinas’` may be a plural possessive: the apostrophe belongs to the word.
-    if (found === undefined || TRAILING_APOSTROPHE.test(input.charAt(word.end))) return
-    const variant = input.slice(word.start, word.end)
-    const canonical = carryCase(word.form, found[0], found[1]) as string
-    replaced.push({variant, canonical, start: word.start, end: word.end})
-    text += input.slice(last, word.start) + canonical
-    last = word.end
+    if (found === undefined || TRAILING_APOSTROPHE.test(input.charAt(end))) return
+    const canonical = carryCase(form, found[0], found[1]) as string
+    replaced.push({variant: input.slice(start, end), canonical, start, end})
+    text += input.slice(last, start) + canonical
+    last = end
   })
   return {text: text + input.slice(last), replaced}
 }

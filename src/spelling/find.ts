@@ -3,6 +3,7 @@
  * symmetric-delete index, each kept only with evidence and never between two
  * real words.
  */
+import {commonWords} from './common.js'
 import {casePattern, carryCase, spellingKey, titleCase, type CasePattern} from './key.js'
 import {
   distanceBudget,
@@ -204,10 +205,10 @@ export function findCanonicalSpellings(
     const frequent = settings.hasLexicon && ratio >= settings.minRatio
     const contexts = sharedContexts(strong, weak)
     if (!frequent && contexts.length === 0) return
-    if (isInflection(keyStrong, keyWeak)) return
-    if (!settings.regional && isRegionalPair(keyStrong, keyWeak)) return
     const distance = editDistance(keyWeak, keyStrong)
     if (distance === 0 || distance > budget || !isPlausibleTypo(keyWeak, keyStrong)) return
+    if (isInflection(keyStrong, keyWeak)) return
+    if (!settings.regional && isRegionalPair(keyStrong, keyWeak)) return
     const edit = frequent && ratio >= (distance === 1 ? settings.minRatio : settings.minRatioFar)
     if (!edit && contexts.length === 0) return
     const evidence: SpellingEvidence[] = []
@@ -250,12 +251,28 @@ export function findCanonicalSpellings(
     const targets = edges.get(weak)
     if (targets === undefined || canonicalOf.has(weak) || protectedForms.has(forms[weak] as string)) continue
     let best: [number, Edge] | undefined
+    let runnerUp: [number, Edge] | undefined
     for (const [strong, edge] of targets) {
       if (canonicalOf.has(strong)) continue
-      if (best === undefined || compareEdges(edge, strong, best[1], best[0], rank) < 0) best = [strong, edge]
+      if (best === undefined || compareEdges(edge, strong, best[1], best[0], rank) < 0) {
+        runnerUp = best
+        best = [strong, edge]
+      } else if (runnerUp === undefined || compareEdges(edge, strong, runnerUp[1], runnerUp[0], rank) < 0) {
+        runnerUp = [strong, edge]
+      }
     }
     if (best === undefined) continue
     const [strong, edge] = best
+    // `shver` is as near `shiver` as `shaver`: unless one is far more frequent, don't guess.
+    if (
+      runnerUp !== undefined &&
+      !edge.evidence.includes('key') &&
+      EVIDENCE_ORDER.indexOf(runnerUp[1].evidence[0] as SpellingEvidence) === EVIDENCE_ORDER.indexOf(edge.evidence[0] as SpellingEvidence) &&
+      runnerUp[1].distance === edge.distance &&
+      (entries[runnerUp[0]] as FormEntry).count * settings.minRatio > (entries[strong] as FormEntry).count
+    ) {
+      continue
+    }
     canonicalOf.set(weak, {canonical: forms[strong] as string, canonicalCount: (entries[strong] as FormEntry).count, edge})
     proposals.push({
       variant: forms[weak] as string,
@@ -270,11 +287,11 @@ export function findCanonicalSpellings(
   return proposals.sort((a, b) => compareCodeUnits(a.variant, b.variant) || compareCodeUnits(a.canonical, b.canonical))
 }
 
-/** Prefer stronger evidence, then the stronger canonical form, then the nearer one. */
+/** Prefer stronger evidence, then the nearer form, then the stronger one. */
 function compareEdges(a: Edge, strongA: number, b: Edge, strongB: number, rank: Int32Array): number {
   const evidenceA = EVIDENCE_ORDER.indexOf(a.evidence[0] as SpellingEvidence)
   const evidenceB = EVIDENCE_ORDER.indexOf(b.evidence[0] as SpellingEvidence)
-  return evidenceA - evidenceB || (rank[strongA] as number) - (rank[strongB] as number) || a.distance - b.distance
+  return evidenceA - evidenceB || a.distance - b.distance || (rank[strongA] as number) - (rank[strongB] as number)
 }
 
 function sampleContexts(entries: FormEntry[], id: number | undefined): string[] {
@@ -410,7 +427,7 @@ function resolveOptions(options: FindCanonicalSpellingsOptions): Settings {
 }
 
 function lexiconOf(lexicon: FindCanonicalSpellingsOptions['lexicon']): Pick<Settings, 'isKnown' | 'hasLexicon'> {
-  if (lexicon === undefined) return {isKnown: () => false, hasLexicon: false}
+  if (lexicon === undefined) return {isKnown: (word) => !isAcronym(word) && commonWords.has(word.toLowerCase()), hasLexicon: false}
   let has: (word: string) => boolean
   if (typeof lexicon === 'function') {
     has = (word) => lexicon(word) === true
@@ -426,13 +443,19 @@ function lexiconOf(lexicon: FindCanonicalSpellingsOptions['lexicon']): Pick<Sett
   } else {
     throw new TypeError(`Expected \`options.lexicon\` to be an iterable of strings or a function, got ${describe(lexicon)}`)
   }
-  // `Paris` is known if listed as is; `The` at a sentence start is known as `the`.
+  // `Paris` is known if listed as is; `The` at a sentence start is known as
+  // `the`; `US` is not known as `us`.
   const isKnown = (word: string): boolean => {
     if (has(word)) return true
+    if (isAcronym(word)) return false
     const lower = word.toLowerCase()
-    return lower !== word && has(lower)
+    return commonWords.has(lower) || (lower !== word && has(lower))
   }
   return {isKnown, hasLexicon: true}
+}
+
+function isAcronym(word: string): boolean {
+  return casePattern(word) === 'upper'
 }
 
 function aliasesOf(aliases: FindCanonicalSpellingsOptions['aliases']): Array<readonly [string, string]> {

@@ -80,6 +80,9 @@ const CONTRACTION_CLASHES = new Set([
   'its', 'were', 'well', 'hell', 'shell', 'ill', 'lets', 'wed', 'id', 'shed', 'wont', 'cant', 'hed', 'whos', 'youre', 'theyre', 'weve'
 ])
 
+// Names that are plural in their own right: `the Americas`, `the two Koreas`.
+const PLURAL_NAMES = new Set(['americas', 'koreas', 'carolinas', 'dakotas', 'olympics', 'philippines', 'netherlands', 'bahamas', 'maldives', 'emirates'])
+
 /**
  * Whether two forms with one key are different words told apart by an
  * apostrophe: a contraction clash (`its`/`it's`) or a plural against a
@@ -92,6 +95,7 @@ export function isApostropheClash(a: string, b: string, key: string, isKnown: (w
   if (withApostrophe === undefined) return false
   if (CONTRACTION_CLASHES.has(key)) return true
   const other = withApostrophe === a ? b : a
+  if (PLURAL_NAMES.has(key)) return true
   const possessive = withApostrophe.endsWith("'s") || withApostrophe.endsWith("s'")
   if (!possessive || !other.endsWith('s') || other.includes("'")) return false
   const first = other.charAt(0)

@@ -2,7 +2,7 @@
  * Mergeable corpus statistics: per surface form, how often and in how many
  * documents it occurs, and a bounded sample of the phrases around it.
  */
-import {scanWords, type Word} from './words.js'
+import {scanWords} from './words.js'
 
 /** Forms seen more often than this keep no contexts: frequency speaks for them. */
 export const CONTEXT_LIMIT = 64
@@ -13,8 +13,10 @@ export const CONTEXT_SAMPLE = 8
 export interface FormEntry {
   count: number
   documents: number
-  /** Sorted by `contextOrder`; `null` once `count` exceeds {@link CONTEXT_LIMIT}. */
+  /** Sorted by hash, then code units; `null` once `count` exceeds {@link CONTEXT_LIMIT}. */
   contexts: string[] | null
+  /** `hashString` of each context, in the same order. */
+  hashes: number[]
   /** Serial of the last document that counted this form (not serialized). */
   lastDocument: number
 }
@@ -77,48 +79,32 @@ export function hashString(value: string): number {
   return hash >>> 0
 }
 
-/** Total order on contexts: by hash, then by code units. */
-function contextOrder(a: string, b: string): number {
-  const difference = hashString(a) - hashString(b)
-  if (difference !== 0) return difference
-  return a < b ? -1 : a > b ? 1 : 0
-}
-
-/** Insert `context` into a bottom-k sample, keeping it sorted and bounded. */
-function sampleContext(sample: string[], context: string): void {
-  if (sample.includes(context)) return
-  const last = sample[sample.length - 1]
-  if (sample.length >= CONTEXT_SAMPLE && last !== undefined && contextOrder(context, last) > 0) return
-  let index = sample.length
-  while (index > 0 && contextOrder(context, sample[index - 1] as string) < 0) index--
-  sample.splice(index, 0, context)
-  if (sample.length > CONTEXT_SAMPLE) sample.pop()
-}
-
 /**
- * A context is the two words on each side within one phrase, lower-cased:
- * `city of|` for `…Chinese city of Heihe.` Fewer than two neighbours say too
- * little to count as evidence, so those return `undefined`.
+ * Insert a context into a bottom-k sample (the `CONTEXT_SAMPLE` smallest by
+ * hash, then code units), so the sample of a union is the sample of the
+ * samples: shards merge exactly.
  */
-function contextOf(words: Word[], lower: Array<string | undefined>, index: number): string | undefined {
-  const neighbour = (at: number): string => {
-    let value = lower[at]
-    if (value === undefined) {
-      value = (words[at] as Word).form.toLowerCase()
-      lower[at] = value
-    }
-    return value
+function sampleContext(entry: FormEntry, context: string, hash: number): void {
+  const contexts = entry.contexts as string[]
+  const hashes = entry.hashes
+  let index = hashes.length
+  const before = (at: number): boolean => {
+    const other = hashes[at] as number
+    return hash < other || (hash === other && context < (contexts[at] as string))
   }
-  const word = words[index] as Word
-  const before1 = index >= 1 && !word.breakBefore ? neighbour(index - 1) : ''
-  const before2 = before1 && index >= 2 && !(words[index - 1] as Word).breakBefore ? neighbour(index - 2) : ''
-  const next = words[index + 1]
-  const after1 = next !== undefined && !next.breakBefore ? neighbour(index + 1) : ''
-  const next2 = words[index + 2]
-  const after2 = after1 && next2 !== undefined && !next2.breakBefore ? neighbour(index + 2) : ''
-  const known = (before1 ? 1 : 0) + (before2 ? 1 : 0) + (after1 ? 1 : 0) + (after2 ? 1 : 0)
-  if (known < 2) return undefined
-  return `${before2} ${before1}|${after1} ${after2}`
+  if (index >= CONTEXT_SAMPLE && !before(index - 1)) return
+  while (index > 0 && before(index - 1)) index--
+  if (index > 0 && hashes[index - 1] === hash && contexts[index - 1] === context) return
+  contexts.splice(index, 0, context)
+  hashes.splice(index, 0, hash)
+  if (contexts.length > CONTEXT_SAMPLE) {
+    contexts.pop()
+    hashes.pop()
+  }
+}
+
+function newEntry(): FormEntry {
+  return {count: 0, documents: 0, contexts: [], hashes: [], lastDocument: 0}
 }
 
 /**
@@ -134,16 +120,32 @@ function contextOf(words: Word[], lower: Array<string | undefined>, index: numbe
 export function addDocument(stats: SpellingStats, text: string): SpellingStats {
   assertStats(stats, 'stats')
   if (typeof text !== 'string') throw new TypeError(`Expected \`text\` to be a string, got ${describe(text)}`)
-  const words: Word[] = []
-  scanWords(text, (word) => words.push(word))
-  const lower: Array<string | undefined> = new Array(words.length)
+  const words: string[] = []
+  const breaks: boolean[] = []
+  scanWords(text, (form, _start, _end, breakBefore) => {
+    words.push(form)
+    breaks.push(breakBefore)
+  })
+  const lower: Array<string | undefined> = []
+  // A context is the two words on each side within one phrase, lower-cased
+  // (`city of|` for `…Chinese city of Heihe.`); fewer than two neighbours say
+  // too little to count as evidence.
+  const neighbour = (at: number): string => {
+    let value = lower[at]
+    if (value === undefined) {
+      value = (words[at] as string).toLowerCase()
+      lower[at] = value
+    }
+    return value
+  }
   const serial = ++stats.documents
   const forms = stats.forms
-  for (let index = 0; index < words.length; index++) {
-    const form = (words[index] as Word).form
+  const last = words.length - 1
+  for (let index = 0; index <= last; index++) {
+    const form = words[index] as string
     let entry = forms.get(form)
     if (entry === undefined) {
-      entry = {count: 0, documents: 0, contexts: [], lastDocument: 0}
+      entry = newEntry()
       forms.set(form, entry)
     }
     entry.count++
@@ -154,10 +156,16 @@ export function addDocument(stats: SpellingStats, text: string): SpellingStats {
     if (entry.contexts === null) continue
     if (entry.count > CONTEXT_LIMIT) {
       entry.contexts = null
+      entry.hashes = []
       continue
     }
-    const context = contextOf(words, lower, index)
-    if (context !== undefined) sampleContext(entry.contexts, context)
+    const before1 = index >= 1 && !breaks[index] ? neighbour(index - 1) : ''
+    const before2 = before1 && index >= 2 && !breaks[index - 1] ? neighbour(index - 2) : ''
+    const after1 = index < last && !breaks[index + 1] ? neighbour(index + 1) : ''
+    const after2 = after1 && index + 1 < last && !breaks[index + 2] ? neighbour(index + 2) : ''
+    if ((before1 ? 1 : 0) + (before2 ? 1 : 0) + (after1 ? 1 : 0) + (after2 ? 1 : 0) < 2) continue
+    const context = `${before2} ${before1}|${after1} ${after2}`
+    sampleContext(entry, context, hashString(context))
   }
   return stats
 }
@@ -183,6 +191,7 @@ export function mergeSpellingStats(a: SpellingStats, b: SpellingStats): Spelling
           count: entry.count,
           documents: entry.documents,
           contexts: entry.contexts === null ? null : [...entry.contexts],
+          hashes: [...entry.hashes],
           lastDocument: 0
         })
         continue
@@ -190,9 +199,10 @@ export function mergeSpellingStats(a: SpellingStats, b: SpellingStats): Spelling
       existing.count += entry.count
       existing.documents += entry.documents
       if (existing.contexts !== null && entry.contexts !== null && existing.count <= CONTEXT_LIMIT) {
-        for (const context of entry.contexts) sampleContext(existing.contexts, context)
+        for (const [index, context] of entry.contexts.entries()) sampleContext(existing, context, entry.hashes[index] as number)
       } else {
         existing.contexts = null
+        existing.hashes = []
       }
     }
   }
@@ -252,14 +262,12 @@ export function spellingStatsFromJSON(json: SpellingStatsJSON): SpellingStats {
     ) {
       throw new TypeError(`Expected \`json.forms[${index}]\` to be a unique [form, count, documents, contexts] row`)
     }
-    const sample: string[] = []
-    for (const context of contexts) sampleContext(sample, context)
-    stats.forms.set(form, {
-      count,
-      documents: documentCount,
-      contexts: count > CONTEXT_LIMIT ? null : sample,
-      lastDocument: 0
-    })
+    const entry = newEntry()
+    entry.count = count
+    entry.documents = documentCount
+    if (count > CONTEXT_LIMIT) entry.contexts = null
+    else for (const context of contexts) sampleContext(entry, context, hashString(context))
+    stats.forms.set(form, entry)
   }
   return stats
 }

@@ -3,17 +3,13 @@
  * words at the same offsets.
  */
 
-/** One word: its surface form (apostrophes made straight), offsets, and whether a hard break precedes it. */
-export interface Word {
-  /** Surface form with `’`/`ʼ` folded to `'`. */
-  form: string
-  /** UTF-16 offset of the first character in the input. */
-  start: number
-  /** UTF-16 offset after the last character. */
-  end: number
-  /** Whether punctuation other than spaces, quotes and hyphens separates this word from the previous one. */
-  breakBefore: boolean
-}
+/**
+ * Receives each word: its surface form (`’`/`ʼ` folded to `'`), UTF-16
+ * offsets into the input, and whether punctuation other than spaces, quotes
+ * and hyphens separates it from the previous word. Positional arguments keep
+ * the hot loop free of allocations.
+ */
+export type OnWord = (form: string, start: number, end: number, breakBefore: boolean) => void
 
 // A URL is skipped whole (its slug is not prose); an acronym keeps its
 // periods (`U.S.`); a word keeps inner apostrophes (`China's`, `O'Brien`).
@@ -23,6 +19,13 @@ const TOKEN =
   /(?:https?:\/\/|www\.)[^\s<>()[\]]*|(?:\p{Lu}\.){2,}|[\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*/gu
 const CURLY_APOSTROPHE = /[’ʼ]/g
 const DIGIT_OR_LETTER = /[\p{L}\p{M}\p{N}]/u
+
+/** Whether the character at `index` is a letter, mark or digit (ASCII fast path). */
+function isWordCharacter(text: string, index: number): boolean {
+  const code = text.charCodeAt(index)
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a)
+  return DIGIT_OR_LETTER.test(text.charAt(index))
+}
 
 /** Characters that may sit between two words of one phrase. */
 function isSoftGap(text: string, from: number, to: number): boolean {
@@ -51,7 +54,7 @@ function isSoftGap(text: string, from: number, to: number): boolean {
  * Scan the words of `text` in order, calling `onWord` for each. Words glued
  * to digits (`69th`, `B52s`) and URLs are skipped: they are not spellings.
  */
-export function scanWords(text: string, onWord: (word: Word) => void): void {
+export function scanWords(text: string, onWord: OnWord): void {
   TOKEN.lastIndex = 0
   let previousEnd = 0
   let broken = true
@@ -62,9 +65,7 @@ export function scanWords(text: string, onWord: (word: Word) => void): void {
     const end = start + raw.length
     const first = raw.charCodeAt(0)
     const isUrl = (first === 0x68 || first === 0x77) && (raw.startsWith('http') || raw.startsWith('www.'))
-    const glued =
-      (start > 0 && DIGIT_OR_LETTER.test(text.charAt(start - 1))) ||
-      (end < text.length && DIGIT_OR_LETTER.test(text.charAt(end)))
+    const glued = (start > 0 && isWordCharacter(text, start - 1)) || (end < text.length && isWordCharacter(text, end))
     if (isUrl || glued) {
       broken = true
       previousEnd = end
@@ -73,11 +74,6 @@ export function scanWords(text: string, onWord: (word: Word) => void): void {
     const breakBefore = broken || !isSoftGap(text, previousEnd, start)
     broken = false
     previousEnd = end
-    onWord({
-      form: raw.includes('’') || raw.includes('ʼ') ? raw.replace(CURLY_APOSTROPHE, "'") : raw,
-      start,
-      end,
-      breakBefore
-    })
+    onWord(raw.includes('’') || raw.includes('ʼ') ? raw.replace(CURLY_APOSTROPHE, "'") : raw, start, end, breakBefore)
   }
 }
