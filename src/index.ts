@@ -4,4 +4,21 @@ export {normalizeQuotes, type NormalizeQuotesOptions, type QuoteStyle} from './n
 export {normalizeDashes, normalizeEllipsis} from './normalize/dashes.js'
 export {normalizeWhitespace} from './normalize/whitespace.js'
 export {normalizeUnicode, removeControlCharacters, type UnicodeForm} from './normalize/unicode.js'
-export * from './spelling/index.js'
+export {
+  addDocument,
+  applySpellings,
+  createSpellingStats,
+  findCanonicalSpellings,
+  mergeSpellingStats,
+  spellingKey,
+  spellingStatsFromJSON,
+  spellingStatsToJSON,
+  type ApplySpellingsOptions,
+  type ApplySpellingsResult,
+  type FindCanonicalSpellingsOptions,
+  type Spelling,
+  type SpellingEvidence,
+  type SpellingReplacement,
+  type SpellingStats,
+  type SpellingStatsJSON
+} from './spelling/index.js'

@@ -107,12 +107,16 @@ const EVIDENCE_ORDER: SpellingEvidence[] = ['alias', 'key', 'context', 'edit']
  *
  * @example
  * findCanonicalSpellings([
- *   'the northern Chinese city of Heihe.',
- *   'the northern Chinese city of Hehe. China's support',
- *   'Heihe is on the Amur. Chinas backing. China's role.'
+ *   "Talks in the northern Chinese city of Heihe. China's support.",
+ *   "Talks in the northern Chinese city of Hehe. China's support.",
+ *   'Heihe lies on the Amur. Chinas backing.'
  * ])
- * // => [{variant: 'Chinas', canonical: "China's", evidence: ['key'], …},
- * //     {variant: 'Hehe', canonical: 'Heihe', evidence: ['context'], contexts: ['city of ___'], …}]
+ * // => [
+ * //   {variant: 'Chinas', canonical: "China's", variantCount: 1, canonicalCount: 2,
+ * //    distance: 1, evidence: ['key'], contexts: []},
+ * //   {variant: 'Hehe', canonical: 'Heihe', variantCount: 1, canonicalCount: 2,
+ * //    distance: 1, evidence: ['context'], contexts: ['city of ___']}
+ * // ]
  */
 export function findCanonicalSpellings(
   input: Iterable<string> | SpellingStats,
