@@ -96,6 +96,9 @@ const ID_BITS = 27
 const ID_SPACE = 2 ** ID_BITS
 const HASH_SHIFT = 32 - (53 - ID_BITS)
 const MAX_EDIT_LENGTH = 40
+const CONTEXT_SEPARATOR = /[ |]/
+// The lexicon is English: frequency evidence is only trusted for Latin-script words.
+const LATIN_WORD = /^[\p{Script=Latin}\p{M}'.]+$/u
 const EVIDENCE_ORDER: SpellingEvidence[] = ['alias', 'key', 'context', 'edit']
 
 /**
@@ -191,6 +194,40 @@ export function findCanonicalSpellings(
     }
   }
 
+  // Frequency alone is weak evidence for names: `Jane`/`June`, `Davies`/`Davis`,
+  // `Luke`/`Like` are all real. Only a long name, one rare slip away from a
+  // far more frequent name with the same ending, passes.
+  const isLikelyNameTypo = (weak: number, strong: number, distance: number, ratio: number): boolean => {
+    const keyWeak = keys[weak] as string
+    const keyStrong = keys[strong] as string
+    return (
+      !known[strong] &&
+      distance === 1 &&
+      keyWeak.length >= 8 &&
+      ratio >= settings.minRatioFar &&
+      (entries[weak] as FormEntry).count <= 2 &&
+      keyWeak.slice(-2) === keyStrong.slice(-2)
+    )
+  }
+  // A word among unknown words is probably another language (`casa`/`case`,
+  // `sich`/`such`), not a typo: two thirds of its neighbours (of three
+  // letters or more) must be known. A form seen without neighbours gets the
+  // benefit of the doubt only while rare.
+  const inKnownCompany = (id: number): boolean => {
+    const entry = entries[id] as FormEntry
+    if (!LATIN_WORD.test(forms[id] as string)) return false
+    let words = 0
+    let knownWords = 0
+    for (const context of entry.contexts ?? []) {
+      for (const word of context.split(CONTEXT_SEPARATOR)) {
+        if (word.length < 3) continue
+        words++
+        if (settings.isKnown(word)) knownWords++
+      }
+    }
+    return words === 0 ? entry.count <= 2 : knownWords * 3 >= words * 2
+  }
+
   // Near spellings: forms sharing a deletion neighbourhood, then verified.
   const considerEdit = (a: number, b: number): void => {
     if (patterns[a] !== patterns[b]) return
@@ -213,14 +250,18 @@ export function findCanonicalSpellings(
     if (distance === 0 || distance > budget || !isPlausibleTypo(keyWeak, keyStrong)) return
     if (isInflection(keyStrong, keyWeak)) return
     if (!settings.regional && isRegionalPair(keyStrong, keyWeak)) return
-    const edit = frequent && ratio >= (distance === 1 ? settings.minRatio : settings.minRatioFar)
+    const edit =
+      frequent &&
+      ratio >= (distance === 1 ? settings.minRatio : settings.minRatioFar) &&
+      (patterns[weak] === 'lower' || isLikelyNameTypo(weak, strong, distance, ratio)) &&
+      inKnownCompany(weak)
     if (!edit && contexts.length === 0) return
     const evidence: SpellingEvidence[] = []
     if (contexts.length > 0) evidence.push('context')
     if (edit) evidence.push('edit')
     addEdge(weak, strong, {distance: editDistance(forms[weak] as string, forms[strong] as string), evidence, contexts})
   }
-  forEachDeleteNeighbour(forms.length, keys, patterns, settings.maxDistance, considerEdit)
+  forEachDeleteNeighbour(forms, keys, patterns, settings.maxDistance, considerEdit)
 
   // Aliases first: they are the user's decision. Their canonical forms stay put.
   const canonicalOf = new Map<number, {canonical: string; canonicalCount: number; edge: Edge}>()
@@ -316,12 +357,13 @@ function renderContext(context: string): string {
  * that budget, found without comparing all pairs.
  */
 function forEachDeleteNeighbour(
-  size: number,
+  forms: string[],
   keys: string[],
   patterns: CasePattern[],
   maxDistance: number,
   onPair: (a: number, b: number) => void
 ): void {
+  const size = forms.length
   if (size >= ID_SPACE) throw new RangeError(`Too many distinct forms (${size}); at most ${ID_SPACE - 1} are supported`)
   let packed = new Float64Array(1024)
   let length = 0
@@ -337,6 +379,8 @@ function forEachDeleteNeighbour(
     const pattern = patterns[id]
     if (pattern !== 'lower' && pattern !== 'title') continue
     const key = keys[id] as string
+    // `they're`/`there`, `man's`/`means`: apostrophes and periods are grammar, not typos.
+    if (key.length !== (forms[id] as string).length) continue
     const budget = Math.min(maxDistance, distanceBudget(key.length))
     // Longer "words" are glued junk (IDs, hashtags run together), and their
     // deletion neighbourhood grows with the square of the length.

