@@ -77,7 +77,12 @@ describe('key evidence', () => {
     ['curly apostrophes are the same form', ['China’s role', "China's view"], undefined],
     ['acronym periods', ['the U.S. and the U.S. Senate', 'the US said'], 'US → U.S.'],
     ['case differs: the pronoun us is not US', ['the US said, the US did', 'tell us now'], undefined],
-    ['Title and upper-case forms are not compared', ['Nato said, Nato did', 'NATO said'], undefined]
+    ['Title and upper-case forms are not compared', ['Nato said, Nato did', 'NATO said'], undefined],
+    ['mixed case must match exactly', ['noise in dBA, in dBA', 'in dBa'], undefined],
+    ['short words with diacritics are other words', ['e só isso, só isso', 'so what'], undefined],
+    ['Cyrillic й is not и', ['мои идеи, мои идеи', 'мой идей'], undefined],
+    ['a contraction on a short word is no typo (Ive, Im)', ["I've seen, I've said", 'Jony Ive said'], undefined],
+    ['decomposed and composed accents are one form', ['a nai\u0308ve plan', 'a naïve plan'], undefined]
   ]
   for (const [description, documents, expected] of table) {
     it(description, () => {
@@ -86,6 +91,13 @@ describe('key evidence', () => {
       else expect(found).toEqual([expected])
     })
   }
+
+  it('with a lexicon, accents among foreign words are left alone', () => {
+    const documents = ['the video was shared, the video went viral', 'o vídeo que publica em que']
+    expect(findCanonicalSpellings(documents, {lexicon: englishLexicon})).toEqual([])
+    const english = ['the video was shared, the video went viral', 'the vídeo was shared']
+    expect(pairsOf(findCanonicalSpellings(english, {lexicon: englishLexicon}))).toEqual(['vídeo → video'])
+  })
 
   it('a known variant is never remapped', () => {
     expect(pairsOf(findCanonicalSpellings(['a naïve plan, naïve hopes', 'a naive plan'], {lexicon: ['naive']}))).toEqual([])

@@ -4,7 +4,7 @@
  * real words.
  */
 import {commonWords} from './common.js'
-import {casePattern, carryCase, spellingKey, titleCase, type CasePattern} from './key.js'
+import {casePattern, carryCase, shapeKey, spellingKey, titleCase, type CasePattern} from './key.js'
 import {
   distanceBudget,
   editDistance,
@@ -97,6 +97,8 @@ const ID_SPACE = 2 ** ID_BITS
 const HASH_SHIFT = 32 - (53 - ID_BITS)
 const MAX_EDIT_LENGTH = 40
 const CONTEXT_SEPARATOR = /[ |]/
+const PERIODS = /\./g
+const APOSTROPHES_AND_PERIODS = /['.]/g
 // The lexicon is English: frequency evidence is only trusted for Latin-script words.
 const LATIN_WORD = /^[\p{Script=Latin}\p{M}'.]+$/u
 const EVIDENCE_ORDER: SpellingEvidence[] = ['alias', 'key', 'context', 'edit']
@@ -165,35 +167,6 @@ export function findCanonicalSpellings(
     return contextsA.filter((context) => contextsB.includes(context))
   }
 
-  // Key collisions: one word spelled with or without apostrophes, periods, diacritics.
-  const groups = new Map<string, number[]>()
-  for (const [id, key] of keys.entries()) {
-    if (key.length < 2) continue
-    const group = `${key}\u0000${patterns[id] as CasePattern}`
-    const members = groups.get(group)
-    if (members === undefined) groups.set(group, [id])
-    else members.push(id)
-  }
-  for (const members of groups.values()) {
-    for (let i = 0; i < members.length; i++) {
-      for (let j = i + 1; j < members.length; j++) {
-        const a = members[i] as number
-        const b = members[j] as number
-        const [strong, weak] = (rank[a] as number) < (rank[b] as number) ? [a, b] : [b, a]
-        if (known[weak]) continue
-        if (isApostropheClash(forms[strong] as string, forms[weak] as string, keys[a] as string, settings.isKnown)) {
-          continue
-        }
-        const contexts = sharedContexts(strong, weak)
-        addEdge(weak, strong, {
-          distance: editDistance(forms[weak] as string, forms[strong] as string),
-          evidence: contexts.length > 0 ? ['key', 'context'] : ['key'],
-          contexts
-        })
-      }
-    }
-  }
-
   // Frequency alone is weak evidence for names: `Jane`/`June`, `Davies`/`Davis`,
   // `Luke`/`Like` are all real. Only a long name, one rare slip away from a
   // far more frequent name with the same ending, passes.
@@ -226,6 +199,47 @@ export function findCanonicalSpellings(
       }
     }
     return words === 0 ? entry.count <= 2 : knownWords * 3 >= words * 2
+  }
+
+  // Key collisions: one word spelled with or without apostrophes, periods, diacritics.
+  const groups = new Map<string, number[]>()
+  for (const [id, key] of keys.entries()) {
+    if (key.length < 2) continue
+    const group = shapeKey(forms[id] as string)
+    const members = groups.get(group)
+    if (members === undefined) groups.set(group, [id])
+    else members.push(id)
+  }
+  for (const members of groups.values()) {
+    for (let i = 0; i < members.length; i++) {
+      for (let j = i + 1; j < members.length; j++) {
+        const a = members[i] as number
+        const b = members[j] as number
+        const [strong, weak] = (rank[a] as number) < (rank[b] as number) ? [a, b] : [b, a]
+        if (known[weak]) continue
+        // Beyond acronym periods, a short or non-Latin word is too often a
+        // different word: `so`/`só`, `Im`/`I'm`, `идеи`/`идей`.
+        const weakForm = forms[weak] as string
+        const strongForm = forms[strong] as string
+        if (
+          weakForm.replace(PERIODS, '') !== strongForm.replace(PERIODS, '') &&
+          ((keys[a] as string).length < 4 || !LATIN_WORD.test(weakForm) || !LATIN_WORD.test(strongForm))
+        ) {
+          continue
+        }
+        // `vídeo`/`video` in Portuguese text are both right.
+        if (settings.hasLexicon && hasMarks(weakForm) !== hasMarks(strongForm) && !inKnownCompany(weak)) continue
+        if (isApostropheClash(forms[strong] as string, forms[weak] as string, keys[a] as string, settings.isKnown)) {
+          continue
+        }
+        const contexts = sharedContexts(strong, weak)
+        addEdge(weak, strong, {
+          distance: editDistance(forms[weak] as string, forms[strong] as string),
+          evidence: contexts.length > 0 ? ['key', 'context'] : ['key'],
+          contexts
+        })
+      }
+    }
   }
 
   // Near spellings: forms sharing a deletion neighbourhood, then verified.
@@ -500,6 +514,10 @@ function lexiconOf(lexicon: FindCanonicalSpellingsOptions['lexicon']): Pick<Sett
     return commonWords.has(lower) || (lower !== word && has(lower))
   }
   return {isKnown, hasLexicon: true}
+}
+
+function hasMarks(word: string): boolean {
+  return word.replace(APOSTROPHES_AND_PERIODS, '') !== shapeKey(word)
 }
 
 function isAcronym(word: string): boolean {

@@ -12,8 +12,12 @@ const ASCII = /^[\x00-\x7f]*$/
  * or periods. `China's`, `Chinas` and `CHINAS` share a key; so do `naïve` and `naive`.
  */
 export function spellingKey(form: string): string {
-  const lower = form.toLowerCase()
-  const plain = ASCII.test(lower) ? lower : lower.normalize('NFD').replace(MARKS, '').normalize('NFC')
+  return shapeKey(form.toLowerCase())
+}
+
+/** Like {@link spellingKey} but keeping case, so `US` and `us`, `dBA` and `dBa` stay apart. */
+export function shapeKey(form: string): string {
+  const plain = ASCII.test(form) ? form : form.normalize('NFD').replace(MARKS, '').normalize('NFC')
   return plain.replace(KEY_PUNCTUATION, '')
 }
 

@@ -53,6 +53,13 @@ const english = [english10, english20, english35, english40, english50, english5
 const american = [american10, american20, american35, american40, american50, american55, american60, american70].flat()
 const british = [british10, british20, british35, british40, british50, british55, british60, british70].flat()
 
+// Everyday news words younger than the word list, so they aren't taken for typos
+// (`cafe` for `care`, `wifi` for `wife`).
+const recent =
+  'app apps blockchain cafe cafes chatbot chatbots coronavirus covid cryptocurrencies cryptocurrency cyberattack ' +
+  'cyberattacks cybersecurity deepfake deepfakes ebook ebooks influencer influencers livestream livestreamed ' +
+  'livestreaming livestreams lockdown lockdowns netizens unvaccinated wifi'
+
 /**
  * About 115,000 English words (all spellings: `colour` and `color`), lower
  * case except for a few like `OK`. Pass it as `lexicon` so a real word is
@@ -68,7 +75,8 @@ export const englishLexicon: ReadonlySet<string> = new Set([
   ...american,
   ...british,
   ...[canadian10, canadian20, canadian35, canadian40, canadian50, canadian55, canadian60, canadian70].flat(),
-  ...[australian10, australian20, australian35, australian40, australian50, australian55, australian60, australian70].flat()
+  ...[australian10, australian20, australian35, australian40, australian50, australian55, australian60, australian70].flat(),
+  ...recent.split(' ')
 ])
 
 function regionalPairs(): Array<[british: string, american: string]> {

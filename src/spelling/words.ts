@@ -18,6 +18,7 @@ export type OnWord = (form: string, start: number, end: number, breakBefore: boo
 const TOKEN =
   /(?:https?:\/\/|www\.)[^\s<>()[\]]*|(?:\p{Lu}\.){2,}|[\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*/gu
 const CURLY_APOSTROPHE = /[’ʼ]/g
+const NON_ASCII = /[^\x00-\x7f]/
 const DIGIT_OR_LETTER = /[\p{L}\p{M}\p{N}]/u
 
 /** Whether the character at `index` is a letter, mark or digit (ASCII fast path). */
@@ -74,6 +75,8 @@ export function scanWords(text: string, onWord: OnWord): void {
     const breakBefore = broken || !isSoftGap(text, previousEnd, start)
     broken = false
     previousEnd = end
-    onWord(raw.includes('’') || raw.includes('ʼ') ? raw.replace(CURLY_APOSTROPHE, "'") : raw, start, end, breakBefore)
+    // One spelling, one form: straight apostrophes, composed characters.
+    const form = NON_ASCII.test(raw) ? raw.replace(CURLY_APOSTROPHE, "'").normalize('NFC') : raw
+    onWord(form, start, end, breakBefore)
   }
 }
