@@ -82,6 +82,8 @@ describe('key evidence', () => {
     ['short words with diacritics are other words', ['e só isso, só isso', 'so what'], undefined],
     ['Cyrillic й is not и', ['мои идеи, мои идеи', 'мой идей'], undefined],
     ['a contraction on a short word is no typo (Ive, Im)', ["I've seen, I've said", 'Jony Ive said'], undefined],
+    ['a Title Case plural is a plural when the common noun occurs', ["Bank's Plea. Bank's Rise.", 'Banks Rally as banks lend.'], undefined],
+    ['accents among foreign words are left alone', ['o vídeo que publica, o vídeo que publica', 'sobre o video que publica'], undefined],
     ['decomposed and composed accents are one form', ['a nai\u0308ve plan', 'a naïve plan'], undefined]
   ]
   for (const [description, documents, expected] of table) {

@@ -184,7 +184,7 @@ export function findCanonicalSpellings(
   }
   // A word among unknown words is probably another language (`casa`/`case`,
   // `sich`/`such`), not a typo: two thirds of its neighbours (of three
-  // letters or more) must be known. A form seen without neighbours gets the
+  // letters or more) must be known (one third without a lexicon). A form seen without neighbours gets the
   // benefit of the doubt only while rare.
   const inKnownCompany = (id: number): boolean => {
     const entry = entries[id] as FormEntry
@@ -198,8 +198,14 @@ export function findCanonicalSpellings(
         if (settings.isKnown(word)) knownWords++
       }
     }
-    return words === 0 ? entry.count <= 2 : knownWords * 3 >= words * 2
+    // Without a lexicon only the commonest words count as known: ask for one in three.
+    return words === 0 ? entry.count <= 2 : knownWords * 3 >= words * (settings.hasLexicon ? 2 : 1)
   }
+
+  // `Banks`/`Bank's` in a headline are a plural and a possessive, because
+  // `banks` or `bank` occurs as a common noun; `Chinas`/`China's` is a typo.
+  const isCommonNoun = (lowerPlural: string): boolean =>
+    settings.isKnown(lowerPlural) || stats.forms.has(lowerPlural) || stats.forms.has(lowerPlural.slice(0, -1))
 
   // Key collisions: one word spelled with or without apostrophes, periods, diacritics.
   const groups = new Map<string, number[]>()
@@ -228,10 +234,8 @@ export function findCanonicalSpellings(
           continue
         }
         // `vídeo`/`video` in Portuguese text are both right.
-        if (settings.hasLexicon && hasMarks(weakForm) !== hasMarks(strongForm) && !inKnownCompany(weak)) continue
-        if (isApostropheClash(forms[strong] as string, forms[weak] as string, keys[a] as string, settings.isKnown)) {
-          continue
-        }
+        if (hasMarks(weakForm) !== hasMarks(strongForm) && !inKnownCompany(weak)) continue
+        if (isApostropheClash(strongForm, weakForm, keys[a] as string, isCommonNoun)) continue
         const contexts = sharedContexts(strong, weak)
         addEdge(weak, strong, {
           distance: editDistance(forms[weak] as string, forms[strong] as string),

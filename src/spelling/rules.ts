@@ -88,9 +88,9 @@ const PLURAL_NAMES = new Set(['americas', 'koreas', 'carolinas', 'dakotas', 'oly
  * apostrophe: a contraction clash (`its`/`it's`) or a plural against a
  * possessive of a common noun (`leaders`/`leader's`, `CEOs`/`CEO's`). Proper
  * nouns are rarely plural, so `Chinas`/`China's` is a typo, unless
- * `isKnown` says the lower-case plural is a word.
+ * `isCommonNoun` says the lower-case plural is a word.
  */
-export function isApostropheClash(a: string, b: string, key: string, isKnown: (word: string) => boolean): boolean {
+export function isApostropheClash(a: string, b: string, key: string, isCommonNoun: (lowerPlural: string) => boolean): boolean {
   const withApostrophe = a.includes("'") ? a : b.includes("'") ? b : undefined
   if (withApostrophe === undefined) return false
   if (CONTRACTION_CLASHES.has(key)) return true
@@ -100,7 +100,7 @@ export function isApostropheClash(a: string, b: string, key: string, isKnown: (w
   if (!possessive || !other.endsWith('s') || other.includes("'")) return false
   const first = other.charAt(0)
   const titled = first !== first.toLowerCase() && other.slice(1) === other.slice(1).toLowerCase()
-  return !titled || isKnown(other.toLowerCase())
+  return !titled || isCommonNoun(other.toLowerCase())
 }
 
 /** Edit distance with an adjacent transposition costing 1 (`Ukriane`/`Ukraine`). */
