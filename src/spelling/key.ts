@@ -10,6 +10,10 @@ const ASCII = /^[\x00-\x7f]*$/
 /**
  * Fold a form to its spelling key: lower case, no diacritics, no apostrophes
  * or periods. `China's`, `Chinas` and `CHINAS` share a key; so do `naïve` and `naive`.
+ *
+ * @example
+ * spellingKey("China's") // => 'chinas'
+ * spellingKey('U.S.') // => 'us'
  */
 export function spellingKey(form: string): string {
   return shapeKey(form.toLowerCase())
