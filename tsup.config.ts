@@ -11,6 +11,14 @@ export default defineConfig([
     platform: 'neutral'
   },
   {
+    // Optional word list (copydesk/lexicon): its own bundle, no source map for 1 MB of words.
+    entry: {lexicon: 'src/spelling/lexicon.ts'},
+    format: ['esm', 'cjs'],
+    dts: true,
+    target: 'es2022',
+    platform: 'neutral'
+  },
+  {
     entry: {cli: 'src/cli.ts'},
     format: ['esm'],
     target: 'node20',

@@ -12,3 +12,21 @@ export {uiVocabulary, type VocabularyLanguage} from './boilerplate/rules-i18n.js
 export {boilerplateKinds, isBoilerplateKind, type BoilerplateKind} from './boilerplate/kinds.js'
 export {looksLikeMarkdown} from './markdown.js'
 export {rejoinParagraphs} from './paragraphs.js'
+export {
+  addDocument,
+  applySpellings,
+  createSpellingStats,
+  findCanonicalSpellings,
+  mergeSpellingStats,
+  spellingKey,
+  spellingStatsFromJSON,
+  spellingStatsToJSON,
+  type ApplySpellingsOptions,
+  type ApplySpellingsResult,
+  type FindCanonicalSpellingsOptions,
+  type Spelling,
+  type SpellingEvidence,
+  type SpellingReplacement,
+  type SpellingStats,
+  type SpellingStatsJSON
+} from './spelling/index.js'
