@@ -100,10 +100,10 @@ export const kinds: readonly copydesk.BoilerplateKind[] = result.removed.map((re
   const demo = run('copydesk demo (bundled seeds)', bin, ['demo'])
   expect('copydesk demo output', /Removed \d+ lines from 5 files/.test(demo), demo.slice(-300))
 
-  console.log(`consumer test: ${step} passed, 0 failed`)
+  console.log(`consumer: ${step} passed, 0 failed`)
 } catch (error) {
   console.error(error.message)
-  console.log(`consumer test: ${step - 1} passed, 1 failed`)
+  console.log(`consumer: ${step - 1} passed, 1 failed`)
   process.exitCode = 1
 } finally {
   rmSync(work, {recursive: true, force: true})
