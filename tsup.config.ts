@@ -1,6 +1,16 @@
 import {defineConfig} from 'tsup'
 
-const core = ['src/**/*.ts', '!src/cli.ts', '!src/cli/**']
+// Public entry points (package.json `exports`): name → source. Each gets a
+// rolled-up .d.ts/.d.cts and a CJS file.
+const entries: Record<string, string> = {index: 'src/index.ts'}
+
+// Entry points that inline data from devDependencies (word lists): ESM is
+// bundled for these, so the data ships in dist/ and no import is left behind.
+const bundled: Record<string, string> = {}
+
+// No source maps: dist/ is unminified ES2022 that reads like the source, and
+// maps (3 MB for a word list) would only make the install heavier.
+const core = ['src/**/*.ts', '!src/cli.ts', '!src/cli/**', ...Object.values(bundled).map((path) => `!${path}`)]
 
 export default defineConfig([
   {
@@ -10,17 +20,16 @@ export default defineConfig([
     entry: core,
     format: ['esm'],
     bundle: false,
-    dts: {entry: {index: 'src/index.ts'}},
-    sourcemap: true,
+    dts: {entry: entries},
     target: 'es2022',
     platform: 'neutral'
   },
+  ...(Object.keys(bundled).length > 0 ? [{entry: bundled, format: ['esm' as const], target: 'es2022', platform: 'neutral' as const}] : []),
   {
-    // CJS is one file: require() loads everything anyway.
-    entry: {index: 'src/index.ts'},
+    // CJS is one file per entry: require() loads everything anyway.
+    entry: entries,
     format: ['cjs'],
     dts: true,
-    sourcemap: true,
     target: 'es2022',
     platform: 'neutral'
   },
@@ -29,7 +38,6 @@ export default defineConfig([
     format: ['esm'],
     target: 'node20',
     platform: 'node',
-    sourcemap: true,
     banner: {js: '#!/usr/bin/env node'}
   }
 ])
