@@ -24,7 +24,8 @@ const scenarios = [
   {name: 'rejoinParagraphs', code: "export {rejoinParagraphs} from 'copydesk'", budget: 2 * KB, markdown: false},
   {name: 'looksLikeMarkdown, isBoilerplateKind', code: "export {looksLikeMarkdown, isBoilerplateKind} from 'copydesk'", budget: 1 * KB, markdown: false},
   {name: 'clean', code: "export {clean} from 'copydesk'", budget: 60 * KB, workerBudget: 64 * KB, markdown: true},
-  {name: 'everything', code: "export * from 'copydesk'", budget: 60 * KB, workerBudget: 64 * KB, markdown: true}
+  // Reported, not budgeted: no one should import everything, but nothing in it may need Node.
+  {name: 'everything', code: "export * from 'copydesk'", budget: Infinity, markdown: true}
 ]
 
 // Browsers, and edge runtimes (Cloudflare Workers, Deno Deploy, Vercel Edge) that resolve the `worker` condition.
@@ -58,7 +59,7 @@ async function measure(scenario, target) {
   return {min: output.length, gzip: gzipSync(output, {level: 9}).length, inputs, builtins}
 }
 
-const format = (bytes) => `${(bytes / KB).toFixed(1)} KB`
+const format = (bytes) => (bytes === Infinity ? '—' : `${(bytes / KB).toFixed(1)} KB`)
 const problems = []
 const rows = []
 for (const scenario of scenarios) {

@@ -74,6 +74,15 @@ console.log(JSON.stringify(Object.keys(copydesk).filter((key) => key !== '__esMo
   const cjsKeys = run('require copydesk (CJS)', process.execPath, ['cjs.cjs']).trim()
   expect('ESM and CJS export the same names', esmKeys === cjsKeys, `${esmKeys} vs ${cjsKeys}`)
 
+  // Every other entry point in `exports` loads both ways with the same names.
+  const {exports} = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
+  for (const subpath of Object.keys(exports).filter((key) => key !== '.' && key !== './package.json')) {
+    const specifier = `copydesk/${subpath.slice(2)}`
+    const esm = run(`import ${specifier} (ESM)`, process.execPath, ['--input-type=module', '-e', `console.log(JSON.stringify(Object.keys(await import('${specifier}')).sort()))`]).trim()
+    const cjs = run(`require ${specifier} (CJS)`, process.execPath, ['-e', `console.log(JSON.stringify(Object.keys(require('${specifier}')).filter((key) => key !== '__esModule').sort()))`]).trim()
+    expect(`${specifier}: ESM and CJS export the same names`, esm === cjs && esm !== '[]', `${esm} vs ${cjs}`)
+  }
+
   // 4. Types: nodenext from ESM and from CJS, and bundler resolution; skipLibCheck off so our .d.ts are checked too.
   writeFileSync(
     join(project, 'src/require.cts'),
