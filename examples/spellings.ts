@@ -1,20 +1,21 @@
 // Find canonical spellings across a folder of copies of one story, review
 // them, and apply the accepted ones.
 //
-//   npx tsx examples/spellings.ts [DIR] [--write OUT_DIR]
+//   npx tsx examples/spellings.ts [DIR] [--reject VARIANT,...] [--write OUT_DIR]
 //
 // DIR defaults to the seed corpus (five copies of one story). Without
 // --write, it only prints the proposals with their evidence: review them,
-// then run again with --write to save corrected copies to OUT_DIR.
+// then run again with --reject for the ones you disagree with (a house style
+// such as `U.S.`, say) and --write to save corrected copies to OUT_DIR.
 import {mkdir, readdir, readFile, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {parseArgs} from 'node:util'
 import {applySpellings, clean, findCanonicalSpellings, type Spelling} from 'copydesk'
 
-const args = process.argv.slice(2)
-const writeAt = args.indexOf('--write')
-const outDir = writeAt === -1 ? undefined : args[writeAt + 1]
-const dir = args.find((arg, index) => !arg.startsWith('--') && index !== writeAt + 1) ?? fileURLToPath(new URL('../seeds/', import.meta.url))
+const {values, positionals} = parseArgs({allowPositionals: true, options: {reject: {type: 'string', default: ''}, write: {type: 'string'}}})
+const dir = positionals[0] ?? fileURLToPath(new URL('../seeds/', import.meta.url))
+const rejected = new Set(values.reject.split(',').filter(Boolean))
 
 const names = (await readdir(dir)).filter((name) => name.endsWith('.txt')).sort()
 // Clean first: spellings are learnt from article text, not from menus and captions.
@@ -24,9 +25,10 @@ const spellings = findCanonicalSpellings(documents)
 console.log(`${spellings.length} proposed spellings across ${names.length} files:\n`)
 for (const spelling of spellings) console.log(review(spelling))
 
-// A reviewer would drop proposals here; this example accepts them all.
-const accepted = spellings
+const accepted = spellings.filter((spelling) => !rejected.has(spelling.variant))
+if (rejected.size > 0) console.log(`\nAccepted ${accepted.length}, rejected ${spellings.length - accepted.length}.`)
 
+const outDir = values.write
 if (outDir) {
   await mkdir(outDir, {recursive: true})
   for (const [index, name] of names.entries()) {
@@ -40,7 +42,7 @@ function review(spelling: Spelling): string {
   const context = spelling.contexts[0] ?? ''
   return [
     `  ${spelling.variant} → ${spelling.canonical}  (${spelling.variantCount} vs ${spelling.canonicalCount}, distance ${spelling.distance})`,
-    `    evidence: ${spelling.evidence}`,
+    `    evidence: ${spelling.evidence.join(', ')}`,
     context ? `    context:  …${context}…` : ''
   ]
     .filter(Boolean)
