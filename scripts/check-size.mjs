@@ -6,11 +6,14 @@
 //
 //   node scripts/check-size.mjs            check and print a table
 //   node scripts/check-size.mjs --markdown print the table as Markdown (README)
+import {existsSync} from 'node:fs'
+import {join} from 'node:path'
 import {gzipSync} from 'node:zlib'
 import {fileURLToPath} from 'node:url'
 import {build} from 'esbuild'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
+if (!existsSync(join(root, 'dist/index.js'))) throw new Error('dist/ is missing: run `npm run build` first')
 const KB = 1024
 
 // `budget` is min+gzip bytes for the browser build (the figures in the README).

@@ -5,12 +5,13 @@
 // CJS) and `bundler`, build and run the example project, and run the CLI from
 // node_modules/.bin. Run after `npm run build`.
 import {execFileSync} from 'node:child_process'
-import {cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
+if (!existsSync(join(root, 'dist/index.js'))) throw new Error('dist/ is missing: run `npm run build` first')
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
 const work = mkdtempSync(join(tmpdir(), 'copydesk-consumer-'))
 const project = join(work, 'project')

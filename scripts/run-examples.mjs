@@ -4,12 +4,13 @@
 // `exports`). Run after `npm run build`. examples/dependency/ is a separate
 // project: scripts/consumer-test.mjs installs the packed tarball into it.
 import {execFileSync, spawnSync} from 'node:child_process'
-import {mkdtempSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
+if (!existsSync(join(root, 'dist/index.js'))) throw new Error('dist/ is missing: run `npm run build` first')
 const examples = join(root, 'examples')
 
 // Examples written against an API that is not on this branch yet: neither
