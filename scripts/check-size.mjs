@@ -5,8 +5,9 @@
 // up in a bundle that cannot read markdown. Run after `npm run build`.
 //
 //   node scripts/check-size.mjs            check and print a table
-//   node scripts/check-size.mjs --markdown print the table as Markdown (README)
-import {existsSync} from 'node:fs'
+//   node scripts/check-size.mjs --markdown print the table as Markdown
+//   node scripts/check-size.mjs --write    also render it into README.md between the size markers
+import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {gzipSync} from 'node:zlib'
 import {fileURLToPath} from 'node:url'
@@ -85,12 +86,19 @@ for (const scenario of scenarios) {
   }
 }
 
+const table = [
+  '| import | runtime | minified | min+gzip | budget | markdown parser |',
+  '| --- | --- | ---: | ---: | ---: | --- |',
+  ...rows.map((row) => `| \`${row.scenario}\` | ${row.target} | ${format(row.min)} | ${format(row.gzip)} | ${format(row.budget)} | ${row.markdown ? 'included' : 'no'} |`)
+].join('\n')
+if (process.argv.includes('--write')) {
+  const readme = join(root, 'README.md')
+  const text = readFileSync(readme, 'utf8')
+  if (!text.includes('<!-- size:start -->')) problems.push('README.md has no <!-- size:start --> … <!-- size:end --> markers')
+  writeFileSync(readme, text.replace(/(<!-- size:start -->)[\s\S]*?(<!-- size:end -->)/, `$1\n${table}\n$2`))
+}
 if (process.argv.includes('--markdown')) {
-  console.log('| import | runtime | minified | min+gzip | budget | markdown parser |')
-  console.log('| --- | --- | ---: | ---: | ---: | --- |')
-  for (const row of rows) {
-    console.log(`| \`${row.scenario}\` | ${row.target} | ${format(row.min)} | ${format(row.gzip)} | ${format(row.budget)} | ${row.markdown ? 'included' : 'no'} |`)
-  }
+  console.log(table)
 } else {
   const width = Math.max(...rows.map((row) => row.scenario.length))
   for (const row of rows) {
