@@ -7,6 +7,8 @@ export {normalizeUnicode, removeControlCharacters, type UnicodeForm} from './nor
 export {clean, type CleanOptions} from './clean.js'
 export {stripBoilerplate, type StripBoilerplateOptions, type CleanResult, type Removal, type InputFormat} from './boilerplate/strip.js'
 export {defaultRules, type Rule, type RuleScope} from './boilerplate/rules.js'
+export {learnBoilerplate, mergeBoilerplateModels, foldLine, type BoilerplateModel, type LearnBoilerplateOptions} from './boilerplate/learn.js'
+export {uiVocabulary, type VocabularyLanguage} from './boilerplate/rules-i18n.js'
 export {boilerplateKinds, isBoilerplateKind, type BoilerplateKind} from './boilerplate/kinds.js'
 export {looksLikeMarkdown} from './markdown.js'
 export {rejoinParagraphs} from './paragraphs.js'

@@ -1,3 +1,5 @@
+import {wordCount} from './words.js'
+
 /** A paragraph or line of output, with whether a blank line precedes it. */
 export interface Block {
   text: string
@@ -14,14 +16,6 @@ const lastWord = /([\p{L}']+)[,]?$/u
 const finished = /[.!?…:;"'”’)\]]$/
 const startsLower = /^\p{Ll}/u
 const listItem = /^(?:[•·▪◦*-]|\d{1,3}[.)]) /
-const wordBreak = / /g
-
-function words(text: string): number {
-  let count = 1
-  wordBreak.lastIndex = 0
-  while (wordBreak.exec(text)) count++
-  return count
-}
 
 /**
  * Whether `next` continues the sentence that `previous` left unfinished:
@@ -30,7 +24,7 @@ function words(text: string): number {
  */
 export function continues(previous: string, next: string): boolean {
   if (finished.test(previous) || listItem.test(previous) || listItem.test(next)) return false
-  if (words(previous) < 6) return false
+  if (wordCount(previous) < 6) return false
   if (startsLower.test(next)) return true
   const word = lastWord.exec(previous)?.[1]
   return word !== undefined && (previous.endsWith(',') || dangling.has(word))
