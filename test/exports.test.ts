@@ -10,8 +10,11 @@ const values = [
   'clean',
   'decodeEntities',
   'defaultRules',
+  'foldLine',
   'isBoilerplateKind',
+  'learnBoilerplate',
   'looksLikeMarkdown',
+  'mergeBoilerplateModels',
   'normalize',
   'normalizeDashes',
   'normalizeEllipsis',
@@ -20,15 +23,18 @@ const values = [
   'normalizeWhitespace',
   'rejoinParagraphs',
   'removeControlCharacters',
-  'stripBoilerplate'
+  'stripBoilerplate',
+  'uiVocabulary'
 ]
 
 const types = [
   'BoilerplateKind',
+  'BoilerplateModel',
   'CleanOptions',
   'CleanResult',
   'DecodeEntitiesOptions',
   'InputFormat',
+  'LearnBoilerplateOptions',
   'NormalizeOptions',
   'NormalizeQuotesOptions',
   'QuoteStyle',
@@ -36,7 +42,8 @@ const types = [
   'Rule',
   'RuleScope',
   'StripBoilerplateOptions',
-  'UnicodeForm'
+  'UnicodeForm',
+  'VocabularyLanguage'
 ]
 
 // Read src/index.ts with the compiler, so type-only exports count too.
