@@ -87,6 +87,24 @@ describe('documentation', () => {
     expect(docs.filter((doc) => !doc.hasText).map((doc) => doc.name)).toEqual([])
   })
 
+  it('every property of an exported interface is documented, and every optional option has a @default', () => {
+    const missing: string[] = []
+    for (const {name, symbol} of exported) {
+      if (!(symbol.flags & ts.SymbolFlags.Interface)) continue
+      const type = checker.getDeclaredTypeOfSymbol(symbol)
+      for (const property of checker.getPropertiesOfType(type)) {
+        const declaration = property.declarations?.[0]
+        if (!declaration) continue
+        const jsDoc = ts.getJSDocCommentsAndTags(declaration).filter(ts.isJSDoc)
+        if (!jsDoc.some((doc) => ts.getTextOfJSDocComment(doc.comment)?.trim())) missing.push(`${name}.${property.name}: no description`)
+        const optional = (property.flags & ts.SymbolFlags.Optional) !== 0
+        const hasDefault = jsDoc.some((doc) => (doc.tags ?? []).some((tag) => tag.tagName.text === 'default'))
+        if (name.endsWith('Options') && optional && !hasDefault) missing.push(`${name}.${property.name}: no @default`)
+      }
+    }
+    expect(missing).toEqual([])
+  })
+
   it('every function and constant has an @example', () => {
     const documented = docs.filter((doc) => doc.isValue)
     expect(documented.map((doc) => doc.name).sort()).toEqual(values)
