@@ -1,3 +1,4 @@
+import {readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import ts from 'typescript'
 import {describe, expect, it} from 'vitest'
@@ -109,5 +110,30 @@ describe('documentation', () => {
     const documented = docs.filter((doc) => doc.isValue)
     expect(documented.map((doc) => doc.name).sort()).toEqual(values)
     expect(documented.filter((doc) => !doc.tags.includes('example')).map((doc) => doc.name)).toEqual([])
+  })
+})
+
+describe('README', () => {
+  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
+  const api = /^## API\n([\s\S]*?)^## /m.exec(readme)?.[1] ?? ''
+  const mentions = (name: string) => new RegExp(`\`${name}[\`(\\[]`).test(api)
+
+  it('has an API section', () => {
+    expect(api.length).toBeGreaterThan(1000)
+  })
+
+  it('the API section names every export', () => {
+    expect(values.filter((name) => !mentions(name))).toEqual([])
+  })
+
+  it('the API section names every option', () => {
+    const options = exported.filter(({name, symbol}) => name.endsWith('Options') && symbol.flags & ts.SymbolFlags.Interface)
+    const missing = options.flatMap(({name, symbol}) =>
+      checker
+        .getPropertiesOfType(checker.getDeclaredTypeOfSymbol(symbol))
+        .filter((property) => !mentions(property.name))
+        .map((property) => `${name}.${property.name}`)
+    )
+    expect(missing).toEqual([])
   })
 })
