@@ -29,7 +29,14 @@ const scenarios = [
   {name: 'normalize steps', code: "export {normalizeQuotes, normalizeDashes, normalizeWhitespace, normalizeUnicode, removeControlCharacters} from 'copydesk'", budget: 2 * KB, markdown: false},
   {name: 'rejoinParagraphs', code: "export {rejoinParagraphs} from 'copydesk'", budget: 2 * KB, markdown: false},
   {name: 'looksLikeMarkdown, isBoilerplateKind', code: "export {looksLikeMarkdown, isBoilerplateKind} from 'copydesk'", budget: 1 * KB, markdown: false},
-  {name: 'clean', code: "export {clean} from 'copydesk'", budget: 60 * KB, markdown: true},
+  {
+    name: 'clean',
+    code: "export {clean} from 'copydesk'",
+    budget: 60 * KB,
+    markdown: true,
+    // Run the edge bundle where there is no DOM and no Node API in reach: it must load and read markdown.
+    smoke: ({clean}) => clean('By [AFP](#)\n\nXi backs Russia’s “sovereignty”, state media said on Wednesday.').text === 'Xi backs Russia\'s "sovereignty", state media said on Wednesday.'
+  },
   // Reported, not budgeted: no one should import everything, but nothing in it may need Node.
   {name: 'everything', code: "export * from 'copydesk'", budget: Infinity, markdown: true}
 ]
@@ -62,7 +69,7 @@ async function measure(scenario, target) {
     .filter(([, info]) => info.bytesInOutput > 0)
     .map(([path]) => path)
   const builtins = Object.values(result.metafile.inputs).flatMap((input) => input.imports.filter((i) => i.external || i.path.startsWith('node:')).map((i) => i.path))
-  return {min: output.length, gzip: gzipSync(output, {level: 9}).length, inputs, builtins}
+  return {min: output.length, gzip: gzipSync(output, {level: 9}).length, inputs, builtins, output}
 }
 
 const format = (bytes) => (bytes === Infinity ? '—' : `${(bytes / KB).toFixed(1)} KB`)
@@ -79,6 +86,10 @@ for (const scenario of scenarios) {
       continue
     }
     if (size.builtins.length > 0) problems.push(`${scenario.name} (${target.name}): reaches Node modules ${[...new Set(size.builtins)].join(', ')}`)
+    if (scenario.smoke && target.name === 'worker') {
+      const module = await import(`data:text/javascript;base64,${Buffer.from(size.output).toString('base64')}`).catch((error) => error)
+      if (module instanceof Error || !scenario.smoke(module)) problems.push(`${scenario.name} (${target.name}): the bundle does not run without a DOM: ${module.message ?? 'wrong result'}`)
+    }
     const parser = size.inputs.filter((path) => markdownPackages.test(path))
     if (!scenario.markdown && parser.length > 0) problems.push(`${scenario.name} (${target.name}): bundles the markdown parser (${parser.length} modules, e.g. ${parser[0]})`)
     const budget = target.name === 'worker' && scenario.markdown ? scenario.budget + markdownEntities : scenario.budget
@@ -114,5 +125,5 @@ if (problems.length > 0) {
   console.error(`\nsize check failed:\n- ${problems.join('\n- ')}`)
   process.exitCode = 1
 } else {
-  console.error(`\nsize check: ${rows.length} bundles within budget, no Node modules, markdown parser only where markdown is read`)
+  console.error(`\nsize check: ${rows.length} bundles within budget, no Node modules, markdown parser only where markdown is read, the edge build of clean runs without a DOM`)
 }
