@@ -2,6 +2,10 @@
  * Every kind of boilerplate copydesk knows, in the order the README lists them.
  * The first thirteen are the kinds the seed corpus is labelled with; the rest
  * are kinds real pages need; `repeated` is what a learned model removes.
+ *
+ * @example
+ * boilerplateKinds.includes('byline') // => true
+ * clean(text, {keep: boilerplateKinds.filter((kind) => kind !== 'advertisement')}) // remove ads only
  */
 export const boilerplateKinds = [
   'masthead',

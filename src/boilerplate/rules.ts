@@ -71,6 +71,11 @@ const fieldLabels =
  * The built-in rules, in the order they are tried. Each rule's `pattern` is
  * tested against a normalized line: straight quotes, single spaces, markdown
  * syntax removed.
+ *
+ * @example
+ * // Your rules are tried before these; `defaultRules: false` turns these off.
+ * clean(text, {rules: [{name: 'promo', kind: 'advertisement', description: 'Our promo line', pattern: /^Subscribe to The Daily\b/}]})
+ * defaultRules.filter((rule) => rule.kind === 'newsletter').map((rule) => rule.name)
  */
 export const defaultRules: readonly Rule[] = [
   // ── masthead ──────────────────────────────────────────────────────────────

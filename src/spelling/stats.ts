@@ -29,15 +29,19 @@ export interface FormEntry {
 export interface SpellingStats {
   /** Number of documents added. */
   documents: number
-  /** @internal */
+  /** Per surface form: its count, document count and a sample of contexts. Opaque: read it through {@link findCanonicalSpellings}. */
   readonly forms: Map<string, FormEntry>
 }
 
 /** Plain-JSON form of {@link SpellingStats}: `forms` holds `[form, count, documents, contexts]`, sorted by form. */
 export interface SpellingStatsJSON {
+  /** Marks the object as copydesk spelling statistics. */
   type: 'copydesk-spelling-stats'
+  /** Format version, for files written by older releases. */
   version: 1
+  /** Number of documents added. */
   documents: number
+  /** `[form, count, documents, contexts]` per surface form, sorted by form. */
   forms: Array<[form: string, count: number, documents: number, contexts: string[]]>
 }
 
