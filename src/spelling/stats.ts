@@ -29,7 +29,11 @@ export interface FormEntry {
 export interface SpellingStats {
   /** Number of documents added. */
   documents: number
-  /** Per surface form: its count, document count and a sample of contexts. Opaque: read it through {@link findCanonicalSpellings}. */
+  /**
+   * Per surface form: its count, document count and a sample of contexts.
+   * Opaque: read it through {@link findCanonicalSpellings}.
+   * @internal
+   */
   readonly forms: Map<string, FormEntry>
 }
 
