@@ -1,0 +1,318 @@
+import {assertOptions, assertString, typeName} from './assert.js'
+import {encoderFor, upperHalves, windows1252Character, type CodePage} from './codepages.js'
+
+export type {CodePage} from './codepages.js'
+
+/** Options for {@link fixMojibake}. */
+export interface FixMojibakeOptions {
+  /**
+   * Code pages that UTF-8 may have been misread as. `'windows-1252'` also
+   * covers Latin-1 (ISO-8859-1) and text mixing the two.
+   * @default ['windows-1252', 'macintosh', 'cp437']
+   */
+  encodings?: readonly CodePage[]
+}
+
+const allPages: readonly CodePage[] = ['windows-1252', 'macintosh', 'cp437']
+
+// How much a decoded character is worth as evidence that a misreading happened.
+const weird = 0 // never the result of a repair: C1 controls, private use, unassigned, rare blocks
+const supported = 1 // plausible only next to another repaired character (rare scripts, extended blocks)
+const good = 2 // a common letter, symbol, CJK character or emoji
+const combining = 3 // a combining mark: plausible only right after a letter
+
+// At most this many layers of misreading are undone (real feeds show up to three).
+const maxRounds = 4
+
+/**
+ * Repair mojibake: UTF-8 text that was decoded as Windows-1252, Latin-1,
+ * Mac OS Roman or code page 437, once or several times over, in whole or in
+ * part. Each run of suspicious characters is encoded back to bytes and decoded
+ * as UTF-8, and the result is kept only where it is clearly more plausible
+ * (common letters, symbols, CJK, emoji) than the original. Text that is
+ * already correct, in any script, is returned unchanged; a quick pre-check
+ * makes that nearly free.
+ *
+ * Also repairs the common lossy forms: `â€` whose last byte was lost (`”`),
+ * `â€"` from a feed that then straightened its quotes (`—`), `Â` and `Ã`
+ * before a space where a no-break space was flattened, and lone C1 controls,
+ * which are Windows-1252 characters read as Latin-1 (`\x92` → `’`; NEL is
+ * left for {@link normalizeWhitespace} to treat as a line break).
+ *
+ * @example
+ * fixMojibake('Itâ€™s the cafÃ© of MÃ¼nchen') // => 'It’s the café of München'
+ * fixMojibake('Ã¢â‚¬â„¢') // => '’' (encoded twice)
+ * fixMojibake('SÃO PAULO, 5 €') // => 'SÃO PAULO, 5 €' (correct text stays)
+ */
+export function fixMojibake(input: string, options: FixMojibakeOptions = {}): string {
+  assertString(input, 'fixMojibake')
+  const pages = pagesFrom(options)
+  const matcher = suspectFor(pages)
+  if (!matcher.test(input)) return input
+
+  let text = input
+  for (let round = 0; round < maxRounds; round++) {
+    let next = text
+    for (const page of pages) next = repairPage(next, page)
+    if (next === text) break
+    text = next
+  }
+
+  if (pages.includes('windows-1252')) {
+    if (text.includes('\u00C2')) text = text.replace(flattenedNbspAfterA, '')
+    if (text.includes('\u00C3')) text = text.replace(flattenedAGrave, '\u00E0')
+    if (c1Control.test(text)) text = text.replace(c1Controls, (control) => windows1252Character(control.charCodeAt(0)))
+  }
+  return text
+}
+
+// `Â` + flattened no-break space, not at the end of an all-caps word (`CÂ `).
+const flattenedNbspAfterA = /(?<![A-Z\u00C0-\u00DE])\u00C2(?= )/g
+// `Ã` + no-break space (`à`) where the no-break space became a space or went missing.
+const flattenedAGrave = /(?<=[\p{Ll} (]|^)\u00C3 ?(?= [\p{Ll}\p{P}]| ?$)/gmu
+// C1 controls that Windows-1252 defines, except NEL (a line break).
+const c1Controls = /[\u0080-\u0084\u0086-\u008C\u008E\u0091-\u009C\u009E\u009F]/g
+const c1Control = /[\u0080-\u0084\u0086-\u008C\u008E\u0091-\u009C\u009E\u009F]/
+
+function pagesFrom(options: FixMojibakeOptions): readonly CodePage[] {
+  assertOptions(options, 'fixMojibake')
+  const pages = options.encodings
+  if (pages === undefined) return allPages
+  if (!Array.isArray(pages)) {
+    throw new TypeError(`fixMojibake: expected \`encodings\` to be an array, got ${typeName(pages)}`)
+  }
+  for (const page of pages) {
+    if (!allPages.includes(page)) {
+      throw new RangeError(`fixMojibake: unknown encoding \`${String(page)}\` in \`encodings\`, expected one of ${allPages.join(', ')}`)
+    }
+  }
+  return pages
+}
+
+const suspects = new Map<string, RegExp>()
+
+// A lead byte (0xC2–0xF4) read as a character, followed by a continuation
+// byte (0x80–0xBF) read as one, in any of the given code pages; plus the lossy
+// forms handled above.
+function suspectFor(pages: readonly CodePage[]): RegExp {
+  const key = pages.join()
+  let regex = suspects.get(key)
+  if (!regex) {
+    const parts = pages.map((page) => {
+      const half = upperHalves[page]
+      let continuation = classOf(half.slice(0, 0x40))
+      if (page === 'windows-1252') continuation += '\\u0080-\\u009F'
+      return `[${classOf(half.slice(0x42, 0x75))}][${continuation}]`
+    })
+    if (pages.includes('windows-1252')) parts.push('[\\u00C2\\u00C3] ', c1Control.source)
+    regex = new RegExp(parts.join('|'))
+    suspects.set(key, regex)
+  }
+  return regex
+}
+
+function classOf(characters: string): string {
+  let source = ''
+  for (let index = 0; index < characters.length; index++) {
+    source += '\\u' + characters.charCodeAt(index).toString(16).padStart(4, '0')
+  }
+  return source
+}
+
+function repairPage(text: string, page: CodePage): string {
+  const table = encoderFor(page)
+  let result = ''
+  let last = 0
+  let index = 0
+  while (index < text.length) {
+    if (table[text.charCodeAt(index)] === 0) {
+      index++
+      continue
+    }
+    let end = index + 1
+    while (end < text.length && table[text.charCodeAt(end)] !== 0) end++
+    if (end - index > 1) {
+      const repair = repairRun(text, index, end, page, table)
+      if (repair) {
+        result += text.slice(last, index) + repair.text
+        last = repair.end
+        end = repair.end
+      }
+    }
+    index = end
+  }
+  return last === 0 ? text : result + text.slice(last)
+}
+
+interface Sequence {
+  start: number
+  length: number
+  codePoint: number
+  level: number
+}
+
+// Decode the bytes of one run of encodable characters as UTF-8 and keep the
+// plausible sequences. Returns undefined when nothing is worth changing.
+function repairRun(
+  text: string,
+  start: number,
+  end: number,
+  page: CodePage,
+  table: Uint8Array
+): {text: string; end: number} | undefined {
+  const count = end - start
+  const byteAt = (offset: number): number => (offset < count ? table[text.charCodeAt(start + offset)]! : 0)
+  const sequences: Sequence[] = []
+  let runEnd = end
+
+  for (let offset = 0; offset < count; ) {
+    const length = sequenceLength(byteAt, offset)
+    if (length > 0) {
+      sequences.push({start: offset, length, codePoint: decode(byteAt, offset, length), level: good})
+      offset += length
+      continue
+    }
+    // `â€` with its last byte lost: 0x9D (undefined in Windows-1252) dropped
+    // from `”`, 0x8D from a zero-width joiner between emoji, or `“`/`”`
+    // from a dash flattened to `"` after the damage.
+    if (page === 'windows-1252' && byteAt(offset) === 0xe2 && byteAt(offset + 1) === 0x80) {
+      const previous = sequences.at(-1)
+      if (offset + 2 < count && previous && previous.codePoint >= 0x1f000 && byteAt(offset + 2) === 0xf0) {
+        sequences.push({start: offset, length: 2, codePoint: 0x200d, level: good})
+        offset += 2
+        continue
+      }
+      if (offset + 2 === count) {
+        let codePoint = 0x201d
+        if (text.charAt(end) === '"') {
+          const between = isDigit(text.charCodeAt(start + offset - 1)) && isDigit(text.charCodeAt(end + 1))
+          codePoint = between ? 0x2013 : 0x2014
+          runEnd = end + 1
+        }
+        sequences.push({start: offset, length: 2, codePoint, level: good})
+        break
+      }
+    }
+    offset++
+  }
+  if (sequences.length === 0) return undefined
+
+  const before = text.charCodeAt(start - 1)
+  const after = text.charCodeAt(runEnd)
+  const nextToLetter = isAsciiLetter(before) || isAsciiLetter(after)
+  let support = 0
+  for (const sequence of sequences) {
+    let level = levelOf(sequence.codePoint)
+    if (level === combining) level = sequence.start === 0 && isAsciiLetter(before) ? good : weird
+    // Two-character sequences in Mac OS Roman and cp437 are easy to hit by
+    // accident with math and box drawing (`≈π`, `├┤`): ask for a word around them.
+    if (sequence.length === 2 && page !== 'windows-1252' && !nextToLetter && level === good) level = supported
+    // A lone CJK character glued to Latin letters is more likely Latin text.
+    if (sequence.length === 3 && sequences.length === 1 && nextToLetter && isHan(sequence.codePoint)) level = supported
+    sequence.level = level
+    if (level !== weird) support++
+  }
+
+  let repaired = ''
+  let changed = false
+  let offset = 0
+  for (const sequence of sequences) {
+    if (sequence.level === good || (sequence.level === supported && support > 1)) {
+      repaired += text.slice(start + offset, start + sequence.start) + String.fromCodePoint(sequence.codePoint)
+      offset = sequence.start + sequence.length
+      changed = true
+    }
+  }
+  if (!changed) return undefined
+  // The flattened `"` after a dash was consumed only if the dash was repaired.
+  if (offset < count) runEnd = end
+  return {text: repaired + text.slice(start + offset, end), end: runEnd}
+}
+
+// Length of the well-formed UTF-8 sequence at `offset`, or 0.
+function sequenceLength(byteAt: (offset: number) => number, offset: number): number {
+  const lead = byteAt(offset)
+  const second = byteAt(offset + 1)
+  if (lead < 0xc2 || lead > 0xf4 || !isContinuation(second)) return 0
+  if (lead < 0xe0) return 2
+  // Reject overlong forms, surrogates and code points above U+10FFFF.
+  if ((lead === 0xe0 && second < 0xa0) || (lead === 0xed && second > 0x9f)) return 0
+  if ((lead === 0xf0 && second < 0x90) || (lead === 0xf4 && second > 0x8f)) return 0
+  if (!isContinuation(byteAt(offset + 2))) return 0
+  if (lead < 0xf0) return 3
+  return isContinuation(byteAt(offset + 3)) ? 4 : 0
+}
+
+function decode(byteAt: (offset: number) => number, offset: number, length: number): number {
+  let codePoint = byteAt(offset) & (0xff >> (length + 1))
+  for (let index = 1; index < length; index++) codePoint = (codePoint << 6) | (byteAt(offset + index) & 0x3f)
+  return codePoint
+}
+
+function isContinuation(byte: number): boolean {
+  return byte >= 0x80 && byte <= 0xbf
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39
+}
+
+function isHan(codePoint: number): boolean {
+  return (codePoint >= 0x3400 && codePoint <= 0x9fff) || (codePoint >= 0xac00 && codePoint <= 0xd7a3)
+}
+
+// Evidence levels by Unicode block. Common letters and symbols count on their
+// own; rarer blocks need a neighbour; controls, private use and blocks that
+// UTF-8 misreadings of ordinary Latin text tend to land in never count.
+function levelOf(codePoint: number): number {
+  if (codePoint < 0xa0) return weird
+  if (codePoint < 0x180) return good
+  if (codePoint < 0x250) return isLatinExtendedBLetter(codePoint) ? good : weird
+  if (codePoint < 0x300) return weird
+  if (codePoint < 0x370) return combining
+  if (codePoint < 0x400) return codePoint >= 0x386 && codePoint <= 0x3ce ? good : supported
+  if (codePoint < 0x460) return good
+  if (codePoint < 0x590) return supported
+  if (codePoint < 0x600) return codePoint >= 0x5d0 && codePoint <= 0x5ea ? good : supported
+  if (codePoint < 0x700) return codePoint >= 0x621 && codePoint <= 0x64a ? good : supported
+  if (codePoint < 0x800) return supported
+  if (codePoint < 0x900) return weird
+  if (codePoint < 0x13a0) return good // Indic scripts, Thai, Lao, Tibetan, Myanmar, Georgian, Jamo, Ethiopic
+  if (codePoint < 0x1780) return weird
+  if (codePoint < 0x1800) return good // Khmer
+  if (codePoint < 0x1e00) return weird
+  if (codePoint === 0x2028 || codePoint === 0x2029) return weird // would add a line break
+  if (codePoint < 0x2c00) return good // Latin and Greek extended, punctuation, symbols
+  if (codePoint < 0x2e80) return weird
+  if (codePoint < 0xa000) return good // CJK and kana
+  if (codePoint < 0xac00) return weird
+  if (codePoint < 0xd7a4) return good // Hangul
+  if (codePoint < 0xf900) return weird // private use
+  if (codePoint < 0xfb07) return good // CJK compatibility, Latin ligatures
+  if (codePoint >= 0xfe00 && codePoint < 0xfe10) return good // variation selectors (emoji)
+  if (codePoint >= 0xfe30 && codePoint < 0xfe50) return good
+  if (codePoint === 0xfeff) return good
+  if (codePoint >= 0xff00 && codePoint < 0xfff0) return good // fullwidth and halfwidth forms
+  if (codePoint < 0x10000) return weird
+  if (codePoint >= 0x1f000 && codePoint < 0x1fb00) return good // emoji
+  if (codePoint >= 0x1d400 && codePoint < 0x1d800) return good // mathematical letters
+  if (codePoint >= 0x20000 && codePoint < 0x323b0) return good // CJK extensions
+  if (codePoint >= 0xe0020 && codePoint < 0xe0080) return supported // emoji tag sequences
+  return weird
+}
+
+// Vietnamese horn letters, Pinyin caron vowels, Romanian comma-below letters.
+function isLatinExtendedBLetter(codePoint: number): boolean {
+  return (
+    codePoint === 0x1a0 ||
+    codePoint === 0x1a1 ||
+    codePoint === 0x1af ||
+    codePoint === 0x1b0 ||
+    (codePoint >= 0x1cd && codePoint <= 0x1dc) ||
+    (codePoint >= 0x218 && codePoint <= 0x21b)
+  )
+}
