@@ -16,7 +16,7 @@ export interface FixMojibakeOptions {
 const allPages: readonly CodePage[] = ['windows-1252', 'macintosh', 'cp437']
 
 // How much a decoded character is worth as evidence that a misreading happened.
-const weird = 0 // never the result of a repair: C1 controls, private use, unassigned, rare blocks
+const weird = 0 // never the result of a repair: private use, unassigned, rare blocks
 const supported = 1 // plausible only next to another repaired character (rare scripts, extended blocks)
 const good = 2 // a common letter, symbol, CJK character or emoji
 const combining = 3 // a combining mark: plausible only right after a letter
@@ -50,12 +50,18 @@ export function fixMojibake(input: string, options: FixMojibakeOptions = {}): st
   const matcher = suspectFor(pages)
   if (!matcher.test(input)) return input
 
+  // Windows-1252 first, to a fixed point (double encoding), then the rarer
+  // pages, so that one page's half-repaired text is not misread by another.
   let text = input
-  for (let round = 0; round < maxRounds; round++) {
-    let next = text
-    for (const page of pages) next = repairPage(next, page)
-    if (next === text) break
-    text = next
+  for (const page of pages) {
+    const before = text
+    for (let round = 0; round < maxRounds; round++) {
+      const next = repairPage(text, page, pages, false)
+      if (next === text) break
+      text = next
+    }
+    // Once a page has clearly been misread, its lone short sequences count too.
+    if (text !== before && page !== 'windows-1252') text = repairPage(text, page, pages, true)
   }
 
   if (pages.includes('windows-1252')) {
@@ -119,7 +125,7 @@ function classOf(characters: string): string {
   return source
 }
 
-function repairPage(text: string, page: CodePage): string {
+function repairPage(text: string, page: CodePage, pages: readonly CodePage[], relaxed: boolean): string {
   const table = encoderFor(page)
   let result = ''
   let last = 0
@@ -132,8 +138,8 @@ function repairPage(text: string, page: CodePage): string {
     let end = index + 1
     while (end < text.length && table[text.charCodeAt(end)] !== 0) end++
     if (end - index > 1) {
-      const repair = repairRun(text, index, end, page, table)
-      if (repair) {
+      const repair = repairRun(text, index, end, page, table, relaxed)
+      if (repair && !betterElsewhere(text, index, end, page, pages, repair.covered)) {
         result += text.slice(last, index) + repair.text
         last = repair.end
         end = repair.end
@@ -143,6 +149,35 @@ function repairPage(text: string, page: CodePage): string {
   }
   return last === 0 ? text : result + text.slice(last)
 }
+
+// Whether another code page explains more of the text around a repaired run
+// (`‚Ä¶` is a whole Mac OS Roman `…`, but only half a Windows-1252 `Ķ`). Only
+// asked when the run is partly repaired or borders other non-ASCII text.
+function betterElsewhere(
+  text: string,
+  start: number,
+  end: number,
+  page: CodePage,
+  pages: readonly CodePage[],
+  covered: number
+): boolean {
+  if (covered === end - start && !(text.charCodeAt(start - 1) >= 0x80) && !(text.charCodeAt(end) >= 0x80)) return false
+  for (const other of pages) {
+    if (other === page) continue
+    const table = encoderFor(other)
+    let otherStart = start
+    let otherEnd = start
+    while (otherStart > 0 && start - otherStart < reach && table[text.charCodeAt(otherStart - 1)] !== 0) otherStart--
+    while (otherEnd < text.length && otherEnd - end < reach && table[text.charCodeAt(otherEnd)] !== 0) otherEnd++
+    if (otherEnd - otherStart <= covered || otherEnd <= start) continue
+    const repair = repairRun(text, otherStart, otherEnd, other, table, true)
+    if (repair && repair.covered > covered) return true
+  }
+  return false
+}
+
+// How far around a run another code page's reading is looked for.
+const reach = 32
 
 interface Sequence {
   start: number
@@ -158,8 +193,9 @@ function repairRun(
   start: number,
   end: number,
   page: CodePage,
-  table: Uint8Array
-): {text: string; end: number} | undefined {
+  table: Uint8Array,
+  relaxed: boolean
+): {text: string; end: number; covered: number} | undefined {
   const count = end - start
   const byteAt = (offset: number): number => (offset < count ? table[text.charCodeAt(start + offset)]! : 0)
   const sequences: Sequence[] = []
@@ -200,33 +236,44 @@ function repairRun(
   const before = text.charCodeAt(start - 1)
   const after = text.charCodeAt(runEnd)
   const nextToLetter = isAsciiLetter(before) || isAsciiLetter(after)
+  // Two-character sequences in Mac OS Roman and cp437 are easy to hit by
+  // accident with math and box drawing (`≈π`, `√°`, `├┤`): away from a word,
+  // ask that the whole run decode to common characters.
+  const strict =
+    page !== 'windows-1252' &&
+    !relaxed &&
+    !(nextToLetter || isDigit(before) || isDigit(after)) &&
+    sequences.some((sequence) => sequence.length === 2)
   let support = 0
+  let length = 0
   for (const sequence of sequences) {
     let level = levelOf(sequence.codePoint)
-    if (level === combining) level = sequence.start === 0 && isAsciiLetter(before) ? good : weird
-    // Two-character sequences in Mac OS Roman and cp437 are easy to hit by
-    // accident with math and box drawing (`≈π`, `├┤`): ask for a word around them.
-    if (sequence.length === 2 && page !== 'windows-1252' && !nextToLetter && level === good) level = supported
+    if (level === combining) {
+      level = page === 'windows-1252' && sequence.start === 0 && isAsciiLetter(before) ? good : weird
+    }
+    if (strict && (level !== good || sequences.length < 2)) return undefined
+    length += sequence.length
     // A lone CJK character glued to Latin letters is more likely Latin text.
     if (sequence.length === 3 && sequences.length === 1 && nextToLetter && isHan(sequence.codePoint)) level = supported
     sequence.level = level
     if (level !== weird) support++
   }
+  if (strict && length !== count) return undefined
 
   let repaired = ''
-  let changed = false
+  let covered = 0
   let offset = 0
   for (const sequence of sequences) {
     if (sequence.level === good || (sequence.level === supported && support > 1)) {
       repaired += text.slice(start + offset, start + sequence.start) + String.fromCodePoint(sequence.codePoint)
       offset = sequence.start + sequence.length
-      changed = true
+      covered += sequence.length
     }
   }
-  if (!changed) return undefined
+  if (covered === 0) return undefined
   // The flattened `"` after a dash was consumed only if the dash was repaired.
   if (offset < count) runEnd = end
-  return {text: repaired + text.slice(start + offset, end), end: runEnd}
+  return {text: repaired + text.slice(start + offset, end), end: runEnd, covered}
 }
 
 // Length of the well-formed UTF-8 sequence at `offset`, or 0.
@@ -269,8 +316,11 @@ function isHan(codePoint: number): boolean {
 // own; rarer blocks need a neighbour; controls, private use and blocks that
 // UTF-8 misreadings of ordinary Latin text tend to land in never count.
 function levelOf(codePoint: number): number {
-  if (codePoint < 0xa0) return weird
+  // A C1 control only as a layer of double encoding, next to other repairs.
+  if (codePoint < 0xa0) return codePoint === 0x85 ? weird : supported // NEL would add a line break
   if (codePoint < 0x180) return good
+  // Windows-1252's `ƒ`, `ˆ` and `˜`: seen as one layer of double encoding.
+  if (codePoint === 0x192 || codePoint === 0x2c6 || codePoint === 0x2dc) return supported
   if (codePoint < 0x250) return isLatinExtendedBLetter(codePoint) ? good : weird
   if (codePoint < 0x300) return weird
   if (codePoint < 0x370) return combining
