@@ -1,4 +1,5 @@
 // Shared arbitraries and helpers for the normalize tests.
+import {expect, it} from 'vitest'
 import fc from 'fast-check'
 import {upperHalves, type CodePage} from '../src/normalize/codepages.js'
 
@@ -55,3 +56,25 @@ const separator = fc.constantFrom(' ', ', ', '. ', ' — ', ' “', '” ', ' ('
 export const naturalText = fc
   .array(fc.tuple(fc.oneof(...words), separator), {minLength: 1, maxLength: 12})
   .map((parts) => parts.map(([word, gap]) => word + gap).join('').trim())
+
+/**
+ * Register a table-driven pair of tests for a transform: each `[input,
+ * expected]` in `changed` is transformed as expected, and each text in
+ * `unchanged` (its look-alikes) comes back as is.
+ */
+export function table(
+  transform: (input: string) => string,
+  changed: ReadonlyArray<readonly [string, string]>,
+  unchanged: readonly string[] = []
+): void {
+  if (changed.length > 0) {
+    it.each(changed)('turns %j into %j', (input, expected) => {
+      expect(transform(input)).toBe(expected)
+    })
+  }
+  if (unchanged.length > 0) {
+    it.each(unchanged)('leaves %j alone', (input) => {
+      expect(transform(input)).toBe(input)
+    })
+  }
+}
