@@ -4,6 +4,7 @@ import {decodeEntities, type DecodeEntitiesOptions} from './entities.js'
 import {fixMojibake} from './mojibake.js'
 import {normalizeQuotes, type NormalizeQuotesOptions, type QuoteStyle} from './quotes.js'
 import {normalizeUnicode, removeControlCharacters, type UnicodeForm} from './unicode.js'
+import {needs, scan} from './scan.js'
 import {normalizeWhitespace} from './whitespace.js'
 import {foldFullwidth, foldLigatures} from './width.js'
 
@@ -55,17 +56,36 @@ export interface NormalizeResult {
 }
 
 interface Settings {
-  entities: boolean
-  mojibake: boolean
-  controls: boolean
-  unicode: UnicodeForm | false
-  ligatures: boolean
-  fullwidth: boolean
-  whitespace: boolean
+  /** The {@link needs} bits of the steps that are on. */
+  enabled: number
+  unicode: UnicodeForm
   quotes: NormalizeQuotesOptions
-  dashes: boolean
-  ellipsis: boolean
 }
+
+interface Step {
+  name: NormalizeStep
+  bit: number
+  // Whether a change can call for an earlier-listed kind of work (new `&`,
+  // quotes, trailing spaces…), so the text must be scanned again.
+  rescan: boolean
+  run: (text: string, settings: Settings) => string
+}
+
+// One line is one line: character references to line breaks become spaces.
+const entityOptions: DecodeEntitiesOptions = {lineBreaks: 'space'}
+
+const pipeline: readonly Step[] = [
+  {name: 'entities', bit: needs.entities, rescan: true, run: (text) => decodeEntities(text, entityOptions)},
+  {name: 'mojibake', bit: needs.mojibake, rescan: true, run: (text) => fixMojibake(text)},
+  {name: 'controls', bit: needs.controls, rescan: true, run: removeControlCharacters},
+  {name: 'unicode', bit: needs.unicode | needs.nonAscii, rescan: true, run: (text, settings) => normalizeUnicode(text, settings.unicode)},
+  {name: 'ligatures', bit: needs.ligatures, rescan: false, run: foldLigatures},
+  {name: 'fullwidth', bit: needs.fullwidth, rescan: true, run: foldFullwidth},
+  {name: 'whitespace', bit: needs.whitespace, rescan: false, run: normalizeWhitespace},
+  {name: 'quotes', bit: needs.quotes | needs.straightQuotes, rescan: false, run: (text, settings) => normalizeQuotes(text, settings.quotes)},
+  {name: 'dashes', bit: needs.dashes, rescan: false, run: normalizeDashes},
+  {name: 'ellipsis', bit: needs.ellipsis, rescan: false, run: normalizeEllipsis}
+]
 
 const switches = ['entities', 'mojibake', 'controls', 'ligatures', 'fullwidth', 'whitespace', 'dashes', 'ellipsis', 'explain'] as const
 const quoteOptions: Record<QuoteStyle, NormalizeQuotesOptions> = {
@@ -73,23 +93,18 @@ const quoteOptions: Record<QuoteStyle, NormalizeQuotesOptions> = {
   curly: {quotes: 'curly'},
   keep: {quotes: 'keep'}
 }
-const defaults: Settings = {
-  entities: true,
-  mojibake: true,
-  controls: true,
-  unicode: 'NFC',
-  ligatures: true,
-  fullwidth: true,
-  whitespace: true,
-  quotes: quoteOptions.straight,
-  dashes: true,
-  ellipsis: true
-}
-// One line is one line: character references to line breaks become spaces.
-const entityOptions: DecodeEntitiesOptions = {lineBreaks: 'space'}
-// Printable ASCII without `&`: nothing for any step to do (bar trailing spaces and curly quotes).
-const notPlain = /[^\u0020-\u0025\u0027-\u007E]/
-const straightQuote = /['"]/
+const quoteBits: Record<QuoteStyle, number> = {straight: needs.quotes, curly: needs.straightQuotes, keep: 0}
+const allBits =
+  needs.entities |
+  needs.mojibake |
+  needs.controls |
+  needs.unicode |
+  needs.ligatures |
+  needs.fullwidth |
+  needs.whitespace |
+  needs.dashes |
+  needs.ellipsis
+const defaults: Settings = {enabled: allBits | needs.quotes, unicode: 'NFC', quotes: quoteOptions.straight}
 // A change by one step can, rarely, expose work for an earlier one (`&am&#112;;`,
 // a zero-width space inside `Ã©`); rerunning until nothing changes makes
 // `normalize` idempotent. Real text settles in one or two rounds.
@@ -118,41 +133,33 @@ export function normalize(input: string, options?: NormalizeOptions): string | N
   assertString(input, 'normalize')
   const settings = options === undefined ? defaults : settingsFrom(options)
   const explain = options?.explain === true
-  if (
-    !notPlain.test(input) &&
-    input.charCodeAt(input.length - 1) !== 0x20 &&
-    (settings.quotes.quotes !== 'curly' || !straightQuote.test(input))
-  ) {
-    return explain ? {text: input, steps: []} : input
-  }
+  const curly = settings.quotes.quotes === 'curly'
+  let mask = scan(input, curly)
+  if ((mask & settings.enabled) === 0) return explain ? {text: input, steps: []} : input
 
   const steps: NormalizeStep[] | undefined = explain ? [] : undefined
   let text = input
   for (let round = 0; round < maxRounds; round++) {
-    const next = normalizeOnce(text, settings, steps)
+    const next = normalizeOnce(text, mask, settings, steps)
     if (next === text) break
     text = next
+    mask = scan(text, curly)
+    if ((mask & settings.enabled) === 0) break
   }
   return steps ? {text, steps} : text
 }
 
-function normalizeOnce(input: string, settings: Settings, steps: NormalizeStep[] | undefined): string {
+function normalizeOnce(input: string, scanned: number, settings: Settings, steps: NormalizeStep[] | undefined): string {
   let text = input
-  const apply = (step: NormalizeStep, next: string): void => {
-    if (next === text) return
+  let mask = scanned & settings.enabled
+  for (const step of pipeline) {
+    if ((mask & step.bit) === 0) continue
+    const next = step.run(text, settings)
+    if (next === text) continue
     text = next
-    if (steps && !steps.includes(step)) steps.push(step)
+    if (steps && !steps.includes(step.name)) steps.push(step.name)
+    if (step.rescan) mask = scan(text, settings.quotes.quotes === 'curly') & settings.enabled
   }
-  if (settings.entities) apply('entities', decodeEntities(text, entityOptions))
-  if (settings.mojibake) apply('mojibake', fixMojibake(text))
-  if (settings.controls) apply('controls', removeControlCharacters(text))
-  if (settings.unicode) apply('unicode', normalizeUnicode(text, settings.unicode))
-  if (settings.ligatures) apply('ligatures', foldLigatures(text))
-  if (settings.fullwidth) apply('fullwidth', foldFullwidth(text))
-  if (settings.whitespace) apply('whitespace', normalizeWhitespace(text))
-  apply('quotes', normalizeQuotes(text, settings.quotes))
-  if (settings.dashes) apply('dashes', normalizeDashes(text))
-  if (settings.ellipsis) apply('ellipsis', normalizeEllipsis(text))
   return text
 }
 
@@ -172,16 +179,16 @@ function settingsFrom(options: NormalizeOptions): Settings {
   if (quotes !== 'straight' && quotes !== 'curly' && quotes !== 'keep') {
     throw new RangeError(`normalize: expected \`quotes\` to be 'straight', 'curly' or 'keep', got ${String(quotes)}`)
   }
-  return {
-    entities: options.entities !== false,
-    mojibake: options.mojibake !== false,
-    controls: options.controls !== false,
-    unicode,
-    ligatures: options.ligatures !== false,
-    fullwidth: options.fullwidth !== false,
-    whitespace: options.whitespace !== false,
-    quotes: quoteOptions[quotes],
-    dashes: options.dashes !== false,
-    ellipsis: options.ellipsis !== false
-  }
+  let enabled = quoteBits[quotes]
+  if (options.entities !== false) enabled |= needs.entities
+  if (options.mojibake !== false) enabled |= needs.mojibake
+  if (options.controls !== false) enabled |= needs.controls
+  if (unicode === 'NFC') enabled |= needs.unicode
+  if (unicode === 'NFKC') enabled |= needs.unicode | needs.nonAscii
+  if (options.ligatures !== false) enabled |= needs.ligatures
+  if (options.fullwidth !== false) enabled |= needs.fullwidth
+  if (options.whitespace !== false) enabled |= needs.whitespace
+  if (options.dashes !== false) enabled |= needs.dashes
+  if (options.ellipsis !== false) enabled |= needs.ellipsis
+  return {enabled, unicode: unicode || 'NFC', quotes: quoteOptions[quotes]}
 }

@@ -1,5 +1,6 @@
 import {assertOptions, assertString, typeName} from './assert.js'
-import {encoderFor, upperHalves, windows1252Character, type CodePage} from './codepages.js'
+import {encoderFor, windows1252Character, type CodePage} from './codepages.js'
+import {hasMojibakeSuspect, leadMask} from './scan.js'
 
 export type {CodePage} from './codepages.js'
 
@@ -14,12 +15,21 @@ export interface FixMojibakeOptions {
 }
 
 const allPages: readonly CodePage[] = ['windows-1252', 'macintosh', 'cp437']
+const allLeads = leadMask(allPages)
+const pageLeads: Record<CodePage, number> = {
+  'windows-1252': leadMask(['windows-1252']),
+  macintosh: leadMask(['macintosh']),
+  cp437: leadMask(['cp437'])
+}
 
 // How much a decoded character is worth as evidence that a misreading happened.
 const weird = 0 // never the result of a repair: private use, unassigned, rare blocks
 const supported = 1 // plausible only next to another repaired character (rare scripts, extended blocks)
 const good = 2 // a common letter, symbol, CJK character or emoji
 const combining = 3 // a combining mark: plausible only right after a letter
+
+const noOptions: FixMojibakeOptions = {}
+const nonAscii = /[^\u0000-\u007F]/g
 
 // At most this many layers of misreading are undone (real feeds show up to three).
 const maxRounds = 4
@@ -44,16 +54,16 @@ const maxRounds = 4
  * fixMojibake('Ã¢â‚¬â„¢') // => '’' (encoded twice)
  * fixMojibake('SÃO PAULO, 5 €') // => 'SÃO PAULO, 5 €' (correct text stays)
  */
-export function fixMojibake(input: string, options: FixMojibakeOptions = {}): string {
+export function fixMojibake(input: string, options: FixMojibakeOptions = noOptions): string {
   assertString(input, 'fixMojibake')
   const pages = pagesFrom(options)
-  const matcher = suspectFor(pages)
-  if (!matcher.test(input)) return input
+  if (!hasMojibakeSuspect(input, pages === allPages ? allLeads : leadMask(pages))) return input
 
   // Windows-1252 first, to a fixed point (double encoding), then the rarer
   // pages, so that one page's half-repaired text is not misread by another.
   let text = input
   for (const page of pages) {
+    if (pages.length > 1 && !hasMojibakeSuspect(text, pageLeads[page])) continue
     const before = text
     for (let round = 0; round < maxRounds; round++) {
       const next = repairPage(text, page, pages, false)
@@ -67,7 +77,7 @@ export function fixMojibake(input: string, options: FixMojibakeOptions = {}): st
   if (pages.includes('windows-1252')) {
     if (text.includes('\u00C2')) text = text.replace(flattenedNbspAfterA, '')
     if (text.includes('\u00C3')) text = text.replace(flattenedAGrave, '\u00E0')
-    if (c1Control.test(text)) text = text.replace(c1Controls, (control) => windows1252Character(control.charCodeAt(0)))
+    text = text.replace(c1Controls, (control) => windows1252Character(control.charCodeAt(0)))
   }
   return text
 }
@@ -78,9 +88,9 @@ const flattenedNbspAfterA = /(?<![A-Z\u00C0-\u00DE])\u00C2(?= )/g
 const flattenedAGrave = /(?<=[\p{Ll} (]|^)\u00C3 ?(?= [\p{Ll}\p{P}]| ?$)/gmu
 // C1 controls that Windows-1252 defines, except NEL (a line break).
 const c1Controls = /[\u0080-\u0084\u0086-\u008C\u008E\u0091-\u009C\u009E\u009F]/g
-const c1Control = /[\u0080-\u0084\u0086-\u008C\u008E\u0091-\u009C\u009E\u009F]/
 
 function pagesFrom(options: FixMojibakeOptions): readonly CodePage[] {
+  if (options === noOptions) return allPages
   assertOptions(options, 'fixMojibake')
   const pages = options.encodings
   if (pages === undefined) return allPages
@@ -95,46 +105,15 @@ function pagesFrom(options: FixMojibakeOptions): readonly CodePage[] {
   return pages
 }
 
-const suspects = new Map<string, RegExp>()
-
-// A lead byte (0xC2–0xF4) read as a character, followed by a continuation
-// byte (0x80–0xBF) read as one, in any of the given code pages; plus the lossy
-// forms handled above.
-function suspectFor(pages: readonly CodePage[]): RegExp {
-  const key = pages.join()
-  let regex = suspects.get(key)
-  if (!regex) {
-    const parts = pages.map((page) => {
-      const half = upperHalves[page]
-      let continuation = classOf(half.slice(0, 0x40))
-      if (page === 'windows-1252') continuation += '\\u0080-\\u009F'
-      return `[${classOf(half.slice(0x42, 0x75))}][${continuation}]`
-    })
-    if (pages.includes('windows-1252')) parts.push('[\\u00C2\\u00C3] ', c1Control.source)
-    regex = new RegExp(parts.join('|'))
-    suspects.set(key, regex)
-  }
-  return regex
-}
-
-function classOf(characters: string): string {
-  let source = ''
-  for (let index = 0; index < characters.length; index++) {
-    source += '\\u' + characters.charCodeAt(index).toString(16).padStart(4, '0')
-  }
-  return source
-}
-
 function repairPage(text: string, page: CodePage, pages: readonly CodePage[], relaxed: boolean): string {
   const table = encoderFor(page)
   let result = ''
   let last = 0
-  let index = 0
-  while (index < text.length) {
-    if (table[text.charCodeAt(index)] === 0) {
-      index++
-      continue
-    }
+  nonAscii.lastIndex = 0
+  while (nonAscii.test(text)) {
+    // Every character a code page maps to a high byte is outside ASCII.
+    const index = nonAscii.lastIndex - 1
+    if (table[text.charCodeAt(index)] === 0) continue
     let end = index + 1
     while (end < text.length && table[text.charCodeAt(end)] !== 0) end++
     if (end - index > 1) {
@@ -145,7 +124,7 @@ function repairPage(text: string, page: CodePage, pages: readonly CodePage[], re
         end = repair.end
       }
     }
-    index = end
+    nonAscii.lastIndex = end
   }
   return last === 0 ? text : result + text.slice(last)
 }

@@ -16,10 +16,12 @@ export interface NormalizeQuotesOptions {
 
 // Curly, low-9, high-reversed-9, angle (guillemets), prime, reversed-prime,
 // fullwidth and CJK double quotes.
-const doubleQuotes = /[\u201C-\u201F\u2033\u2036\u00AB\u00BB\uFF02\u301D-\u301F]/g
+const doubleQuotes = '\u201C\u201D\u201E\u201F\u2033\u2036\u00AB\u00BB\uFF02\u301D\u301E\u301F'
 // Curly, low-9, high-reversed-9, single angle, prime, reversed-prime,
 // fullwidth apostrophe, modifier letter apostrophe.
-const singleQuotes = /[\u2018-\u201B\u2032\u2035\u2039\u203A\uFF07\u02BC]/g
+const singleQuotes = '\u2018\u2019\u201A\u201B\u2032\u2035\u2039\u203A\uFF07\u02BC'
+const typographicQuotes = /[\u201C-\u201F\u2033\u2036\u00AB\u00BB\uFF02\u301D-\u301F\u2018-\u201B\u2032\u2035\u2039\u203A\uFF07\u02BC]/g
+const straighten = (quote: string): string => (doubleQuotes.includes(quote) ? '"' : "'")
 // An acute accent typed as an apostrophe (`don´t`).
 const acuteApostrophe = /(?<=\p{L})\u00B4(?=\p{L})/gu
 const anyQuote = /[\u00AB\u00B4\u00BB\u02BC\u2018-\u201F\u2032\u2033\u2035\u2036\u2039\u203A\uFF02\uFF07\u301D-\u301F]/
@@ -44,7 +46,8 @@ export function normalizeQuotes(input: string, options: NormalizeQuotesOptions =
   const style = options.quotes ?? 'straight'
   if (style === 'straight') {
     if (!anyQuote.test(input)) return input
-    return input.replace(doubleQuotes, '"').replace(singleQuotes, "'").replace(acuteApostrophe, "'")
+    const text = input.replace(typographicQuotes, straighten)
+    return text.includes('\u00B4') ? text.replace(acuteApostrophe, "'") : text
   }
   if (style === 'curly') return curlQuotes(input)
   if (style === 'keep') return input

@@ -11,6 +11,7 @@ const lineBreaks = /\r\n?|[\u2028\u2029\u0085]/g
 // spaces followed by text is scanned once, not once per space.
 const trailing = /(?<![ \t])[ \t]+$/gm
 const blankRuns = /\n{3,}/g
+const lineEndSpace = /[ \t](?:\n|$)/
 const anything = /[\r\u2028\u2029\u0085\u00A0\u1680\u2000-\u200B\u202F\u205F\u3000\u2060\u00AD\uFEFF]|[ \t]$|[ \t]\n|\n\n\n/
 
 /**
@@ -26,10 +27,7 @@ const anything = /[\r\u2028\u2029\u0085\u00A0\u1680\u2000-\u200B\u202F\u205F\u30
 export function normalizeWhitespace(input: string): string {
   assertString(input, 'normalizeWhitespace')
   if (!anything.test(input)) return input
-  return input
-    .replace(lineBreaks, '\n')
-    .replace(invisible, '')
-    .replace(spaces, ' ')
-    .replace(trailing, '')
-    .replace(blankRuns, '\n\n')
+  let text = input.replace(lineBreaks, '\n').replace(invisible, '').replace(spaces, ' ')
+  if (lineEndSpace.test(text)) text = text.replace(trailing, '')
+  return text.includes('\n\n\n') ? text.replace(blankRuns, '\n\n') : text
 }
