@@ -68,6 +68,8 @@ interface Step {
   // Whether a change can call for an earlier-listed kind of work (new `&`,
   // quotes, trailing spaces…), so the text must be scanned again.
   rescan: boolean
+  // Whether a change can never call for any work at all, so no further round is needed.
+  settles?: (settings: Settings) => boolean
   run: (text: string, settings: Settings) => string
 }
 
@@ -82,9 +84,15 @@ const pipeline: readonly Step[] = [
   {name: 'ligatures', bit: needs.ligatures, rescan: false, run: foldLigatures},
   {name: 'fullwidth', bit: needs.fullwidth, rescan: true, run: foldFullwidth},
   {name: 'whitespace', bit: needs.whitespace, rescan: false, run: normalizeWhitespace},
-  {name: 'quotes', bit: needs.quotes | needs.straightQuotes, rescan: false, run: (text, settings) => normalizeQuotes(text, settings.quotes)},
+  {
+    name: 'quotes',
+    bit: needs.quotes | needs.straightQuotes,
+    rescan: false,
+    settles: (settings) => settings.quotes.quotes === 'straight',
+    run: (text, settings) => normalizeQuotes(text, settings.quotes)
+  },
   {name: 'dashes', bit: needs.dashes, rescan: false, run: normalizeDashes},
-  {name: 'ellipsis', bit: needs.ellipsis, rescan: false, run: normalizeEllipsis}
+  {name: 'ellipsis', bit: needs.ellipsis, rescan: false, settles: () => true, run: normalizeEllipsis}
 ]
 
 const switches = ['entities', 'mojibake', 'controls', 'ligatures', 'fullwidth', 'whitespace', 'dashes', 'ellipsis', 'explain'] as const
@@ -140,17 +148,25 @@ export function normalize(input: string, options?: NormalizeOptions): string | N
   const steps: NormalizeStep[] | undefined = explain ? [] : undefined
   let text = input
   for (let round = 0; round < maxRounds; round++) {
-    const next = normalizeOnce(text, mask, settings, steps)
+    const [next, settled] = normalizeOnce(text, mask, settings, steps)
     if (next === text) break
     text = next
+    if (settled) break
     mask = scan(text, curly)
     if ((mask & settings.enabled) === 0) break
   }
   return steps ? {text, steps} : text
 }
 
-function normalizeOnce(input: string, scanned: number, settings: Settings, steps: NormalizeStep[] | undefined): string {
+// One round of the pipeline; also tells whether every change it made settles.
+function normalizeOnce(
+  input: string,
+  scanned: number,
+  settings: Settings,
+  steps: NormalizeStep[] | undefined
+): [text: string, settled: boolean] {
   let text = input
+  let settled = true
   let mask = scanned & settings.enabled
   for (const step of pipeline) {
     if ((mask & step.bit) === 0) continue
@@ -158,9 +174,10 @@ function normalizeOnce(input: string, scanned: number, settings: Settings, steps
     if (next === text) continue
     text = next
     if (steps && !steps.includes(step.name)) steps.push(step.name)
+    if (settled && !step.settles?.(settings)) settled = false
     if (step.rescan) mask = scan(text, settings.quotes.quotes === 'curly') & settings.enabled
   }
-  return text
+  return [text, settled]
 }
 
 function settingsFrom(options: NormalizeOptions): Settings {

@@ -85,7 +85,8 @@ export function fixMojibake(input: string, options: FixMojibakeOptions = noOptio
 // `Â` + flattened no-break space, not at the end of an all-caps word (`CÂ `).
 const flattenedNbspAfterA = /(?<![A-Z\u00C0-\u00DE])\u00C2(?= )/g
 // `Ã` + no-break space (`à`) where the no-break space became a space or went missing.
-const flattenedAGrave = /(?<=[\p{Ll} (]|^)\u00C3 ?(?= [\p{Ll}\p{P}]| ?$)/gmu
+// (The look-behind comes after the `Ã` so that only an `Ã` triggers it.)
+const flattenedAGrave = /\u00C3(?<=(?:[\p{Ll} (]|^)\u00C3) ?(?= [\p{Ll}\p{P}]| ?$)/gmu
 // C1 controls that Windows-1252 defines, except NEL (a line break).
 const c1Controls = /[\u0080-\u0084\u0086-\u008C\u008E\u0091-\u009C\u009E\u009F]/g
 
