@@ -51,7 +51,9 @@ function corpus(minimumBytes, damageRate) {
       }
     }
   }
-  return {lines, text: lines.join('\n'), bytes}
+  // Split the joined text, as a caller reading a file would: flat strings.
+  const text = lines.join('\n')
+  return {lines: text.split('\n'), text, bytes}
 }
 
 // Best of several runs: on a shared machine the fastest run is the one least

@@ -4,8 +4,8 @@ import {decodeEntities, type DecodeEntitiesOptions} from './entities.js'
 import {fixMojibake} from './mojibake.js'
 import {normalizeQuotes, type NormalizeQuotesOptions, type QuoteStyle} from './quotes.js'
 import {normalizeUnicode, removeControlCharacters, type UnicodeForm} from './unicode.js'
-import {needs, scan} from './scan.js'
-import {normalizeWhitespace} from './whitespace.js'
+import {needs, scan, whitespaceNeeds} from './scan.js'
+import {normalizeWhitespaceParts} from './whitespace.js'
 import {foldFullwidth, foldLigatures} from './width.js'
 
 /** Options for {@link normalize}. Every step is on by default. */
@@ -69,8 +69,8 @@ interface Step {
   // quotes, trailing spaces…), so the text must be scanned again.
   rescan: boolean
   // Whether a change can never call for any work at all, so no further round is needed.
-  settles?: (settings: Settings) => boolean
-  run: (text: string, settings: Settings) => string
+  settles?: (settings: Settings, mask: number) => boolean
+  run: (text: string, settings: Settings, mask: number) => string
 }
 
 // One line is one line: character references to line breaks become spaces.
@@ -83,12 +83,14 @@ const pipeline: readonly Step[] = [
   {name: 'unicode', bit: needs.unicode | needs.nonAscii, rescan: true, run: (text, settings) => normalizeUnicode(text, settings.unicode)},
   {name: 'ligatures', bit: needs.ligatures, rescan: false, run: foldLigatures},
   {name: 'fullwidth', bit: needs.fullwidth, rescan: true, run: foldFullwidth},
-  {name: 'whitespace', bit: needs.whitespace, rescan: false, run: normalizeWhitespace},
+  {name: 'whitespace', bit: whitespaceNeeds, rescan: false, run: (text, _, mask) => normalizeWhitespaceParts(text, mask)},
   {
     name: 'quotes',
     bit: needs.quotes | needs.straightQuotes,
     rescan: false,
-    settles: (settings) => settings.quotes.quotes === 'straight',
+    // Straight quotes are ASCII, so they only ever split runs of other
+    // characters: that matters only to mojibake repair, which looks at runs.
+    settles: (settings, mask) => settings.quotes.quotes === 'straight' && (mask & needs.mojibake) === 0,
     run: (text, settings) => normalizeQuotes(text, settings.quotes)
   },
   {name: 'dashes', bit: needs.dashes, rescan: false, run: normalizeDashes},
@@ -109,7 +111,7 @@ const allBits =
   needs.unicode |
   needs.ligatures |
   needs.fullwidth |
-  needs.whitespace |
+  whitespaceNeeds |
   needs.dashes |
   needs.ellipsis
 const defaults: Settings = {enabled: allBits | needs.quotes, unicode: 'NFC', quotes: quoteOptions.straight}
@@ -139,7 +141,7 @@ export function normalize(input: string, options?: NormalizeOptions & {explain?:
 export function normalize(input: string, options?: NormalizeOptions): string | NormalizeResult
 export function normalize(input: string, options?: NormalizeOptions): string | NormalizeResult {
   assertString(input, 'normalize')
-  const settings = options === undefined ? defaults : settingsFrom(options)
+  const settings = options === undefined ? defaults : cachedSettings(options)
   const explain = options?.explain === true
   const curly = settings.quotes.quotes === 'curly'
   let mask = scan(input, curly)
@@ -170,14 +172,32 @@ function normalizeOnce(
   let mask = scanned & settings.enabled
   for (const step of pipeline) {
     if ((mask & step.bit) === 0) continue
-    const next = step.run(text, settings)
+    const next = step.run(text, settings, mask)
     if (next === text) continue
     text = next
     if (steps && !steps.includes(step.name)) steps.push(step.name)
-    if (settled && !step.settles?.(settings)) settled = false
+    if (settled && !step.settles?.(settings, mask)) settled = false
     if (step.rescan) mask = scan(text, settings.quotes.quotes === 'curly') & settings.enabled
   }
   return [text, settled]
+}
+
+// `clean()` calls `normalize` once per line with the same options object:
+// validate it once, and again only if one of its fields changed.
+let lastOptions: NormalizeOptions | undefined
+let lastValues: unknown[] = []
+let lastSettings: Settings = defaults
+const optionNames = [...switches, 'unicode', 'quotes'] as const
+
+function cachedSettings(options: NormalizeOptions): Settings {
+  if (options === lastOptions && optionNames.every((name, index) => options[name] === lastValues[index])) {
+    return lastSettings
+  }
+  const settings = settingsFrom(options)
+  lastOptions = options
+  lastValues = optionNames.map((name) => options[name])
+  lastSettings = settings
+  return settings
 }
 
 function settingsFrom(options: NormalizeOptions): Settings {
@@ -204,7 +224,7 @@ function settingsFrom(options: NormalizeOptions): Settings {
   if (unicode === 'NFKC') enabled |= needs.unicode | needs.nonAscii
   if (options.ligatures !== false) enabled |= needs.ligatures
   if (options.fullwidth !== false) enabled |= needs.fullwidth
-  if (options.whitespace !== false) enabled |= needs.whitespace
+  if (options.whitespace !== false) enabled |= whitespaceNeeds
   if (options.dashes !== false) enabled |= needs.dashes
   if (options.ellipsis !== false) enabled |= needs.ellipsis
   return {enabled, unicode: unicode || 'NFC', quotes: quoteOptions[quotes]}

@@ -11,7 +11,10 @@ export const needs = {
   unicode: 8,
   ligatures: 16,
   fullwidth: 32,
-  whitespace: 64,
+  lineBreaks: 64, // CR, NEL, U+2028, U+2029
+  invisible: 4096, // zero-width space, word joiner, soft hyphen, BOM
+  spaces: 8192, // no-break and typographic spaces
+  lineEnds: 16384, // trailing spaces, runs of blank lines
   quotes: 128, // typographic quotes, folded by `quotes: 'straight'`
   straightQuotes: 256, // `'` and `"`, curled by `quotes: 'curly'`
   dashes: 512,
@@ -19,21 +22,24 @@ export const needs = {
   nonAscii: 2048 // anything NFKC might change
 } as const
 
+/** All the whitespace bits of {@link needs}. */
+export const whitespaceNeeds = needs.lineBreaks | needs.invisible | needs.spaces | needs.lineEnds
+
 const pageOrder: readonly CodePage[] = ['windows-1252', 'macintosh', 'cp437']
 
-let characterTable: Uint16Array | undefined
+let characterTable: Uint32Array | undefined
 let pageTable: Uint8Array | undefined
 
 // Per character: the steps it calls for (non-ASCII only; ASCII is handled inline).
-function characters(): Uint16Array {
+function characters(): Uint32Array {
   if (characterTable) return characterTable
-  const table = new Uint16Array(0x10000)
+  const table = new Uint32Array(0x10000)
   const mark = (from: number, to: number, bit: number): void => {
     for (let code = from; code <= to; code++) table[code]! |= bit
   }
   mark(0x80, 0xffff, needs.nonAscii)
   mark(0x80, 0x9f, needs.controls | needs.mojibake)
-  mark(0x85, 0x85, needs.whitespace)
+  mark(0x85, 0x85, needs.lineBreaks)
   // NFC can only change combining marks, jamo, and a few singletons, all at
   // U+0300 and above; skip the ranges news text is made of.
   mark(0x300, 0xffff, needs.unicode)
@@ -56,10 +62,11 @@ function characters(): Uint16Array {
   }
   mark(0xfb00, 0xfb06, needs.ligatures)
   mark(0xff01, 0xff5e, needs.fullwidth)
-  for (const code of [0xa0, 0x1680, 0x202f, 0x205f, 0x3000, 0x200b, 0x2060, 0xad, 0xfeff, 0x2028, 0x2029]) {
-    table[code]! |= needs.whitespace
-  }
-  mark(0x2000, 0x200a, needs.whitespace)
+  for (const code of [0xa0, 0x1680, 0x202f, 0x205f, 0x3000]) table[code]! |= needs.spaces
+  mark(0x2000, 0x200a, needs.spaces)
+  for (const code of [0x200b, 0x2060, 0xad, 0xfeff]) table[code]! |= needs.invisible
+  table[0x2028]! |= needs.lineBreaks
+  table[0x2029]! |= needs.lineBreaks
   for (const code of [0xab, 0xb4, 0xbb, 0x2bc, 0x2032, 0x2033, 0x2035, 0x2036, 0x2039, 0x203a, 0xff02, 0xff07]) {
     table[code]! |= needs.quotes
   }
@@ -125,13 +132,13 @@ export function hasMojibakeSuspect(text: string, leads: number): boolean {
 const nonAscii = /[^\u0000-\u007F]/g
 
 // Per ASCII character: the steps it calls for. Line feeds are checked apart.
-const lineFeed = 0x8000
-const asciiTable = new Uint16Array(0x80)
+const lineFeed = 0x80000000
+const asciiTable = new Uint32Array(0x80)
 for (let code = 0; code < 0x20; code++) asciiTable[code] = needs.controls
 asciiTable[0x7f] = needs.controls
 asciiTable[0x09] = 0 // tab: only trailing ones matter, checked at line ends
 asciiTable[0x0a] = lineFeed
-asciiTable[0x0d] = needs.whitespace
+asciiTable[0x0d] = needs.lineBreaks
 asciiTable[0x22] = needs.straightQuotes
 asciiTable[0x26] = needs.entities
 asciiTable[0x27] = needs.straightQuotes
@@ -160,7 +167,7 @@ export function scan(text: string, curly = false): number {
         const bits = asciiTable[code]!
         if (bits === 0) break
         if (bits !== lineFeed) mask |= bits
-        else if (isBlankOrLineEnd(text, index)) mask |= needs.whitespace
+        else if (isBlankOrLineEnd(text, index)) mask |= needs.lineEnds
         continue
       }
       mask |= table[code]!
@@ -172,7 +179,7 @@ export function scan(text: string, curly = false): number {
     special.lastIndex = index + 1
   }
   const end = text.charCodeAt(text.length - 1)
-  if (end === 0x20 || end === 0x09) mask |= needs.whitespace
+  if (end === 0x20 || end === 0x09) mask |= needs.lineEnds
   return mask
 }
 

@@ -1,4 +1,5 @@
 import {assertString} from './assert.js'
+import {needs, whitespaceNeeds} from './scan.js'
 
 // Spaces that render as a plain space: no-break, Ogham, en/em/thin/hair and
 // other typographic spaces, narrow no-break, medium mathematical, ideographic.
@@ -11,7 +12,6 @@ const lineBreaks = /\r\n?|[\u2028\u2029\u0085]/g
 // spaces followed by text is scanned once, not once per space.
 const trailing = /(?<![ \t])[ \t]+$/gm
 const blankRuns = /\n{3,}/g
-const lineEndSpace = /[ \t](?:\n|$)/
 const anything = /[\r\u2028\u2029\u0085\u00A0\u1680\u2000-\u200B\u202F\u205F\u3000\u2060\u00AD\uFEFF]|[ \t]$|[ \t]\n|\n\n\n/
 
 /**
@@ -26,8 +26,20 @@ const anything = /[\r\u2028\u2029\u0085\u00A0\u1680\u2000-\u200B\u202F\u205F\u30
  */
 export function normalizeWhitespace(input: string): string {
   assertString(input, 'normalizeWhitespace')
-  if (!anything.test(input)) return input
-  let text = input.replace(lineBreaks, '\n').replace(invisible, '').replace(spaces, ' ')
-  if (lineEndSpace.test(text)) text = text.replace(trailing, '')
+  return anything.test(input) ? normalizeWhitespaceParts(input, whitespaceNeeds) : input
+}
+
+/**
+ * The work of {@link normalizeWhitespace}, limited to the kinds named by
+ * `parts` (whitespace bits of `needs`, as found by `scan`).
+ */
+export function normalizeWhitespaceParts(input: string, parts: number): string {
+  let text = input
+  if (parts & needs.lineBreaks) text = text.replace(lineBreaks, '\n')
+  if (parts & needs.invisible) text = text.replace(invisible, '')
+  if (parts & needs.spaces) text = text.replace(spaces, ' ')
+  // Any of the above can leave a space at the end of a line.
+  const end = text.charCodeAt(text.length - 1)
+  if (end === 0x20 || end === 0x09 || text.includes(' \n') || text.includes('\t\n')) text = text.replace(trailing, '')
   return text.includes('\n\n\n') ? text.replace(blankRuns, '\n\n') : text
 }
