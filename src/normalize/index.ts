@@ -83,7 +83,15 @@ const pipeline: readonly Step[] = [
   {name: 'unicode', bit: needs.unicode | needs.nonAscii, rescan: true, run: (text, settings) => normalizeUnicode(text, settings.unicode)},
   {name: 'ligatures', bit: needs.ligatures, rescan: false, run: foldLigatures},
   {name: 'fullwidth', bit: needs.fullwidth, rescan: true, run: foldFullwidth},
-  {name: 'whitespace', bit: whitespaceNeeds, rescan: false, run: (text, _, mask) => normalizeWhitespaceParts(text, mask)},
+  {
+    name: 'whitespace',
+    bit: whitespaceNeeds,
+    rescan: false,
+    // Spaces and line breaks are ASCII: they can only matter to mojibake
+    // repair (`Â` before a space); removed invisible characters join their neighbours.
+    settles: (_, mask) => (mask & (needs.mojibake | needs.invisible)) === 0,
+    run: (text, _, mask) => normalizeWhitespaceParts(text, mask)
+  },
   {
     name: 'quotes',
     bit: needs.quotes | needs.straightQuotes,

@@ -147,6 +147,7 @@ asciiTable[0x27] = needs.straightQuotes
 // `&`, and (when curling) `'` and `"`. A regex finds them faster than a loop.
 const specialStraight = /[^\u0020-\u0025\u0027-\u007E]/g
 const specialCurly = /[^\u0020\u0021\u0023-\u0025\u0028-\u007E]/g
+const plainStretch = 24
 
 /**
  * Which steps could change `text`: a mask of {@link needs} bits. With
@@ -159,17 +160,25 @@ export function scan(text: string, curly = false): number {
   let mask = 0
   special.lastIndex = 0
   while (special.test(text)) {
-    // Then walk the run of special characters that starts here (dense in non-Latin text).
+    // Then walk on from here while special characters stay dense (non-Latin
+    // text, a no-break space between every word), back to the regex after a
+    // stretch of plain ASCII.
     let index = special.lastIndex - 1
+    let plain = 0
     for (; index < text.length; index++) {
       const code = text.charCodeAt(index)
       if (code < 0x80) {
         const bits = asciiTable[code]!
-        if (bits === 0) break
+        if (bits === 0) {
+          if (++plain > plainStretch) break
+          continue
+        }
+        plain = 0
         if (bits !== lineFeed) mask |= bits
         else if (isBlankOrLineEnd(text, index)) mask |= needs.lineEnds
         continue
       }
+      plain = 0
       mask |= table[code]!
       // A lead byte then a continuation byte, in the same code page.
       if (index > 0 && (((pages[text.charCodeAt(index - 1)]! & 0b010101) << 1) & pages[code]!) !== 0) mask |= needs.mojibake
