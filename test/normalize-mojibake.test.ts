@@ -1,3 +1,4 @@
+import {readFileSync, readdirSync} from 'node:fs'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {fixMojibake} from '../src/index.js'
@@ -26,6 +27,15 @@ describe('fixMojibake', () => {
 
   it('repairs mojibake mixed into good text, and only it', () => {
     expect(fixMojibake('Café “ok” — Moscowâ€™s naïve cafÃ© 日本 ðŸ˜€')).toBe('Café “ok” — Moscow’s naïve café 日本 😀')
+  })
+
+  it('leaves the seed corpus (real news text) alone', () => {
+    const directory = new URL('../seeds/', import.meta.url)
+    for (const name of readdirSync(directory).filter((file) => file.endsWith('.txt'))) {
+      const text = readFileSync(new URL(name, directory), 'utf8')
+      expect(fixMojibake(text)).toBe(text)
+      expect(fixMojibake(misread(text, 'windows-1252'))).toBe(text)
+    }
   })
 
   it('rejects bad arguments with a clear error', () => {

@@ -200,7 +200,8 @@ function repairRun(
       }
       if (offset + 2 === count) {
         let codePoint = 0x201d
-        if (text.charAt(end) === '"') {
+        if (text.charCodeAt(end) === 0xfffd) runEnd = end + 1 // the lost byte, shown as `�`
+        else if (text.charAt(end) === '"') {
           const between = isDigit(text.charCodeAt(start + offset - 1)) && isDigit(text.charCodeAt(end + 1))
           codePoint = between ? 0x2013 : 0x2014
           runEnd = end + 1
@@ -233,6 +234,9 @@ function repairRun(
     }
     if (strict && (level !== good || sequences.length < 2)) return undefined
     length += sequence.length
+    // An upper-case word ending in a letter and a closing quote (`„KYLLÄ”`,
+    // `“NÃ”`) is more likely text than a misread letter.
+    if (sequence.length === 2 && closesWord(text, start + sequence.start) && level === good) level = supported
     // A lone CJK character glued to Latin letters is more likely Latin text.
     if (sequence.length === 3 && sequences.length === 1 && nextToLetter && isHan(sequence.codePoint)) level = supported
     sequence.level = level
@@ -275,6 +279,17 @@ function decode(byteAt: (offset: number) => number, offset: number, length: numb
   for (let index = 1; index < length; index++) codePoint = (codePoint << 6) | (byteAt(offset + index) & 0x3f)
   return codePoint
 }
+
+// Whether the two characters at `index` are a letter and a closing quote
+// (`’`, `”`, `»`) ending an upper-case word.
+function closesWord(text: string, index: number): boolean {
+  const quote = text.charCodeAt(index + 1)
+  if (quote !== 0x2019 && quote !== 0x201d && quote !== 0xbb) return false
+  const before = text.charAt(index - 1)
+  return (before === '' || before !== before.toLowerCase()) && !wordCharacter.test(text.charAt(index + 2))
+}
+
+const wordCharacter = /[\p{L}\p{N}]/u
 
 function isContinuation(byte: number): boolean {
   return byte >= 0x80 && byte <= 0xbf
