@@ -4,7 +4,7 @@ import {describe, expect, it} from 'vitest'
 import {fixMojibake} from '../src/index.js'
 import {upperHalves} from '../src/normalize/codepages.js'
 import fixtures from './fixtures/normalize/mojibake.json' with {type: 'json'}
-import {misread, naturalText} from './normalize-text.js'
+import {misread, naturalText} from './fixtures/normalize/helpers.js'
 
 describe('fixMojibake', () => {
   it.each(fixtures.repaired)('repairs %j (%#)', (damaged, expected) => {

@@ -10,7 +10,7 @@ import {
   normalizeWhitespace,
   removeControlCharacters
 } from '../src/index.js'
-import {table} from './normalize-text.js'
+import {table} from './fixtures/normalize/helpers.js'
 
 describe('decodeEntities', () => {
   table(

@@ -2,7 +2,7 @@ import {readFileSync, readdirSync} from 'node:fs'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {normalize, type NormalizeOptions} from '../src/index.js'
-import {misread, naturalText, table} from './normalize-text.js'
+import {misread, naturalText, table} from './fixtures/normalize/helpers.js'
 
 describe('normalize', () => {
   table(
