@@ -141,7 +141,7 @@ const maxRounds = 4
  * With `explain: true`, returns `{text, steps}` naming the steps that changed something.
  *
  * @example
- * normalize('Moscowâ€™s &ldquo;war&rdquo;\u00A0–\u00A0Kyiv') // => 'Moscow\'s "war" - Kyiv'
+ * normalize('Moscowâ€™s &ldquo;war&rdquo;\u00A0–\u00A0Kyiv') // => 'Moscow\'s "war" — Kyiv'
  * normalize('It&amp;rsquo;s', {explain: true}) // => {text: "It's", steps: ['entities', 'quotes']}
  */
 export function normalize(input: string, options: NormalizeOptions & {explain: true}): NormalizeResult

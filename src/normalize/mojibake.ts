@@ -82,8 +82,9 @@ export function fixMojibake(input: string, options: FixMojibakeOptions = noOptio
   return text
 }
 
-// `Â` + flattened no-break space, not at the end of an all-caps word (`CÂ `).
-const flattenedNbspAfterA = /(?<![A-Z\u00C0-\u00DE])\u00C2(?= )/g
+// `Â` + flattened no-break space, glued to what precedes it (`100Â km`), but
+// not at the end of an all-caps word (`CÂ `) nor standing alone (`Â and Ê`).
+const flattenedNbspAfterA = /(?<=[^\sA-Z\u00C0-\u00DE])\u00C2(?= )/g
 // `Ã` + no-break space (`à`) where the no-break space became a space or went missing.
 // (The look-behind comes after the `Ã` so that only an `Ã` triggers it.)
 const flattenedAGrave = /\u00C3(?<=(?:[\p{Ll} (]|^)\u00C3) ?(?= [\p{Ll}\p{P}]| ?$)/gmu
