@@ -287,7 +287,7 @@ function closesWord(text: string, index: number): boolean {
   const quote = text.charCodeAt(index + 1)
   if (quote !== 0x2019 && quote !== 0x201d && quote !== 0xbb) return false
   const before = text.charAt(index - 1)
-  return (before === '' || before !== before.toLowerCase()) && !wordCharacter.test(text.charAt(index + 2))
+  return before !== before.toLowerCase() && !wordCharacter.test(text.charAt(index + 2))
 }
 
 const wordCharacter = /[\p{L}\p{N}]/u
