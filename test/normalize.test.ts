@@ -140,6 +140,22 @@ describe('normalize properties', () => {
     fc.assert(fc.property(line, (text) => !normalize(text).includes('\n')), {numRuns: 3000})
   })
 
+  it('normalizes a document as it normalizes each of its lines', () => {
+    const line = damaged.map((text) => text.replace(/[\n\r\u2028\u2029\u0085]/g, ''))
+    fc.assert(
+      fc.property(fc.array(line, {maxLength: 8}), fc.constantFrom('\n', '\r\n'), (lines, lineBreak) => {
+        const expected = lines.map((text) => normalize(text)).join('\n').replace(/\n{3,}/g, '\n\n')
+        return normalize(lines.join(lineBreak)) === expected
+      }),
+      {numRuns: 1000}
+    )
+  })
+
+  it('explains the line-level whitespace work of a document', () => {
+    expect(normalize('a\r\nb', {explain: true})).toEqual({text: 'a\nb', steps: ['whitespace']})
+    expect(normalize('“a”\n\n\n\nb&amp;', {explain: true})).toEqual({text: '"a"\n\nb&', steps: ['entities', 'whitespace', 'quotes']})
+  })
+
   it('keeps the number of lines, bar collapsed blank lines', () => {
     fc.assert(
       fc.property(fc.array(naturalText.filter((text) => text !== ''), {minLength: 1, maxLength: 6}), (lines) => {

@@ -151,12 +151,57 @@ export function normalize(input: string, options?: NormalizeOptions): string | N
   assertString(input, 'normalize')
   const settings = options === undefined ? defaults : cachedSettings(options)
   const explain = options?.explain === true
-  const curly = settings.quotes.quotes === 'curly'
-  let mask = scan(input, curly)
+  const mask = scan(input, settings.quotes.quotes === 'curly')
   if ((mask & settings.enabled) === 0) return explain ? {text: input, steps: []} : input
 
   const steps: NormalizeStep[] | undefined = explain ? [] : undefined
+  const text = input.includes('\n') ? normalizeLines(input, settings, steps) : normalizeLine(input, mask, settings, steps)
+  if (!steps) return text
+  steps.sort((a, b) => stepOrder.indexOf(a) - stepOrder.indexOf(b))
+  return {text, steps}
+}
+
+const stepOrder: readonly NormalizeStep[] = pipeline.map((step) => step.name)
+
+// A document, one line at a time: each line gets only the steps it needs,
+// which is much faster than running every step over the whole text. Nothing
+// but whitespace ever spans lines: CRLF and runs of blank lines are handled here.
+function normalizeLines(input: string, settings: Settings, steps: NormalizeStep[] | undefined): string {
+  const lines = input.split('\n')
+  const curly = settings.quotes.quotes === 'curly'
+  const breaks = (settings.enabled & needs.lineBreaks) !== 0
+  let changed = false
+  let spaced = false // CRLF or blank lines, which never reach a line's own whitespace step
+  for (let index = 0; index < lines.length; index++) {
+    const original = lines[index]!
+    let line = original
+    if (breaks && index < lines.length - 1 && line.endsWith('\r')) {
+      line = line.slice(0, -1)
+      spaced = true
+    }
+    const mask = scan(line, curly)
+    if ((mask & settings.enabled) !== 0) line = normalizeLine(line, mask, settings, steps)
+    if (line === original) continue
+    lines[index] = line
+    changed = true
+  }
+  if (!changed) return input
+  let text = lines.join('\n')
+  if (breaks && text.includes('\n\n\n')) {
+    text = text.replace(blankRuns, '\n\n')
+    spaced = true
+  }
+  if (spaced && steps && !steps.includes('whitespace')) steps.push('whitespace')
+  return text
+}
+
+const blankRuns = /\n{3,}/g
+
+// One line (or any text without line feeds), round after round until stable.
+function normalizeLine(input: string, scanned: number, settings: Settings, steps: NormalizeStep[] | undefined): string {
+  const curly = settings.quotes.quotes === 'curly'
   let text = input
+  let mask = scanned
   for (let round = 0; round < maxRounds; round++) {
     const [next, settled] = normalizeOnce(text, mask, settings, steps)
     if (next === text) break
@@ -165,7 +210,7 @@ export function normalize(input: string, options?: NormalizeOptions): string | N
     mask = scan(text, curly)
     if ((mask & settings.enabled) === 0) break
   }
-  return steps ? {text, steps} : text
+  return text
 }
 
 // One round of the pipeline; also tells whether every change it made settles.
