@@ -1,6 +1,6 @@
 import {assertOptions, assertString, typeName} from './assert.js'
 import {encoderFor, windows1252Character, type CodePage} from './codepages.js'
-import {hasMojibakeSuspect, leadMask} from './scan.js'
+import {leadMask, mojibakeSuspects, suspect} from './scan.js'
 
 export type {CodePage} from './codepages.js'
 
@@ -16,11 +16,6 @@ export interface FixMojibakeOptions {
 
 const allPages: readonly CodePage[] = ['windows-1252', 'macintosh', 'cp437']
 const allLeads = leadMask(allPages)
-const pageLeads: Record<CodePage, number> = {
-  'windows-1252': leadMask(['windows-1252']),
-  macintosh: leadMask(['macintosh']),
-  cp437: leadMask(['cp437'])
-}
 
 // How much a decoded character is worth as evidence that a misreading happened.
 const weird = 0 // never the result of a repair: private use, unassigned, rare blocks
@@ -57,13 +52,15 @@ const maxRounds = 4
 export function fixMojibake(input: string, options: FixMojibakeOptions = noOptions): string {
   assertString(input, 'fixMojibake')
   const pages = pagesFrom(options)
-  if (!hasMojibakeSuspect(input, pages === allPages ? allLeads : leadMask(pages))) return input
+  const leads = pages === allPages ? allLeads : leadMask(pages)
+  let found = mojibakeSuspects(input, leads)
+  if (found === 0) return input
 
   // Windows-1252 first, to a fixed point (double encoding), then the rarer
   // pages, so that one page's half-repaired text is not misread by another.
   let text = input
   for (const page of pages) {
-    if (pages.length > 1 && !hasMojibakeSuspect(text, pageLeads[page])) continue
+    if ((found & suspect[page]) === 0) continue
     const before = text
     for (let round = 0; round < maxRounds; round++) {
       const next = repairPage(text, page, pages, false)
@@ -72,13 +69,14 @@ export function fixMojibake(input: string, options: FixMojibakeOptions = noOptio
     }
     // Once a page has clearly been misread, its lone short sequences count too.
     if (text !== before && page !== 'windows-1252') text = repairPage(text, page, pages, true)
+    if (text !== before) found = mojibakeSuspects(text, leads)
   }
 
-  if (pages.includes('windows-1252')) {
+  if (found & suspect.flattened) {
     if (text.includes('\u00C2')) text = text.replace(flattenedNbspAfterA, '')
     if (text.includes('\u00C3')) text = text.replace(flattenedAGrave, '\u00E0')
-    text = text.replace(c1Controls, (control) => windows1252Character(control.charCodeAt(0)))
   }
+  if (found & suspect.c1) text = text.replace(c1Controls, (control) => windows1252Character(control.charCodeAt(0)))
   return text
 }
 

@@ -104,13 +104,24 @@ export function leadMask(pages: readonly CodePage[]): number {
   return mask
 }
 
+/** Bits of {@link mojibakeSuspects}: a pair in each code page, and the lossy forms. */
+export const suspect = {
+  'windows-1252': 1,
+  macintosh: 2,
+  cp437: 4,
+  c1: 8, // a C1 control (Windows-1252 read as Latin-1)
+  flattened: 16 // `Â` or `Ã` before a space
+} as const
+
 /**
- * Whether the text has a lead byte followed by a continuation byte in one of
- * the code pages (`leads` from {@link leadMask}), `Â`/`Ã` before a space, or a C1 control.
+ * What in the text looks like mojibake: for each code page in `leads` (from
+ * {@link leadMask}), a lead byte followed by a continuation byte; and, with
+ * Windows-1252, C1 controls and `Â`/`Ã` before a space. A mask of {@link suspect} bits.
  */
-export function hasMojibakeSuspect(text: string, leads: number): boolean {
+export function mojibakeSuspects(text: string, leads: number): number {
   const pages = pageTable ?? pageBits()
   const latin = (leads & 1) !== 0
+  let found = 0
   nonAscii.lastIndex = 0
   while (nonAscii.test(text)) {
     let index = nonAscii.lastIndex - 1
@@ -118,15 +129,17 @@ export function hasMojibakeSuspect(text: string, leads: number): boolean {
     for (; index < text.length; index++) {
       const code = text.charCodeAt(index)
       if (code < 0x80) {
-        if (latin && code === 0x20 && (previous === 0xc2 || previous === 0xc3)) return true
+        if (latin && code === 0x20 && (previous === 0xc2 || previous === 0xc3)) found |= suspect.flattened
         break
       }
-      if ((((pages[previous]! & leads) << 1) & pages[code]!) !== 0 || (latin && code <= 0x9f)) return true
+      const pair = ((pages[previous]! & leads) << 1) & pages[code]!
+      if (pair !== 0) found |= ((pair >> 1) & 1) | ((pair >> 2) & 2) | ((pair >> 3) & 4)
+      if (latin && code <= 0x9f) found |= suspect.c1
       previous = code
     }
     nonAscii.lastIndex = index + 1
   }
-  return false
+  return found
 }
 
 const nonAscii = /[^\u0000-\u007F]/g
