@@ -208,6 +208,11 @@ function repairRun(
         sequences.push({start: offset, length: 2, codePoint, level: good})
         break
       }
+      // The same, encoded twice: the lost 0x9D leaves its `Â` (0xC2) behind.
+      if (offset + 3 === count && byteAt(offset + 2) === 0xc2) {
+        sequences.push({start: offset, length: 3, codePoint: 0x201d, level: good})
+        break
+      }
     }
     offset++
   }
