@@ -101,7 +101,17 @@ function decodeReference(body: string): string | undefined {
 }
 
 function decodeName(body: string): string | undefined {
-  const text = '&' + body
-  const decoded = decodeHTMLStrict(text)
-  return decoded === text ? undefined : decoded
+  let decoded = names.get(body)
+  if (decoded === undefined) {
+    const text = '&' + body
+    decoded = decodeHTMLStrict(text)
+    if (decoded === text) decoded = ''
+    // Feeds use a handful of names over and over; hostile input cannot grow this past a bound.
+    if (names.size >= 1024) names.clear()
+    names.set(body, decoded)
+  }
+  return decoded === '' ? undefined : decoded
 }
+
+// Name (with `;`) → its text, or '' for names HTML does not define.
+const names = new Map<string, string>()
