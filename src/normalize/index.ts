@@ -151,11 +151,14 @@ export function normalize(input: string, options?: NormalizeOptions): string | N
   assertString(input, 'normalize')
   const settings = options === undefined ? defaults : cachedSettings(options)
   const explain = options?.explain === true
-  const mask = scan(input, settings.quotes.quotes === 'curly')
-  if ((mask & settings.enabled) === 0) return explain ? {text: input, steps: []} : input
-
   const steps: NormalizeStep[] | undefined = explain ? [] : undefined
-  const text = input.includes('\n') ? normalizeLines(input, settings, steps) : normalizeLine(input, mask, settings, steps)
+  let text = input
+  if (input.includes('\n')) {
+    text = normalizeLines(input, settings, steps)
+  } else {
+    const mask = scan(input, settings.quotes.quotes === 'curly')
+    if ((mask & settings.enabled) !== 0) text = normalizeLine(input, mask, settings, steps)
+  }
   if (!steps) return text
   steps.sort((a, b) => stepOrder.indexOf(a) - stepOrder.indexOf(b))
   return {text, steps}
