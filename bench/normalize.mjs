@@ -70,6 +70,24 @@ function measure(run, bytes) {
   return bytes / 1e6 / (best / 1000)
 }
 
+// Correct text in many scripts: what fixMojibake must leave alone, cheaply.
+const multilingualLines = [
+  '中国国家主席习近平周三向普京保证，中国支持俄罗斯的“主权和安全”。',
+  'Президент Китая Си Цзиньпин в среду заверил Владимира Путина в поддержке.',
+  'Ο Κινέζος πρόεδρος διαβεβαίωσε τον Πούτιν για τη στήριξη της Κίνας.',
+  'أكد الرئيس الصيني شي جين بينغ يوم الأربعاء دعم الصين لروسيا.',
+  'चीनी राष्ट्रपति शी जिनपिंग ने बुधवार को पुतिन को समर्थन का आश्वासन दिया।',
+  'Le président chinois a assuré à Poutine le soutien de la Chine — « souveraineté ».',
+  'Mối quan hệ song phương 🇨🇳🤝🇷🇺 đã “phát triển tốt” từ đầu năm; x² ≤ √2 ± 5 °C.'
+]
+const multilingual = {lines: [], bytes: 0}
+while (multilingual.bytes < 10e6) {
+  for (const line of multilingualLines) {
+    multilingual.lines.push(line)
+    multilingual.bytes += Buffer.byteLength(line) + 1
+  }
+}
+
 const damaged = corpus(10e6, 0.3)
 const clean = corpus(10e6, 0)
 let sink = 0
@@ -92,6 +110,9 @@ const cleanPerLine = measure(() => {
 const mojibakeClean = measure(() => {
   for (const line of clean.lines) sink += fixMojibake(line).length
 }, clean.bytes)
+const mojibakeMultilingual = measure(() => {
+  for (const line of multilingual.lines) sink += fixMojibake(line).length
+}, multilingual.bytes)
 const mojibakeCleanWhole = measure(() => {
   sink += fixMojibake(clean.text).length
 }, clean.bytes)
@@ -106,4 +127,5 @@ row('normalize(), defaults, whole text at once', whole)
 row('normalize(), defaults, clean text, line by line', cleanPerLine)
 row('fixMojibake(), clean text, line by line', mojibakeClean)
 row('fixMojibake(), clean text, whole text at once', mojibakeCleanWhole)
+row('fixMojibake(), clean text in 7 scripts, line by line', mojibakeMultilingual)
 if (sink === 0) console.log('')
