@@ -1,4 +1,4 @@
-export {normalize, type NormalizeOptions, type NormalizeResult, type NormalizeStep} from './normalize/index.js'
+export {normalize, type NormalizeOptions, type NormalizeExplainOptions, type NormalizeResult, type NormalizeStep} from './normalize/index.js'
 export {decodeEntities, type DecodeEntitiesOptions} from './normalize/entities.js'
 export {fixMojibake, type FixMojibakeOptions, type CodePage} from './normalize/mojibake.js'
 export {foldFullwidth, foldLigatures} from './normalize/width.js'

@@ -1,7 +1,7 @@
 import {readFileSync, readdirSync} from 'node:fs'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {normalize, type NormalizeOptions} from '../src/index.js'
+import {normalize, type NormalizeOptions, type NormalizeResult} from '../src/index.js'
 import {misread, naturalText, table} from './fixtures/normalize/helpers.js'
 
 describe('normalize', () => {
@@ -164,5 +164,15 @@ describe('normalize properties', () => {
       }),
       {numRuns: 500}
     )
+  })
+})
+
+describe('normalize types', () => {
+  it('returns a string for plain options and a result with explain: true', () => {
+    const options: NormalizeOptions = {quotes: 'curly'}
+    const text: string = normalize('"x"', options)
+    const result: NormalizeResult = normalize('"x"', {...options, explain: true})
+    expect(text).toBe('“x”')
+    expect(result.text).toBe(text)
   })
 })

@@ -30,6 +30,10 @@ export interface NormalizeOptions {
   dashes?: boolean
   /** Replace `…` with `...` (see {@link normalizeEllipsis}). @default true */
   ellipsis?: boolean
+}
+
+/** {@link NormalizeOptions} plus `explain`: with `explain: true`, {@link normalize} returns `{text, steps}`. */
+export interface NormalizeExplainOptions extends NormalizeOptions {
   /** Return `{text, steps}` instead of the text. @default false */
   explain?: boolean
 }
@@ -146,8 +150,8 @@ const maxRounds = 4
  */
 export function normalize(input: string, options: NormalizeOptions & {explain: true}): NormalizeResult
 export function normalize(input: string, options?: NormalizeOptions & {explain?: false}): string
-export function normalize(input: string, options?: NormalizeOptions): string | NormalizeResult
-export function normalize(input: string, options?: NormalizeOptions): string | NormalizeResult {
+export function normalize(input: string, options?: NormalizeExplainOptions): string | NormalizeResult
+export function normalize(input: string, options?: NormalizeExplainOptions): string | NormalizeResult {
   assertString(input, 'normalize')
   const settings = options === undefined ? defaults : cachedSettings(options)
   const explain = options?.explain === true
@@ -240,12 +244,12 @@ function normalizeOnce(
 
 // `clean()` calls `normalize` once per line with the same options object:
 // validate it once, and again only if one of its fields changed.
-let lastOptions: NormalizeOptions | undefined
+let lastOptions: NormalizeExplainOptions | undefined
 let lastValues: unknown[] = []
 let lastSettings: Settings = defaults
 const optionNames = [...switches, 'unicode', 'quotes'] as const
 
-function cachedSettings(options: NormalizeOptions): Settings {
+function cachedSettings(options: NormalizeExplainOptions): Settings {
   if (options === lastOptions && optionNames.every((name, index) => options[name] === lastValues[index])) {
     return lastSettings
   }
@@ -256,7 +260,7 @@ function cachedSettings(options: NormalizeOptions): Settings {
   return settings
 }
 
-function settingsFrom(options: NormalizeOptions): Settings {
+function settingsFrom(options: NormalizeExplainOptions): Settings {
   assertOptions(options, 'normalize')
   for (const name of switches) {
     const value = options[name]
