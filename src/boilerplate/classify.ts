@@ -103,6 +103,9 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
  * first and last three characters both occur, or its one character does. A
  * superset: candidates are verified with `includes`.
  */
+const triggerHead = 320
+const triggerTail = 160
+
 function triggerMask(rules: CompiledRules, text: string): {exact: number; maybe: number} {
   const {heads, tails, chars, wideChars} = rules
   let single = 0
@@ -110,7 +113,15 @@ function triggerMask(rules: CompiledRules, text: string): {exact: number; maybe:
   let tail = 0
   let a = 0
   let b = 0
-  for (let index = 0; index < text.length; index++) {
+  // Triggers are looked for near the ends of a line: where a label, a banner's
+  // first sentence or a caption's credit stands. Long paragraphs cost no more than short ones.
+  const length = text.length
+  for (let index = 0; index < length; index++) {
+    if (index === triggerHead && length > triggerHead + triggerTail) {
+      index = length - triggerTail
+      a = 0
+      b = 0
+    }
     const raw = text.charCodeAt(index)
     single |= raw < 256 ? chars[raw]! | chars[fold(raw)]! : (wideChars.get(raw) ?? 0)
     const c = fold(raw)

@@ -38,6 +38,7 @@ export interface Rule {
    * which the line must contain, ignoring case, before `pattern` is tried.
    * One pass over the line finds the triggers of every rule, so a rule that
    * searches inside long lines costs almost nothing on lines without its words.
+   * Triggers are looked for in a line's first 320 and last 160 characters.
    */
   triggers?: readonly string[]
 }
