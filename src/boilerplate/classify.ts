@@ -22,7 +22,8 @@ const tailRule = 'widget-tail'
 const tailReason = 'A short line inside the block of widget lines that follows the last paragraph'
 const runNote = ' (next to other boilerplate)'
 const edgeNote = ' (above the first or below the last paragraph)'
-const suffixWindow = 300
+// Suffix rules see at most this much of a line's end, so a huge line costs no more than a short one.
+const suffixWindow = 2000
 
 /**
  * Compile rules once: copy each pattern without `g`/`y` so `test()` keeps no state.
