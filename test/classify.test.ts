@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {clean, stripBoilerplate, type CleanResult, type Rule} from '../src/index.js'
+import {expectConsistent} from './removals.js'
 
 const body = [
   'Heavy rain swept across the region on Tuesday, flooding roads and cutting power to thousands of homes.',
@@ -11,16 +12,6 @@ const story = body.join('\n\n')
 
 function removedTexts(result: CleanResult): string[] {
   return result.removed.map((removal) => removal.text)
-}
-
-function expectConsistent(input: string, result: CleanResult): void {
-  let previous = 0
-  for (const removal of result.removed) {
-    expect(removal.start).toBeGreaterThanOrEqual(previous)
-    expect(removal.end).toBeGreaterThan(removal.start)
-    expect(input.slice(removal.start, removal.end)).toBe(removal.text)
-    previous = removal.end
-  }
 }
 
 describe('context: the same words are junk in a widget run and content in prose', () => {

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {clean, stripBoilerplate} from '../src/index.js'
+import {expectConsistent} from './removals.js'
 
 // Each input is large enough (≥ 200 KB) that a super-linear pattern would
 // blow the 60 s test timeout; the assertions are about behaviour, not time.
@@ -49,13 +50,7 @@ describe('hostile input', () => {
       await new Promise((resolve) => setTimeout(resolve, 0))
       expect(input.length).toBeGreaterThanOrEqual(200_000)
       const result = clean(input, {format})
-      let previous = 0
-      for (const removal of result.removed) {
-        expect(removal.start).toBeGreaterThanOrEqual(previous)
-        expect(removal.end).toBeGreaterThan(removal.start)
-        expect(input.slice(removal.start, removal.end)).toBe(removal.text)
-        previous = removal.end
-      }
+      expectConsistent(input, result)
       // The output is plain text: read again as text, it is stable.
       const again = clean(result.text, {format: 'text'})
       expect(clean(again.text, {format: 'text'}).text).toBe(again.text)
