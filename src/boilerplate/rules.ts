@@ -442,7 +442,7 @@ export const defaultRules: readonly Rule[] = [
     kind: 'advertisement',
     description: 'A sponsorship or affiliate disclosure ("This shop has been compensated by …", "This post contains affiliate links", "we may earn an affiliate commission")',
     pattern:
-      /^\(?(?:disclosure: )?(?:this|the) (?:post|shop|article|story|content|page|review|video)\b[^\n]{0,40}\b(?:has been|was|is|may be) (?:compensated|sponsored|paid for|supported|brought to you)\b[^\n]{0,300}$|^[^\n]{0,120}\b(?:contains|may contain|includes) affiliate links?\b[^\n]{0,300}$|^[^\n]{0,160}\b(?:we|i) (?:may |might |could )?(?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?(?:commission|compensation|share of (?:the )?(?:sales|revenue))\b[^\n]{0,300}$|^[^\n]{0,40}\bas an amazon associate\b[^\n]{0,200}$/iu,
+      /^\(?(?:disclosure: )?(?:this|the) (?:post|shop|article|story|content|page|review|video)\b[^\n]{0,40}\b(?:has been|was|is|may be) (?:compensated|sponsored|paid for|supported|brought to you)\b[^\n]{0,300}$|^[^\n]{0,120}\b(?:contains|may contain|includes) affiliate links?\b[^\n]{0,300}$|^[^\n]{0,160}\b(?:we|i) (?:may|might|could) (?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?(?:commission|compensation|share of (?:the )?(?:sales|revenue))\b[^\n]{0,300}$|^[^\n]{0,160}\b(?:we|i) (?:earn|receive|get) (?:an? )?(?:small )?affiliate commission\b[^\n]{0,300}$|^[^\n]{0,40}\bas an amazon associate\b[^\n]{0,200}$/iu,
     maxLength: 500
   },
 
@@ -452,7 +452,8 @@ export const defaultRules: readonly Rule[] = [
     kind: 'newsletter',
     description: 'A newsletter or subscription pitch ("Sign up for our newsletter", "delivered to your inbox")',
     pattern:
-      /^[^\n]{0,200}\b(?:(?:sign up|subscribe|register)(?: now| today| here)?(?: for| to)? (?:our|the|a|this|my|free)?\s?(?:free )?(?:[\p{L}\d'’&+-]+ ){0,4}(?:newsletters?|e-?mail (?:newsletter|alerts|updates|digest)|news ?alerts|alerts|bulletin|digest|briefing)\b|newsletters?\b[^\n]{0,60}\b(?:sign[ -]?up|subscribe)|delivered (?:straight |directly |right )?(?:to|through|into) your (?:inbox|letterbox|mailbox|door)|(?:lands?|arrives?|right|straight) in your inbox|enter your e-?mail(?: address)?|thanks? (?:you )?for (?:signing up|subscribing)|(?:you (?:may|can) )?unsubscribe (?:at any time|from (?:these|this|our))|complimentary subscription to|you(?:'re| are) (?:now )?subscribed|^(?:get|receive|want) (?:our |the |free )?(?:breaking|daily|weekly|morning|evening) (?:news )?(?:e-?mails|alerts|newsletter|briefing)\b[^\n]{0,40}$|\d{1,3} issues for [$£€]\s?\d)[^\n]{0,200}$/iu,
+      // The pitch opens a sentence ("Sign up for …", "Want more? Subscribe to …"); "people subscribe to the digest" is news.
+      /^[^\n]{0,200}\b(?:(?<=^|[.!?:;,|-] |\b(?:to|and|please|or|now|today|simply|just) )(?:sign up|subscribe|register)(?: now| today| here)?(?: for| to)? (?:our|the|a|this|my|free)?\s?(?:free )?(?:[\p{L}\d'’&+-]+ ){0,4}(?:newsletters?|e-?mail (?:newsletter|alerts|updates|digest)|news ?alerts|alerts|bulletin|digest|briefing)\b|newsletters?\b[^\n]{0,60}\b(?:sign[ -]?up|subscribe)|delivered (?:straight |directly |right )?(?:to|through|into) your (?:inbox|letterbox|mailbox)|(?<=[.!?:;,] )(?:sign up|subscribe)(?: here| now| today)[.!]?$|^(?:to )?(?:get|receive) (?:this|our|the|it)\b[^\n]{0,40} in your inbox\b|(?:lands?|arrives?|right|straight) in your inbox|enter your e-?mail(?: address)?|thanks? (?:you )?for (?:signing up|subscribing)|(?:you (?:may|can) )?unsubscribe (?:at any time|from (?:these|this|our))|complimentary subscription to|you(?:'re| are) (?:now )?subscribed|^(?:get|receive|want) (?:our |the |free )?(?:breaking|daily|weekly|morning|evening) (?:news )?(?:e-?mails|alerts|newsletter|briefing)\b[^\n]{0,40}$|\d{1,3} issues for [$£€]\s?\d)[^\n]{0,200}$/iu,
     maxLength: 400
   },
   {
@@ -516,7 +517,8 @@ export const defaultRules: readonly Rule[] = [
     kind: 'paywall',
     description: 'A paywall or metering message ("Subscribe to continue reading", "You have reached your limit of free articles")',
     pattern:
-      /^[^\n]{0,120}\b(?:(?:subscribe|sign in|log in|register) (?:now )?to (?:continue|read|unlock|keep reading|access|get full access)|for subscribers only|subscribers? only|exclusive (?:to|for) subscribers|(?:reached|used) (?:your|all (?:of )?your) (?:limit|maximum|free)|free articles? (?:left|remaining|this month)|unlock (?:this|the full|full) (?:article|story)|(?:already|become) a (?:subscriber|member)|this (?:article|content|story) is (?:for|available to|reserved for) (?:subscribers|members|premium))\b[^\n]{0,200}$|^(?:please |help )?support (?:our|independent|quality) journalism\b[^\n]{0,200}$/iu,
+      // Wall text opens a sentence; "Voters must register to access the ballot" is news.
+      /^[^\n]{0,120}\b(?:(?<=^|[.!?:|] |please )(?:subscribe|sign in|log in|register) (?:now )?to (?:continue|read|unlock|keep reading|access|get full access)|for subscribers only|subscribers? only|exclusive (?:to|for) subscribers|(?:reached|used) (?:your|all (?:of )?your) (?:limit|maximum|free)|free articles? (?:left|remaining|this month)|unlock (?:this|the full|full) (?:article|story)|(?<=^|[.!?:|] )(?:already|become) a (?:subscriber|member)|this (?:article|content|story) is (?:for|available to|reserved for) (?:subscribers|members|premium))\b[^\n]{0,200}$|^(?:please |help )?support (?:our|independent|quality) journalism\b[^\n]{0,200}$/iu,
     maxLength: 400
   }
 ]
