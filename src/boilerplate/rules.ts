@@ -58,7 +58,7 @@ const taglines =
 const ui =
   'close|create|cancel|ok|okay|submit|save|done|apply|reset|back|next|previous|prev|continue|more|less|show more|show less|load more|see more|read more|view more|view all|see all|expand|collapse|open|edit|delete|undo|dismiss|got it|accept|accept all|decline|reject|yes|no|menu|search|home|login|register|follow|unfollow|like|reply|report|top|go|sort|filter|refresh|play|pause|mute|unmute|fullscreen'
 const social =
-  'facebook|twitter|x|linkedin|whatsapp|email|e-mail|mail|reddit|pinterest|print|tumblr|telegram|messenger|flipboard|pocket|instagram|youtube|tiktok|threads|bluesky|mastodon|copy|copy link|share|shares|tweet|comment|comments|sms|link|rss|feed'
+  'facebook|twitter|x|linkedin|whatsapp|email|e-mail|mail|reddit|pinterest|print|tumblr|telegram|messenger|flipboard|pocket|instagram|youtube|tiktok|threads|bluesky|mastodon|google plus|google\\+|vk|weibo|wechat|snapchat|viber|xing|digg|copy|copy link|share|shares|tweet|comment|comments|sms|link|rss|feed'
 const fieldLabels =
   'image|images|photo|rating|ratings|price|stock|description|add to cart|title|name|size|colou?r|quantity|qty|reviews?|sku|brand|category|availability|weight|dimensions|details|specifications?|video|videos|audio|gallery|world|sections?|topics?|latest|trending|popular|opinion|sports?|business|politics|tech|technology|science|health|culture|lifestyle|entertainment|travel|weather|local|national|us|u\\.s\\.|uk|europe|asia|africa|americas|middle east|markets?|economy'
 
@@ -232,7 +232,7 @@ export const defaultRules: readonly Rule[] = [
     kind: 'related-link',
     description: 'A heading over a list of other stories ("Related Stories", "Most Popular", "You may also like")',
     pattern:
-      /^(?:related(?: (?:article|story|stories|articles|content|coverage|news|reading|links?|posts?|videos?|topics?))?|more (?:stories|news|articles|videos|headlines|from (?:the )?[\p{L}.' ]{1,40})|(?:most|top) (?:popular|read|viewed|shared|commented|emailed)(?: (?:stories|articles|now|today|this week))?|popular (?:now|stories|articles)|trending(?: now| stories| articles)?|you (?:may|might) also (?:like|enjoy|be interested in)|recommended(?: for you| stories| reading| articles)?|editor'?s picks?|top stories|latest (?:news|stories|articles|headlines|videos)|in case you missed it|more in [\p{L} ]{1,30}|around the web|from around the web|sponsored stories|more on this (?:story|topic)|editor(?:s'?)? picks?|(?:what to )?read next|up next|further reading|more to explore|top (?:headlines|news))\s?:?$/iu,
+      /^(?:related(?: (?:article|story|stories|articles|content|coverage|news|reading|links?|posts?|videos?|topics?))?|more (?:stories|news|articles|videos|headlines|from (?:the )?[\p{L}.' ]{1,40})|(?:most|top) (?:popular|read|viewed|shared|commented|emailed)(?: (?:stories|articles|now|today|this week))?|popular (?:now|stories|articles)|trending(?: now| stories| articles)?|you (?:may|might) also (?:like|enjoy|be interested in)|recommended(?: for you| stories| reading| articles)?|editor'?s picks?|top stories|latest (?:news|stories|articles|headlines|videos)|in case you missed it|more in [\p{L} ]{1,30}|around the web|from around the web|sponsored stories|more on this (?:story|topic)|editor(?:s'?)? picks?|(?:what to )?read next|up next|further reading|more to explore|top (?:headlines|news))\s?(?::|\.{3}|…)?$/iu,
     maxLength: 60
   },
 
@@ -323,7 +323,7 @@ export const defaultRules: readonly Rule[] = [
     kind: 'navigation',
     description: 'A jump link ("Back to Top", "Skip to main content", "Back to Gallery")',
     pattern:
-      /^(?:[↑^⬆]\s?)?(?:back|return|go|scroll|jump|skip|zurück) (?:to|zu|nach) (?:the )?(?:top|content|main content|navigation|nav|gallery|article|story|comments|home(?: ?page)?|menu|search|footer|start|oben)(?: of (?:the )?page)?\s?[↑^⬆]?$|^skip (?:navigation|nav|to navigation)$/iu,
+      /^(?:[↑^⬆]\s?)?(?:back|return|go|scroll|jump|skip|zurück) (?:to|zu|nach) (?:the )?(?:top|content|main content|navigation|nav|gallery|article|story|comments|home(?: ?page)?|(?:main )?menu|search|footer|start|oben)(?: of (?:the )?page)?\s?[↑^⬆]?$|^skip (?:navigation|nav|to navigation)$/iu,
     maxLength: 60
   },
   {
@@ -407,7 +407,7 @@ export const defaultRules: readonly Rule[] = [
     kind: 'widget',
     description: 'E-commerce and collection buttons ("Add to Collection", "Add to cart", "Out of stock", "$29.99 at Amazon", "Check price on Walmart")',
     pattern:
-      /^(?:add to (?:cart|bag|basket|collection|collections|wish ?list|favou?rites|compare|reading list|list)|remove from (?:cart|bag|collection|wish ?list|favou?rites)|save to (?:collection|list|favou?rites)|no (?:collections?|items|favou?rites|saved (?:articles|items|stories))(?: yet)?|buy (?:it )?now|shop now|quick ?view|view (?:cart|bag|basket)|checkout|proceed to checkout|(?:in|out of) stock|sold out|compare(?: products)?|free (?:shipping|delivery|returns)(?: on [^\n]{1,40})?|(?:select|choose) (?:options|size|colou?r|quantity)|(?:write|read) (?:a |all )?reviews?|\d{1,3} reviews?|(?:buy|shop|get it|see it|order)(?: it| now| it now)? (?:at|on|from) \p{L}[\p{L}.'&-]*(?: \p{L}[\p{L}.'&-]*){0,3}|(?:check|see|view|compare) (?:the )?(?:price|prices|deal|deals)(?: (?:at|on) \p{L}[\p{L}.'&-]*(?: \p{L}[\p{L}.'&-]*){0,3})?|view deal|(?:(?:was|from|only|now|sale) )?[$£€¥]\s?\d{1,7}(?:[.,]\d{2})?(?: (?:was |now )?[$£€¥]\s?\d{1,7}(?:[.,]\d{2})?)?(?: (?:at|on|from) \p{L}[\p{L}.'&-]*(?: \p{L}[\p{L}.'&-]*){0,3})?)$/iu,
+      /^(?:[•·▪◦*-] ?)?(?:add to (?:cart|bag|basket|collection|collections|wish ?list|favou?rites|compare|reading list|list)|remove from (?:cart|bag|collection|wish ?list|favou?rites)|save to (?:collection|list|favou?rites)|no (?:collections?|items|favou?rites|saved (?:articles|items|stories))(?: yet)?|buy (?:it )?now|shop now|quick ?view|view (?:cart|bag|basket)|checkout|proceed to checkout|(?:in|out of) stock|sold out|compare(?: products)?|free (?:shipping|delivery|returns)(?: on [^\n]{1,40})?|(?:select|choose) (?:options|size|colou?r|quantity)|(?:write|read) (?:a |all )?reviews?|\d{1,3} reviews?|(?:buy|shop|get it|see it|order)(?: it| now| it now)? (?:at|on|from) \p{L}[\p{L}.'&-]*(?: \p{L}[\p{L}.'&-]*){0,3}|(?:check|see|view|compare) (?:the )?(?:price|prices|deal|deals)(?: (?:at|on) \p{L}[\p{L}.'&-]*(?: \p{L}[\p{L}.'&-]*){0,3})?|view deal|(?:(?:was|from|only|now|sale) )?[$£€¥]\s?\d{1,7}(?:[.,]\d{2})?(?: (?:was |now )?[$£€¥]\s?\d{1,7}(?:[.,]\d{2})?)?(?: (?:at|on|from) \p{L}[\p{L}.'&-]*(?: \p{L}[\p{L}.'&-]*){0,3})?)$/iu,
     maxLength: 60
   },
   {
@@ -453,14 +453,14 @@ export const defaultRules: readonly Rule[] = [
     description: 'A newsletter or subscription pitch ("Sign up for our newsletter", "delivered to your inbox")',
     pattern:
       // The pitch opens a sentence ("Sign up for …", "Want more? Subscribe to …"); "people subscribe to the digest" is news.
-      /^[^\n]{0,200}\b(?:(?<=^|[.!?:;,|-] |\b(?:to|and|please|or|now|today|simply|just) )(?:sign up|subscribe|register)(?: now| today| here)?(?: for| to)? (?:our|the|a|this|my|free)?\s?(?:free )?(?:[\p{L}\d'’&+-]+ ){0,4}(?:newsletters?|e-?mail (?:newsletter|alerts|updates|digest)|news ?alerts|alerts|bulletin|digest|briefing)\b|newsletters?\b[^\n]{0,60}\b(?:sign[ -]?up|subscribe)|delivered (?:straight |directly |right )?(?:to|through|into) your (?:inbox|letterbox|mailbox)|(?<=[.!?:;,] )(?:sign up|subscribe)(?: here| now| today)[.!]?$|^(?:to )?(?:get|receive) (?:this|our|the|it)\b[^\n]{0,40} in your inbox\b|(?:lands?|arrives?|right|straight) in your inbox|enter your e-?mail(?: address)?|thanks? (?:you )?for (?:signing up|subscribing)|(?:you (?:may|can) )?unsubscribe (?:at any time|from (?:these|this|our))|complimentary subscription to|you(?:'re| are) (?:now )?subscribed|^(?:get|receive|want) (?:our |the |free )?(?:breaking|daily|weekly|morning|evening) (?:news )?(?:e-?mails|alerts|newsletter|briefing)\b[^\n]{0,40}$|\d{1,3} issues for [$£€]\s?\d)[^\n]{0,200}$/iu,
+      /^[^\n]{0,200}\b(?:(?<=^|[.!?:;,|-] |\b(?:to|and|please|or|now|today|simply|just) )(?:sign up|subscribe|register)(?: now| today| here)?(?: for| to)? (?:our|the|a|this|my|free)?\s?(?:free )?(?:[\p{L}\d'’&+-]+ ){0,4}(?:newsletters?|e-?mail (?:newsletter|alerts|updates|digest)|news ?alerts|alerts|bulletin|digest|briefing)\b|newsletters?\b[^\n]{0,60}\b(?:sign[ -]?up|subscribe)|delivered (?:straight |directly |right )?(?:to|through|into) your (?:inbox|letterbox|mailbox)|(?<=[.!?:;,] )(?:sign up|subscribe)(?: here| now| today)[.!]?$|^(?:to )?(?:get|receive) (?:this|our|the|it)\b[^\n]{0,40} in your inbox\b|(?:lands?|arrives?|right|straight) in your inbox|enter your e-?mail(?: address)?|thanks? (?:you )?for (?:signing up|subscribing)|(?:you (?:may|can) )?unsubscribe (?:at any time|from (?:these|this|our))|complimentary subscription to|you(?:'re| are) (?:now )?subscribed|^(?:get|receive|want) (?:our |the |free )?(?:breaking|daily|weekly|morning|evening) (?:news )?(?:e-?mails|alerts|newsletter|briefing)\b[^\n]{0,40}$|\d{1,3} issues for [$£€]\s?\d|^subscribe to [^\n]{1,60} (?:via|by) e-?mail|^join [\d,]{1,9} other (?:subscribers|followers))[^\n]{0,200}$/iu,
     maxLength: 400
   },
   {
     name: 'subscribe-button',
     kind: 'newsletter',
     description: 'A bare subscribe button ("Subscribe", "Subscribe now")',
-    pattern: /^(?:subscribe|subscribe now|subscribe today|subscribe here|get the newsletter|newsletter|newsletters|abonnieren|s'abonner|abonnez-vous|suscríbete|suscribirse|assine|iscriviti|подписаться)[.!]?$/iu,
+    pattern: /^(?:subscribe|subscribe now|subscribe today|subscribe here|get the newsletter|newsletter|newsletters|e-?mail newsletters?|abonnieren|s'abonner|abonnez-vous|suscríbete|suscribirse|assine|iscriviti|подписаться)[.!]?$/iu,
     maxLength: 40
   },
 
@@ -470,7 +470,7 @@ export const defaultRules: readonly Rule[] = [
     kind: 'share',
     description: 'Share prompts ("Share this article", "Share on Facebook", "Sharing is caring!")',
     pattern:
-      /^(?:share(?: (?:this|the|on|via|to|with|your))?(?: full)?(?: (?:article|story|post|page|link|video|photo|gallery))?(?: (?:on|via|with|to))?(?: ?(?:facebook|twitter|x|linkedin|whatsapp|e-?mail|reddit|pinterest|telegram|flipboard|messenger)[, ]{0,2}){0,8}:?|sharing is caring!?|share (?:your )?(?:thoughts|story)|click to (?:share|email|print)[^\n]{0,60}|(?:tweet|pin|email|e-mail|print) (?:this|it)(?: (?:article|story|page))?|\d[\d.,]{0,6}[km]? shares?|shares?|teilen|partager|compartir|compartilhe|condividi|поделиться)$/iu,
+      /^(?:share(?: (?:this|the|on|via|to|with|your))?(?: full)?(?: (?:article|story|post|page|link|video|photo|gallery))?(?: (?:on|via|with|to))?(?: ?(?:facebook|twitter|x|linkedin|whatsapp|e-?mail|reddit|pinterest|telegram|flipboard|messenger)[, ]{0,2}){0,8}:?|sharing is caring!?|(?:share )?(?:show (?:more|less)|close|hide|more)(?: extra)? sharing options|share (?:your )?(?:thoughts|story)|click to (?:share|email|print)[^\n]{0,60}|(?:tweet|pin|email|e-mail|print) (?:this|it)(?: (?:article|story|page))?|\d[\d.,]{0,6}[km]? shares?|shares?|teilen|partager|compartir|compartilhe|condividi|поделиться)$/iu,
     maxLength: 160
   },
   {
