@@ -14,13 +14,32 @@ const lastWord = /([\p{L}']+)[,]?$/u
 const finished = /[.!?…:;"'”’)\]]$/
 const startsLower = /^\p{Ll}/u
 const listItem = /^(?:[•·▪◦*-]|\d{1,3}[.)]) /
-const wordBreak = / /g
+// Joined paragraphs grow; the end tests look at this much of the tail, so rejoining stays linear.
+const tailWindow = 100
 
-function words(text: string): number {
-  let count = 1
-  wordBreak.lastIndex = 0
-  while (wordBreak.exec(text)) count++
-  return count
+/** Whether `text` has at least `count` words, stopping as soon as it knows. */
+function hasWords(text: string, count: number): boolean {
+  let words = 1
+  for (let index = text.indexOf(' '); index !== -1 && words < count; index = text.indexOf(' ', index + 1)) words++
+  return words >= count
+}
+
+/** What the join test needs of a paragraph: its start, its last characters, and whether it has six words. */
+interface Open {
+  first: string
+  end: string
+  long: boolean
+}
+
+function tailOf(text: string): string {
+  return text.length > tailWindow ? text.slice(-tailWindow) : text
+}
+
+function joins(open: Open, next: string): boolean {
+  if (finished.test(open.end) || listItem.test(open.first) || listItem.test(next) || !open.long) return false
+  if (startsLower.test(next)) return true
+  const word = lastWord.exec(open.end)?.[1]
+  return word !== undefined && (open.end.endsWith(',') || dangling.has(word))
 }
 
 /**
@@ -29,11 +48,7 @@ function words(text: string): number {
  * word no sentence ends on (`of`, `the`) or is followed by a lowercase start.
  */
 export function continues(previous: string, next: string): boolean {
-  if (finished.test(previous) || listItem.test(previous) || listItem.test(next)) return false
-  if (words(previous) < 6) return false
-  if (startsLower.test(next)) return true
-  const word = lastWord.exec(previous)?.[1]
-  return word !== undefined && (previous.endsWith(',') || dangling.has(word))
+  return joins({first: previous, end: tailOf(previous), long: hasWords(previous, 6)}, next)
 }
 
 /**
@@ -41,14 +56,18 @@ export function continues(previous: string, next: string): boolean {
  */
 export function rejoinBlocks(blocks: readonly Block[]): Block[] {
   const out: Block[] = []
+  // Parts are joined once per paragraph: re-reading a growing string at every join would be quadratic.
+  let open: (Open & {parts: string[]; blankBefore: boolean}) | undefined
   for (const block of blocks) {
-    const previous = out.at(-1)
-    if (previous && continues(previous.text, block.text)) {
-      previous.text = `${previous.text} ${block.text}`
-    } else {
-      out.push({...block})
+    if (open && joins(open, block.text)) {
+      open.parts.push(block.text)
+      open.end = tailOf(`${open.end} ${block.text}`)
+      continue
     }
+    if (open) out.push({text: open.parts.join(' '), blankBefore: open.blankBefore})
+    open = {parts: [block.text], blankBefore: block.blankBefore, first: block.text, end: tailOf(block.text), long: hasWords(block.text, 6)}
   }
+  if (open) out.push({text: open.parts.join(' '), blankBefore: open.blankBefore})
   return out
 }
 

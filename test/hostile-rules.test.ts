@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {clean, stripBoilerplate} from '../src/index.js'
+import {clean, rejoinParagraphs, stripBoilerplate} from '../src/index.js'
 import {expectConsistent} from './removals.js'
 
 // Each input is large enough (≥ 200 KB) that a super-linear pattern would
@@ -33,7 +33,9 @@ const cases: Array<[string, string]> = [
   ['many short widget lines', 'Close\nEmail\n• Price\n'.repeat(30_000)],
   ['"*" and "_"', '*_'.repeat(150_000)],
   ['backslashes', '\\'.repeat(300_000)],
-  ['"# " headings', '# a\n'.repeat(50_000)]
+  ['"# " headings', '# a\n'.repeat(50_000)],
+  ['lines that each end mid-sentence (one paragraph once rejoined)', 'Officials said the storm would reach the\n'.repeat(40_000)],
+  ['long lines ending on a function word', `${'(A a a a a a '.repeat(45)}\n`.repeat(1_000)]
 ]
 
 // remark-parse (micromark) matches link labels in time quadratic in the number
@@ -51,6 +53,7 @@ describe('hostile input', () => {
       expect(input.length).toBeGreaterThanOrEqual(200_000)
       const result = clean(input, {format})
       expectConsistent(input, result)
+      expect(rejoinParagraphs(result.text)).toBe(result.text)
       // The output is plain text: read again as text, it is stable.
       const again = clean(result.text, {format: 'text'})
       expect(clean(again.text, {format: 'text'}).text).toBe(again.text)
