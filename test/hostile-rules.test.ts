@@ -11,6 +11,9 @@ const cases: Array<[string, string]> = [
   ['"](" repeated', ']('.repeat(150_000)],
   ['"[" repeated', '['.repeat(300_000)],
   ['"[a](b)" paragraphs', '[a](b)\n\n'.repeat(25_000)],
+  ['"[a](" repeated', '[a]('.repeat(80_000)],
+  ['"[a]" repeated', '[a]'.repeat(80_000)],
+  ['"[a](b)" lines in one paragraph', '[a](b)\n'.repeat(40_000)],
   ['a 1 MB line of "a"', 'a'.repeat(1_000_000)],
   ['100k lines of "Log in"', 'Log in\n'.repeat(100_000)],
   ['"By " repeated', 'By '.repeat(100_000)],
@@ -38,8 +41,8 @@ const cases: Array<[string, string]> = [
   ['long lines ending on a function word', `${'(A a a a a a '.repeat(45)}\n`.repeat(1_000)]
 ]
 
-// remark-parse (micromark) matches link labels in time quadratic in the number
-// of "[" in one paragraph, so these run the rules on the text reading only.
+// remark-parse matches link labels in time quadratic in the number of "[" in
+// one paragraph; these also run with the text reading to test the rules alone.
 const textOnly: Array<[string, string]> = [
   ['"[a](" repeated', '[a]('.repeat(80_000)],
   ['"[a]" repeated', '[a]'.repeat(80_000)]

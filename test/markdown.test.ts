@@ -55,6 +55,21 @@ describe('reading markdown', () => {
     expect(result.removed).toEqual([expect.objectContaining({kind: 'byline', text: 'By [AFP](#)', start: 0, end: 11})])
   })
 
+  it('reads a paragraph of a thousand links as markdown', () => {
+    const input = `Sources: ${'[a](b) '.repeat(1000)}`
+    expect(clean(input).text).toBe(`Sources: ${'a '.repeat(999)}a`)
+  })
+
+  it('reads input with a paragraph of more than a thousand brackets line by line', () => {
+    const input = `Lead paragraph of the story, with a [link](https://x.test) in it.\n\nSources: ${'[a](b) '.repeat(1001)}`
+    expect(clean(input).text).toBe(input.trimEnd())
+  })
+
+  it('counts brackets per paragraph: list items and blank lines start over', () => {
+    const list = '- [a](b)\n'.repeat(1200)
+    expect(clean(list, {format: 'markdown'}).text).toBe('• a\n'.repeat(1200).trimEnd())
+  })
+
   it('reads markdown-looking text as text when told to', () => {
     expect(clean('A **bold** claim', {format: 'text'}).text).toBe('A **bold** claim')
   })
