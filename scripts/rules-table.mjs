@@ -14,7 +14,7 @@ const table = rulesTable(defaultRules)
 if (process.argv.includes('--write')) {
   const readme = new URL('../README.md', import.meta.url)
   const text = readFileSync(readme, 'utf8')
-  const next = text.replace(/(<!-- rules:start -->)[\s\S]*?(<!-- rules:end -->)/, `$1\n${table}\n$2`)
+  const next = text.replace(/(<!-- rules:start -->)[\s\S]*?(<!-- rules:end -->)/, (_, start, end) => `${start}\n${table}\n${end}`)
   writeFileSync(readme, next)
 } else {
   console.log(table)

@@ -1,7 +1,7 @@
 import type {Nodes, Root, RootContent} from 'mdast'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
-import type {Segment} from './segments.js'
+import {segmentText, type Segment} from './segments.js'
 
 // Strong signals only: link syntax, autolinks, backslash escapes, ATX headings,
 // fences, bold. Each is a literal or anchored, so the sniff is linear.
@@ -26,11 +26,35 @@ function createParser() {
   return unified().use(remarkParse)
 }
 
+// remark-parse matches link brackets in time quadratic in their number within
+// one paragraph: 300 KB of "[a]" takes minutes. No real paragraph has this many.
+const maxBrackets = 1000
+const paragraphBreak = /^(?:[ \t]*$|[ \t]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]|[ \t]{0,3}#{1,6}(?:[ \t]|$)|[ \t]{0,3}(?:```|~~~))/
+
+/** Whether some paragraph of `input` holds more link brackets than the parser can match in reasonable time. */
+function bracketFlood(input: string): boolean {
+  let brackets = 0
+  let start = 0
+  while (start <= input.length) {
+    let end = input.indexOf('\n', start)
+    if (end < 0) end = input.length
+    const line = input.slice(start, end)
+    if (paragraphBreak.test(line)) brackets = 0
+    for (let index = line.indexOf('['); index !== -1; index = line.indexOf('[', index + 1)) {
+      if (++brackets > maxBrackets) return true
+    }
+    start = end + 1
+  }
+  return false
+}
+
 /**
  * Parse markdown into block segments whose `text` has no markup and whose
- * offsets point at the block's source.
+ * offsets point at the block's source. Input with a paragraph of more than a
+ * thousand `[` is read line by line instead, as plain text.
  */
 export function segmentMarkdown(input: string): Segment[] {
+  if (bracketFlood(input)) return segmentText(input)
   parser ??= createParser()
   const tree = parser.parse(input) as Root
   const segments: Segment[] = []

@@ -1,5 +1,3 @@
-import {wordCount} from './words.js'
-
 /** A paragraph or line of output, with whether a blank line precedes it. */
 export interface Block {
   text: string
@@ -16,6 +14,33 @@ const lastWord = /([\p{L}']+)[,]?$/u
 const finished = /[.!?…:;"'”’)\]]$/
 const startsLower = /^\p{Ll}/u
 const listItem = /^(?:[•·▪◦*-]|\d{1,3}[.)]) /
+// Joined paragraphs grow; the end tests look at this much of the tail, so rejoining stays linear.
+const tailWindow = 100
+
+/** Whether `text` has at least `count` words, stopping as soon as it knows. */
+function hasWords(text: string, count: number): boolean {
+  let words = 1
+  for (let index = text.indexOf(' '); index !== -1 && words < count; index = text.indexOf(' ', index + 1)) words++
+  return words >= count
+}
+
+/** What the join test needs of a paragraph: its start, its last characters, and whether it has six words. */
+interface Open {
+  first: string
+  end: string
+  long: boolean
+}
+
+function tailOf(text: string): string {
+  return text.length > tailWindow ? text.slice(-tailWindow) : text
+}
+
+function joins(open: Open, next: string): boolean {
+  if (finished.test(open.end) || listItem.test(open.first) || listItem.test(next) || !open.long) return false
+  if (startsLower.test(next)) return true
+  const word = lastWord.exec(open.end)?.[1]
+  return word !== undefined && (open.end.endsWith(',') || dangling.has(word))
+}
 
 /**
  * Whether `next` continues the sentence that `previous` left unfinished:
@@ -23,11 +48,7 @@ const listItem = /^(?:[•·▪◦*-]|\d{1,3}[.)]) /
  * word no sentence ends on (`of`, `the`) or is followed by a lowercase start.
  */
 export function continues(previous: string, next: string): boolean {
-  if (finished.test(previous) || listItem.test(previous) || listItem.test(next)) return false
-  if (wordCount(previous) < 6) return false
-  if (startsLower.test(next)) return true
-  const word = lastWord.exec(previous)?.[1]
-  return word !== undefined && (previous.endsWith(',') || dangling.has(word))
+  return joins({first: previous, end: tailOf(previous), long: hasWords(previous, 6)}, next)
 }
 
 /**
@@ -35,14 +56,18 @@ export function continues(previous: string, next: string): boolean {
  */
 export function rejoinBlocks(blocks: readonly Block[]): Block[] {
   const out: Block[] = []
+  // Parts are joined once per paragraph: re-reading a growing string at every join would be quadratic.
+  let open: (Open & {parts: string[]; blankBefore: boolean}) | undefined
   for (const block of blocks) {
-    const previous = out.at(-1)
-    if (previous && continues(previous.text, block.text)) {
-      previous.text = `${previous.text} ${block.text}`
-    } else {
-      out.push({...block})
+    if (open && joins(open, block.text)) {
+      open.parts.push(block.text)
+      open.end = tailOf(`${open.end} ${block.text}`)
+      continue
     }
+    if (open) out.push({text: open.parts.join(' '), blankBefore: open.blankBefore})
+    open = {parts: [block.text], blankBefore: block.blankBefore, first: block.text, end: tailOf(block.text), long: hasWords(block.text, 6)}
   }
+  if (open) out.push({text: open.parts.join(' '), blankBefore: open.blankBefore})
   return out
 }
 
@@ -50,8 +75,8 @@ export function rejoinBlocks(blocks: readonly Block[]): Block[] {
  * Rejoin paragraphs that a blank line or line break split mid-sentence.
  *
  * @example
- * rejoinParagraphs('Putin launched his invasion of\n\nUkraine on Feb. 24.')
- * // => 'Putin launched his invasion of Ukraine on Feb. 24.'
+ * rejoinParagraphs('It was their second call since Putin launched his invasion of\n\nUkraine on Feb. 24.')
+ * // => 'It was their second call since Putin launched his invasion of Ukraine on Feb. 24.'
  */
 export function rejoinParagraphs(input: string): string {
   if (typeof input !== 'string') throw new TypeError(`Expected \`input\` to be a string, got ${typeof input}`)

@@ -45,7 +45,8 @@ const tailRule = 'widget-tail'
 const tailReason = 'A short line inside the block of widget lines that follows the last paragraph'
 const runNote = ' (next to other boilerplate)'
 const edgeNote = ' (above the first or below the last paragraph)'
-const suffixWindow = 300
+// Suffix rules see at most this much of a line's end, so a huge line costs no more than a short one.
+const suffixWindow = 2000
 
 /** ASCII lowercase; every other character folds to one bucket, so case never hides a trigger. */
 function fold(code: number): number {

@@ -49,24 +49,30 @@ const weekdays = 'mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)
 const zones = 'a\\.?m|p\\.?m|[ecmp][sd]?t|gmt|utc|bst|cet|cest|ist|jst|aest|hkt|sgt|z'
 const stampWords = 'published|updated|posted|last updated|last modified|modified|created|first published|issued|filed|date'
 // Each token ends where a letter or digit cannot continue it, so a date line has one parse and no backtracking.
-const dateToken = `(?:\\d+(?:st|nd|rd|th)?(?![\\p{L}\\d])|(?:${months}|${weekdays}|${zones})(?![\\p{L}\\d])|(?:on|at|of|the|and|by)(?![\\p{L}\\d]))`
+const durations = 'seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?'
+const iso = '\\d{4}-\\d\\d-\\d\\dt\\d\\d:\\d\\d(?::\\d\\d)?(?:\\.\\d{1,9})?(?:z|[+-]\\d\\d:?\\d\\d)?'
+const dateToken = `(?:${iso}(?![\\p{L}\\d])|\\d+(?:st|nd|rd|th|a\\.?m\\.?|p\\.?m\\.?|[hmdw])?(?![\\p{L}\\d])|(?:${months}|${weekdays}|${zones}|${stampWords}|${durations}|ago)(?![\\p{L}\\d])|(?:on|at|of|the|and|by)(?![\\p{L}\\d]))`
 const dateLine = new RegExp(
-  `^(?=[^\\n]*\\d)(?=[^\\n]*(?:\\d\\d?:\\d\\d|\\b(?:${months})\\b|\\d{8}|\\d{4}[-/.]\\d\\d?[-/.]\\d\\d?|\\d\\d?[-/.]\\d\\d?[-/.]\\d{2,4}))` +
-    `(?:(?:${stampWords})(?![\\p{L}\\d])[\\s:,|-]*)?(?:${dateToken}[\\s,.:/|\\-–—]*){1,14}$`,
+  `^(?=[^\\n]*\\d)(?=[^\\n]*(?:\\d\\d?:\\d\\d|\\b(?:${months})\\b|\\d{8}|\\d{4}[-/.]\\d\\d?[-/.]\\d\\d?|\\d\\d?[-/.]\\d\\d?[-/.]\\d{2,4}|\\d ?(?:${durations}|[hmdw]) ago\\b))` +
+    // A WordPress stamp may end in its author: "Posted on June 15, 2022 by admin".
+    `(?:(?:${stampWords})(?![\\p{L}\\d])[\\s:,|-]*)?(?:${dateToken}[\\s,.:/|\\-–—]*){1,14}(?:by \\S[^\\n]{0,60})?$`,
   'iu'
 )
 
 const publication =
   'Post|Times|News|Journal|Herald|Tribune|Guardian|Telegraph|Gazette|Chronicle|Express|Mail|Mirror|Independent|Observer|Inquirer|Globe|Examiner|Courier|Standard|Economist|Insider|Reuters|Bloomberg|Today|Daily|Weekly|Magazine|Review|Record|Bulletin|Dispatch|Sentinel|Register|Star'
 const taglines =
-  "Democracy Dies in Darkness|All the News That's Fit to Print|Without Fear or Favou?r|Journalism with purpose|Truth Matters|Breaking News, Latest News and Videos|Fair and Balanced"
+  "Democracy Dies in Darkness|All the News That's Fit to Print|Without Fear or Favou?r|Journalism with purpose|Truth Matters|Breaking News, Latest News and Videos|Fair and Balanced|The Most Trusted Name in News"
 
 const ui =
   'close|create|cancel|ok|okay|submit|save|done|apply|reset|back|next|previous|prev|continue|more|less|show more|show less|load more|see more|read more|view more|view all|see all|expand|collapse|open|edit|delete|undo|dismiss|got it|accept|accept all|decline|reject|yes|no|menu|search|home|login|register|follow|unfollow|like|reply|report|top|go|sort|filter|refresh|play|pause|mute|unmute|fullscreen'
 const social =
-  'facebook|twitter|x|linkedin|whatsapp|email|e-mail|mail|reddit|pinterest|print|tumblr|telegram|messenger|flipboard|pocket|instagram|youtube|tiktok|threads|bluesky|mastodon|copy|copy link|share|shares|tweet|comment|comments|sms|link|rss|feed'
+  'facebook|twitter|x|linkedin|whatsapp|email|e-mail|mail|reddit|pinterest|print|tumblr|telegram|messenger|flipboard|pocket|instagram|youtube|tiktok|threads|bluesky|mastodon|google plus|google\\+|vk|weibo|wechat|snapchat|viber|xing|digg|copy|copy link|share|shares|tweet|comment|comments|sms|link|rss|feed'
 const fieldLabels =
   'image|images|photo|rating|ratings|price|stock|description|add to cart|title|name|size|colou?r|quantity|qty|reviews?|sku|brand|category|availability|weight|dimensions|details|specifications?|video|videos|audio|gallery|world|sections?|topics?|latest|trending|popular|opinion|sports?|business|politics|tech|technology|science|health|culture|lifestyle|entertainment|travel|weather|local|national|us|u\\.s\\.|uk|europe|asia|africa|americas|middle east|markets?|economy'
+
+const loginPhrases =
+  "reset (?:your |the )?password|password reset|forgot(?:ten)? (?:your )?password|social login|(?:log|sign) ?in (?:with (?:your|google|facebook|apple|email)|to (?:your account|comment|save|post|reply|join))|create (?:a |an |your )?(?:free )?account|enter your (?:account|e-?mail|username|password|login)|account data|(?:already|don'?t) have an account|verification (?:link|code|e-?mail)|confirm your (?:e-?mail|account)"
 
 /**
  * The built-in rules, in the order they are tried. Each rule's `pattern` is
@@ -91,7 +97,7 @@ export const defaultRules: readonly Rule[] = [
     name: 'masthead-name',
     kind: 'masthead',
     description: 'A publication name alone on a line above the story ("The Washington Post", "Daily Mail")',
-    pattern: new RegExp(`^(?:[Tt]he )?(?:\\p{Lu}[\\p{L}.'&-]* ){0,3}(?:${publication})(?: (?:Online|Digital|Edition|International))?$`, 'u'),
+    pattern: new RegExp(`^(?:[Tt]he )?(?:\\p{Lu}[\\p{L}.'&-]* ){0,3}(?:${publication})(?: of (?:the )?\\p{Lu}\\p{L}+)?(?: (?:Online|Digital|Edition|International))?$`, 'u'),
     scope: 'head'
   },
   {
@@ -104,8 +110,8 @@ export const defaultRules: readonly Rule[] = [
   {
     name: 'masthead-corporate',
     kind: 'masthead',
-    description: 'Corporate family line under a masthead ("Dow Jones, a News Corp company")',
-    pattern: /^[\p{Lu}][\p{L}&.' -]{1,40}, an? [\p{Lu}][\p{L}&.' -]{1,40} company$/u,
+    description: 'Corporate family line under a masthead ("Dow Jones, a News Corp company", "Part of the USA TODAY Network")',
+    pattern: /^[\p{Lu}][\p{L}&.' -]{1,40}, an? [\p{Lu}][\p{L}&.' -]{1,40} company$|^(?:An? |Part of (?:the )?)\p{Lu}[\p{L}&.' -]{1,40} (?:[Cc]ompany|COMPANY|[Nn]etwork|NETWORK)$/u,
     scope: 'edge'
   },
 
@@ -113,8 +119,10 @@ export const defaultRules: readonly Rule[] = [
   {
     name: 'byline',
     kind: 'byline',
-    description: 'An author line: "By" and a name, agency or staff ("By AFP", "By Jane Doe, Staff Writer")',
-    pattern: /^(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Rr]eported by|[Vv]on|[Pp]or|[Pp]ar)[: ] ?(?:[Tt]he )?\p{Lu}[^!?\n]{0,100}(?<![.!?;:,])$/u,
+    description: 'An author line: "By" and a name, agency or staff ("By AFP", "By Jane Doe, Staff Writer", "Posted by admin", "Author: Jane Doe")',
+    // Subheads that open with "By" ("By the numbers") are not bylines.
+    pattern:
+      /^(?:(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Rr]eported by|[Vv]on|[Pp]or|[Pp]ar)[: ] ?(?!(?:[Tt]he )?(?:Numbers|Way|Design|Contrast|Comparison|Default|Far|Then|Now|Night|Day)\b)(?:[Tt]he )?\p{Lu}|(?:[Pp]osted|[Pp]ublished|[Uu]ploaded) by:? ?[\p{L}\d]|[Aa]uthors?: ?\p{Lu})[^!?\n]{0,100}(?<![.!?;:,])$/u,
     maxLength: 120
   },
   {
@@ -130,7 +138,7 @@ export const defaultRules: readonly Rule[] = [
     name: 'author-email',
     kind: 'byline',
     description: "An author's e-mail address alone on a line",
-    pattern: /^(?:e-?mail(?: the author)?:? )?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}$/iu,
+    pattern: /^(?:(?:e-?mail|contact|reach|write to)(?: the (?:author|writer|reporter))?(?: at)?:? )?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}$/iu,
     maxLength: 160,
     triggers: ['@']
   },
@@ -157,7 +165,7 @@ export const defaultRules: readonly Rule[] = [
     kind: 'dateline',
     description: 'Reading-time metadata ("5 min read", "Reading time: 3 minutes")',
     pattern:
-      /^(?:(?:estimated )?(?:reading|read) time|tempo de leitura|temps de lecture|tiempo de lectura|lesezeit|tempo di lettura)\s*:?\s*(?:\d{1,3}\s*(?:min(?:ute)?s?|minutos?|minuten)\.?)?$|^\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\.? read$/iu,
+      /^(?:(?:estimated )?(?:reading|read) time|tempo de leitura|temps de lecture|tiempo de lectura|lesezeit|tempo di lettura)\s*:?\s*(?:\d{1,3}\s*(?:min(?:ute)?s?|minutos?|minuten)\.?)?$|^\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\.? (?:to )?read$/iu,
     maxLength: 60
   },
 
@@ -165,11 +173,11 @@ export const defaultRules: readonly Rule[] = [
   {
     name: 'caption-credit-parenthetical',
     kind: 'caption',
-    description: 'A caption ending in a parenthesised photo or video credit ("… (Alexei Druzhinin/AP)", "(Video: Jane Doe/The Post)")',
+    description: 'A caption ending in a parenthesised photo or video credit ("… (Alexei Druzhinin/AP)", "(Video: Jane Doe/The Post)", "(Jane Doe for The New York Times)", "(Photo: Getty Images)")',
     pattern:
-      /\((?:(?:[Pp]hoto|[Vv]ideo|[Ii]mage|[Pp]icture|[Pp]hotograph|[Ii]llustration|[Gg]raphic|[Cc]redit|[Ff]ile)s?(?: by| credit)?:? ?)?\p{Lu}[\p{L}\p{M}.'& -]{0,60}\/ ?[\p{Lu}][\p{L}\p{M}.'& -]{0,60}\)$/u,
+      /\((?:(?:[Pp]hoto|[Vv]ideo|[Ii]mage|[Pp]icture|[Pp]hotograph|[Ii]llustration|[Gg]raphic|[Cc]redit|[Ff]ile)s?(?: by| credit)?:? ?)?\p{Lu}[\p{L}\p{M}.'& -]{0,60}(?:\/ ?| for )[\p{Lu}][\p{L}\p{M}.'& -]{0,60}\)$|\((?:[Pp]hoto|[Ii]mage|[Pp]icture|[Pp]hotograph|[Cc]redit|[Cc]ourtesy)s?(?: by| credit| of)?: ?\p{Lu}[\p{L}\p{M}.'&-]*(?: (?:\p{Lu}[\p{L}\p{M}.'&-]*|via|for|and|of|the)){0,6}\)$/u,
     maxLength: 600,
-    triggers: ['/']
+    triggers: ['/', ' for ', 'photo', 'image', 'picture', 'credit', 'courtesy']
   },
   {
     name: 'caption-credit-glued',
@@ -192,16 +200,16 @@ export const defaultRules: readonly Rule[] = [
     kind: 'caption',
     description: 'A labelled photo caption or credit ("Photo: Reuters", "Image caption …", "Image Credit: WeWork", "Above: …")',
     pattern:
-      /^(?:(?:photo|image|picture|video|photograph|illustration|graphic|media|main image|featured image|file photo|lead image|header image)s?(?: ?(?:caption|credit|copyright|source|by))?|caption|credit|photo credit|above|below|pictured|top|inset|left|right|foto|bild|imagen|légende) ?[:|] ?\S[^\n]{0,300}$|^(?:image|media|photo|video) (?:caption|copyright|credit) \S[^\n]{0,300}$/iu,
+      /^(?:(?:photo|image|picture|video|photograph|illustration|graphic|media|main image|featured image|file photo|lead image|header image)s?(?: ?(?:caption|credit|copyright|source|by))?|caption|credit|photo credit|above|below|pictured|top|inset|left|right|foto|bild|imagen|légende) ?[:|] ?\S[^\n]{0,300}$|^(?:image|media|photo|video) (?:caption|copyright|credit) \S[^\n]{0,300}$|^(?:photo|image|picture|illustration|photograph|video)s? (?:by|via|courtesy(?: of)?) \S[^\n]{0,120}(?<![.!?])$/iu,
     maxLength: 320,
-    triggers: [':', '|', 'caption', 'copyright', 'credit']
+    triggers: [':', '|', 'caption', 'copyright', 'credit', 'photo', 'image', 'picture', 'illustration', 'video']
   },
   {
     name: 'caption-agency',
     kind: 'caption',
-    description: 'A short photo credit naming a picture agency ("AFP via Getty Images", "REUTERS/Kevin Lamarque", "AP Photo/Evan Vucci")',
+    description: 'A short photo credit naming a picture agency, not a sentence ("AFP via Getty Images", "REUTERS/Kevin Lamarque", "AP Photo/Evan Vucci")',
     pattern:
-      /^[^\n]{0,60}(?:getty ?images|shutterstock|istock(?:photo)?|alamy|ap photo|(?:reuters|afp|epa(?:-efe)?|ap|anadolu|xinhua|tass|sipa|bloomberg|pa)(?: images| wire| photo)? ?\/ ?[\p{Lu}][\p{L}' .-]{1,40}|\/ ?(?:reuters|afp|ap|epa|getty images|pa|xinhua|tass|sipa)|pa wire|pa images|via getty(?: images)?)[^\n]{0,40}$/iu,
+      /^[^\n]{0,60}(?:getty ?images|shutterstock|istock(?:photo)?|alamy|ap photo|(?:reuters|afp|epa(?:-efe)?|ap|anadolu|xinhua|tass|sipa|bloomberg|pa)(?: images| wire| photo)? ?\/ ?[\p{Lu}][\p{L}' .-]{1,40}|\/ ?(?:reuters|afp|ap|epa|getty images|pa|xinhua|tass|sipa)|pa wire|pa images|via getty(?: images)?)[^\n]{0,40}(?<![.!?])$/iu,
     maxLength: 100,
     triggers: ['getty', 'shutterstock', 'istock', 'alamy', 'ap photo', '/', 'pa wire', 'pa images']
   },
@@ -218,7 +226,7 @@ export const defaultRules: readonly Rule[] = [
     name: 'placeholder',
     kind: 'placeholder',
     description: 'Text standing in for a widget that had not loaded ("Placeholder while article actions load")',
-    pattern: /^placeholder(?: (?:while|for|until|when|text|image|content)\b[^.!?\n]{0,80})?$/iu,
+    pattern: /^placeholder(?: (?:while|for|until|when|text|image|content)\b[^.!?\n]{0,80})?$|^(?:image|video|ad|content|photo|media) placeholder$/iu,
     maxLength: 100
   },
   {
@@ -226,7 +234,7 @@ export const defaultRules: readonly Rule[] = [
     kind: 'placeholder',
     description: 'A loading indicator ("Loading…", "Loading comments...", "Video is loading")',
     pattern:
-      /^(?:(?:now )?loading(?: [\p{L}]+){0,3}|(?:[\p{L}]+ ){1,3}(?:is|are) loading|(?:please )?wait(?:ing)?(?: while| for)? [^.!?\n]{0,40}(?:loads?|loading)|chargement(?: en cours)?|cargando|wird geladen|carregando|caricamento(?: in corso)?|загрузка)(?: ?(?:\.{2,3}|…))?$/iu,
+      /^(?:(?:now )?loading(?: [\p{L}]+){0,3}(?:,? please wait)?|(?:[\p{L}]+ ){1,3}(?:is|are) loading|(?:please )?wait(?:ing)?(?: while| for)? [^.!?\n]{0,40}(?:loads?|loading)|chargement(?: en cours)?|cargando|wird geladen|carregando|caricamento(?: in corso)?|загрузка)(?: ?(?:\.{2,3}|…))?$/iu,
     maxLength: 80,
     triggers: ['load', 'chargement', 'cargando', 'geladen', 'carregando', 'caricamento', 'загрузка']
   },
@@ -237,7 +245,7 @@ export const defaultRules: readonly Rule[] = [
     kind: 'related-link',
     description: 'A link to another story behind a label ("Related article: …", "READ MORE: …", "See also: …")',
     pattern:
-      /^(?:related(?: (?:article|story|stories|articles|content|coverage|news|reading|links?|posts?|video|videos|topics?))?|read more|read also|also read|read next|read|see also|also see|more|more on this(?: story| topic)?|more from [\p{L} ]{1,40}|recommended(?: reading| for you| stories)?|editor'?s picks?|watch|listen|don'?t miss|must read|trending|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leia também|lea también|leggi anche|читайте также)\s?(?::|\||>>|»|-{1,2}|—)\s?\S[^\n]{0,250}$/iu,
+      /^(?:related(?: (?:article|story|stories|articles|content|coverage|news|reading|links?|posts?|video|videos|topics?))?|read more|read also|also read|read next|read|see also|also see|more|more on this(?: story| topic)?|more from [\p{L} ]{1,40}|recommended(?: reading| for you| stories)?|editor'?s picks?|watch|listen|don'?t miss|must read|trending|suggested(?: reading| for you| articles| stories)?|up next|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leia também|lea también|leggi anche|читайте также)\s?(?::|\||>>|»|-{1,2}|—)\s?\S[^\n]{0,250}$/iu,
     maxLength: 300,
     triggers: [':', '|', '>', '»', '-', '—']
   },
@@ -246,7 +254,7 @@ export const defaultRules: readonly Rule[] = [
     kind: 'related-link',
     description: 'A heading over a list of other stories ("Related Stories", "Most Popular", "You may also like")',
     pattern:
-      /^(?:related(?: (?:article|story|stories|articles|content|coverage|news|reading|links?|posts?|videos?|topics?))?|more (?:stories|news|articles|videos|headlines|from (?:the )?[\p{L}.' ]{1,40})|(?:most|top) (?:popular|read|viewed|shared|commented|emailed)(?: (?:stories|articles|now|today|this week))?|popular (?:now|stories|articles)|trending(?: now| stories| articles)?|you (?:may|might) also (?:like|enjoy|be interested in)|recommended(?: for you| stories| reading| articles)?|editor'?s picks?|top stories|latest (?:news|stories|articles|headlines|videos)|in case you missed it|more in [\p{L} ]{1,30}|around the web|from around the web|sponsored stories)\s?:?$/iu,
+      /^(?:related(?: (?:article|story|stories|articles|content|coverage|news|reading|links?|posts?|videos?|topics?))?|more (?:stories|news|articles|videos|headlines|from (?:the )?[\p{L}.' ]{1,40})|(?:most|top) (?:popular|read|viewed|shared|commented|emailed)(?: (?:stories|articles|now|today|this week))?|popular (?:now|stories|articles)|trending(?: now| stories| articles)?|you (?:may|might) also (?:like|enjoy|be interested in)|recommended(?: for you| stories| reading| articles)?|editor'?s picks?|top stories|latest (?:news|stories|articles|headlines|videos)|in case you missed it|more in [\p{L} ]{1,30}|around the web|from around the web|sponsored stories|more on this (?:story|topic)|editor(?:s'?)? picks?|(?:what to )?read next|up next|further reading|more to explore|top (?:headlines|news))\s?(?::|\.{3}|…)?$/iu,
     maxLength: 60
   },
 
@@ -256,7 +264,7 @@ export const defaultRules: readonly Rule[] = [
     kind: 'source-url',
     description: 'A label pointing at the original article ("Original url:", "Source: …", "Originally published at …")',
     pattern:
-      /^(?:original(?:ly)? (?:url|link|article|source|story)|source(?: url| link| article)?|article source|via|originally (?:published|posted|appeared) (?:at|on|in))\s?:?(?: \S[^\n]{0,200})?$/iu,
+      /^(?:original(?:ly)? (?:url|link|article|source|story)|sources?(?: url| link| article)?|article source|via)(?:\s?:(?: ?\S[^\n]{0,200})?| <?(?:https?:\/\/|www\.)\S{1,200})?$|^originally (?:published|posted|appeared) (?:at|on|in) \S[^\n]{0,120}(?<![.!?])$/iu,
     maxLength: 260
   },
   {
@@ -282,9 +290,9 @@ export const defaultRules: readonly Rule[] = [
     kind: 'syndication-notice',
     description: 'A republication or feed notice ("Republished with permission", "Distributed by Tribune Content Agency")',
     pattern:
-      /^\(?(?:republished|reprinted|reproduced|reposted|syndicated) (?:with|by|from|under|via|courtesy of)\b[^\n]{1,200}$|^\(?(?:this story |this article )?(?:was )?(?:produced|published) in (?:partnership|collaboration) with\b[^\n]{1,200}$|^\(?(?:content|story|article) (?:syndicated|provided) by\b[^\n]{1,160}$/iu,
+      /^\(?(?:republished|reprinted|reproduced|reposted|syndicated) (?:with|by|from|under|via|courtesy of)\b[^\n]{1,200}$|^\(?(?:this story |this article )?(?:was )?(?:produced|published) in (?:partnership|collaboration) with\b[^\n]{1,200}$|^\(?(?:content|story|article) (?:syndicated|provided) by\b[^\n]{1,160}$|^\(?distributed by [^\n]{1,120}\b(?:agency|service|syndicate|syndication|llc|inc|wire|features)\.?\)?$/iu,
     maxLength: 260,
-    triggers: ['republished', 'reprinted', 'reproduced', 'reposted', 'syndicated', 'partnership', 'collaboration', 'provided by']
+    triggers: ['republished', 'reprinted', 'reproduced', 'reposted', 'syndicated', 'partnership', 'collaboration', 'provided by', 'distributed by']
   },
 
   // ── credit ────────────────────────────────────────────────────────────────
@@ -293,16 +301,16 @@ export const defaultRules: readonly Rule[] = [
     kind: 'credit',
     description: 'A contributor line ("Cate Cadell and Ellen Nakashima contributed to this report")',
     pattern:
-      /^[^\n]{2,200}\bcontributed(?: (?:reporting|research|additional reporting|to (?:this|the) (?:report|story|article))(?: (?:to|for) (?:this|the) (?:report|story|article))?| to (?:this|the) (?:report|story|article))(?: from [^\n]{1,60})?\.?\)?$/iu,
+      /^[^\n]{2,200}\bcontributed(?: (?:reporting|research|additional reporting|to (?:this|the) (?:report|story|article))(?: (?:to|for) (?:this|the) (?:report|story|article))?| to (?:this|the) (?:report|story|article))(?: from [^\n]{1,60})?\.?\)?$|^contributing(?: reporting)?: \S[^\n]{1,200}$/iu,
     maxLength: 300,
-    triggers: ['contributed']
+    triggers: ['contributed', 'contributing']
   },
   {
     name: 'reporting-credit',
     kind: 'credit',
     description: 'A wire-style credit ("(Reporting by Jane Doe; Editing by John Roe)", "Additional reporting by …")',
     pattern:
-      /^[([]?(?:(?:[Aa]dditional|[Ff]urther|[Ww]ith|[Aa]nd) )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Rr]esearch|[Cc]ompiled|[Ee]dited|[Ww]ritten|[Pp]roduced|[Tt]ranslated|[Pp]hotos|[Gg]raphics|[Tt]ranslation)(?: and [a-z]+)? by \p{Lu}[^\n]{1,250}$/u,
+      /^[([]?(?:(?:[Aa]dditional|[Ff]urther|[Ww]ith|[Aa]nd) )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Rr]esearch|[Cc]ompiled|[Ee]dited|[Ww]ritten|[Pp]roduced|[Tt]ranslated|[Pp]hotos|[Gg]raphics|[Tt]ranslation)(?: and [a-z]+)? by \p{Lu}[^\n]{1,250}(?<!(?:^|[\s(])\p{Ll}[\p{L}'-]*[.!?])$/u,
     maxLength: 300,
     triggers: ['by ']
   },
@@ -319,8 +327,9 @@ export const defaultRules: readonly Rule[] = [
   {
     name: 'hashtag-tail',
     kind: 'hashtags',
-    description: 'Three or more hashtags trailing a finished sentence ("… the conflict. #Ukraine #Russia #war")',
-    pattern: /(?<=[.!?"')\]] )#[\p{L}\p{N}_]{1,100}(?:[ ,]{1,3}#[\p{L}\p{N}_]{1,100}){2,}$/u,
+    description: 'Three or more hashtags trailing a finished sentence ("… the conflict. #Ukraine #Russia #war"); one or two are part of a quoted post',
+    // The first tag needs a letter, so "… ranked. #1" stays. Embedded posts end in one or two tags that the story quotes.
+    pattern: /(?<=[.!?"')\]] )#(?=[\p{N}_]{0,99}\p{L})[\p{L}\p{N}_]{1,100}(?:[ ,]{1,3}#[\p{L}\p{N}_]{1,100}){2,}$/u,
     scope: 'suffix',
     triggers: ['#']
   },
@@ -331,7 +340,7 @@ export const defaultRules: readonly Rule[] = [
     kind: 'expiry',
     description: 'An expiry stamp ("Post expires at 9:16pm on Sunday June 26th, 2022", "Offer ends midnight")',
     pattern:
-      /^(?:this )?(?:post|story|article|offer|deal|link|listing|content|page|ad|promotion|sale|item)s? (?:(?:will )?expires?|(?:will )?ends?|is valid|valid|available) (?:at|on|in|until|till|by|after|midnight|tonight|today|soon|\d)[^\n]{0,80}$|^(?:expires?|expiry|expiration(?: date)?|valid until|ends)(?: at| on)?:? [\d\p{L}][^\n]{0,60}$/iu,
+      /^(?:this )?(?:post|story|article|offer|deal|link|listing|content|page|ad|promotion|sale|item)s? (?:(?:will )?expires?|(?:will )?ends?|is valid|valid|available) (?:at|on|in|until|till|through|by|after|midnight|tonight|today|tomorrow|soon|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[^\n]{0,80}(?<![.!?])$|^(?:expires?|expiry|expiration(?: date)?|valid (?:until|till|through)|ends)(?: at| on| in)?:? (?:\d|today|tonight|tomorrow|midnight|soon|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[^\n]{0,60}(?<![.!?])$/iu,
     maxLength: 140,
     triggers: ['expir', 'end', 'valid', 'available']
   },
@@ -342,28 +351,32 @@ export const defaultRules: readonly Rule[] = [
     kind: 'navigation',
     description: 'A jump link ("Back to Top", "Skip to main content", "Back to Gallery")',
     pattern:
-      /^(?:[↑^⬆]\s?)?(?:back|return|go|scroll|jump|skip|zurück) (?:to|zu|nach) (?:the )?(?:top|content|main content|navigation|nav|gallery|article|story|comments|home(?: ?page)?|menu|search|footer|start|oben)(?: of (?:the )?page)?\s?[↑^⬆]?$/iu,
+      /^(?:[↑^⬆]\s?)?(?:back|return|go|scroll|jump|skip|zurück) (?:to|zu|nach) (?:the )?(?:top|content|main content|navigation|nav|gallery|article|story|comments|home(?: ?page)?|(?:main )?menu|search|footer|start|oben)(?: of (?:the )?page)?\s?[↑^⬆]?$|^skip (?:navigation|nav|to navigation)$/iu,
     maxLength: 60
   },
   {
     name: 'continue-reading',
     kind: 'navigation',
-    description: 'A "continue reading" link ("Continue reading the main story", "Continue reading below")',
-    pattern: /^(?:continue|keep) reading(?: (?:the main story|the story|the article|below|here|on the next page|after (?:the )?(?:ad|advertisement)))?\.{0,3}$/iu,
+    description: 'A "continue reading" link ("Continue reading the main story", "Read full article", "Story continues")',
+    pattern:
+      /^(?:(?:continue|keep) reading(?: (?:the main story|the story|the article|below|here|on the next page|after (?:the )?(?:ad|advertisement)))?|read (?:the )?(?:full|whole|entire|rest of the) (?:story|article|post|report)|(?:story|article) continues)(?:\.{0,3}|\s?[→»›>])$/iu,
     maxLength: 60
   },
   {
     name: 'pager',
     kind: 'navigation',
     description: 'A pager link ("Next article", "Previous story", "Page 2 of 3")',
-    pattern: /^(?:(?:next|previous|prev|older|newer) (?:article|story|post|page|slide|image|photo|video|entry)s?|page \d{1,4} of \d{1,4})\s?[»›>]?$/iu,
+    // Normalization turns guillemets into quotes: "« Previous Post" is matched as '" Previous Post'.
+    pattern: /^(?:[«‹<←]\s?|["'] )?(?:(?:next|previous|prev|older|newer) (?:article|story|post|page|slide|image|photo|video|entry)s?|page \d{1,4} of \d{1,4})(?:\s?[»›>→]| ["'])?$/iu,
     maxLength: 40
   },
   {
     name: 'breadcrumbs',
     kind: 'navigation',
     description: 'A breadcrumb trail ("Home > World > Europe", "News / Politics")',
-    pattern: /^(?:home|news|start)\s?[>»›/|]\s?[\p{L}\p{N}' &-]{1,30}(?:\s?[>»›/|]\s?[\p{L}\p{N}' &-]{1,30}){0,5}$/iu,
+    // Any first crumb before an arrow (a guillemet, normalized to a spaced quote); a slash or bar only after "Home" or "News".
+    pattern:
+      /^(?:home|news|start)\s?[>»›/|]\s?[\p{L}\p{N}' &-]{1,30}(?:\s?[>»›/|]\s?[\p{L}\p{N}' &-]{1,30}){0,5}$|^[\p{L}\p{N}'&-][\p{L}\p{N}' &.-]{0,29}(?:(?: ?[>»›→] ?| ["'] )[\p{L}\p{N}'&-][\p{L}\p{N}' &.-]{0,29}){1,6}$/iu,
     maxLength: 160
   },
   {
@@ -371,7 +384,7 @@ export const defaultRules: readonly Rule[] = [
     kind: 'navigation',
     description: 'A tag or topic list ("Tags: …", "Filed under: …", "Topics")',
     pattern:
-      /^(?:tags?|tagged(?: with| as)?|filed under|topics?|categories|category|keywords|related topics|posted in|mots-clés|schlagwörter|etiquetas|themen)\s?(?::[^\n]{0,300})?$/iu,
+      /^(?:tags?|tagged(?: with| as)?|filed under|topics?|categories|category|keywords|related topics|posted in|mots-clés|schlagwörter|etiquetas|themen)\s?(?::[^\n]{0,300})?$|^(?:tagged(?: with| as)?|filed under|posted in|categories) [\p{L}\p{N}&' -]{1,40}(?:, ?[\p{L}\p{N}&' -]{1,40}){0,12}$/iu,
     maxLength: 320,
     triggers: ['tag', 'filed', 'topic', 'categor', 'keyword', 'posted in', 'mots', 'schlag', 'etiquet', 'themen']
   },
@@ -398,7 +411,7 @@ export const defaultRules: readonly Rule[] = [
     kind: 'widget',
     description: 'Login and account buttons ("Log In", "Sign in", "Create an account", "Continue with Google")',
     pattern:
-      /^(?:log ?in|log ?out|sign ?in|sign ?out|sign ?up|register|join(?: now| free)?|subscribe or log ?in|create (?:an |your |a free )?account|my account|manage (?:your )?account|forgot(?:ten)? (?:your )?(?:password|username|login)\??|reset (?:your )?password|change (?:your )?password|remember me|keep me (?:logged|signed) in|show password|hide password|username|password|e-?mail address|(?:continue|sign (?:in|up)|log ?in|login|connect) (?:with|using|via) (?:google|facebook|apple|email|e-mail|twitter|x|linkedin|microsoft|github)|or (?:sign|log) ?in(?: with)?|(?:already (?:have an account|a (?:subscriber|member)|registered)|(?:don'?t|do not) have an account|not a (?:member|subscriber)|new (?:user|here|to [\p{L} ]{1,30}))\??(?: (?:log|sign) ?(?:in|up)(?: here)?| register(?: here| now)?| subscribe(?: now)?| create (?:an |one)?(?:account)?)?|anmelden|abmelden|registrieren|connexion|se connecter|s'inscrire|déconnexion|iniciar sesión|registrarse|cerrar sesión|entrar|acessar|cadastre-se|accedi|registrati|войти|выйти|регистрация)[.!]?$/iu,
+      /^(?:log ?in|log ?out|sign ?in|sign ?out|sign ?up|register|join(?: now| free)?|subscribe or log ?in|create (?:an |your |a free )?account|my account|manage (?:your )?account|forgot(?:ten)? (?:your )?(?:password|username|login)\??|reset (?:your )?password|change (?:your )?password|remember me|keep me (?:logged|signed) in|show password|hide password|username|password|e-?mail address|(?:continue|sign (?:in|up)|log ?in|login|connect) (?:with|using|via) (?:google|facebook|apple|email|e-mail|twitter|x|linkedin|microsoft|github)|or (?:sign|log) ?in(?: with)?|(?:already (?:have an account|a (?:subscriber|member)|registered)|(?:don'?t|do not) have an account|not a (?:member|subscriber)|new (?:user|here|to [\p{L} ]{1,30}))\??(?: (?:log|sign) ?(?:in|up)(?: here)?| register(?: here| now)?| subscribe(?: now)?| join(?: now| free| today| us)?| create (?:an |one)?(?:account)?)?)[.!]?$/iu,
     maxLength: 80
   },
   {
@@ -406,9 +419,10 @@ export const defaultRules: readonly Rule[] = [
     kind: 'widget',
     description: 'Messages from a login or password form ("Enter your account data and we will send you a link to reset your password")',
     pattern:
-      /^[^\n]{0,120}\b(?:reset (?:your |the )?password|password reset|forgot(?:ten)? (?:your )?password|social login|(?:log|sign) ?in (?:with (?:your|google|facebook|apple|email)|to (?:your account|continue|comment|access|read|save|post|reply|join))|create (?:a |an |your )?(?:free )?account|enter your (?:account|e-?mail|username|password|login)|account data|(?:already|don'?t) have an account|verification (?:link|code|e-?mail)|confirm your (?:e-?mail|account))\b[^\n]{0,160}$/iu,
+      // A form speaks to the reader ("your password") or gives an order ("Log in to comment"); a story about password resets does neither.
+      new RegExp(`^(?=[^\\n]{0,300}\\byou(?:r|rs|'ve|'re|'ll)?\\b)[^\\n]{0,120}\\b(?:${loginPhrases})\\b[^\\n]{0,160}$|^(?:please )?(?:${loginPhrases})\\b[^\\n]{0,160}$`, 'iu'),
     maxLength: 300,
-    triggers: ['password', 'social login', 'log in', 'login', 'sign in', 'signin', 'account', 'verification', 'confirm your']
+    triggers: ['password', 'social login', 'log in', 'login', 'sign in', 'signin', 'account', 'verification', 'confirm your', 'enter your']
   },
   {
     name: 'legal-links',
@@ -421,9 +435,9 @@ export const defaultRules: readonly Rule[] = [
   {
     name: 'shop-widget',
     kind: 'widget',
-    description: 'E-commerce and collection buttons ("Add to Collection", "Add to cart", "No Collections", "Out of stock")',
+    description: 'E-commerce and collection buttons ("Add to Collection", "Add to cart", "Out of stock", "$29.99 at Amazon", "Check price on Walmart")',
     pattern:
-      /^(?:add to (?:cart|bag|basket|collection|collections|wish ?list|favou?rites|compare|reading list|list)|remove from (?:cart|bag|collection|wish ?list|favou?rites)|save to (?:collection|list|favou?rites)|no (?:collections?|items|favou?rites|saved (?:articles|items|stories))(?: yet)?|buy (?:it )?now|shop now|quick ?view|view (?:cart|bag|basket)|checkout|proceed to checkout|(?:in|out of) stock|sold out|compare(?: products)?|free (?:shipping|delivery|returns)(?: on [^\n]{1,40})?|(?:select|choose) (?:options|size|colou?r|quantity)|(?:write|read) (?:a |all )?reviews?|\d{1,3} reviews?|(?:from |only |now )?[$£€¥]\s?\d{1,7}(?:[.,]\d{2})?)$/iu,
+      /^(?:[•·▪◦*-] ?)?(?:add to (?:cart|bag|basket|collection|collections|wish ?list|favou?rites|compare|reading list|list)|remove from (?:cart|bag|collection|wish ?list|favou?rites)|save to (?:collection|list|favou?rites)|no (?:collections?|items|favou?rites|saved (?:articles|items|stories))(?: yet)?|buy (?:it )?now|shop now|quick ?view|view (?:cart|bag|basket)|checkout|proceed to checkout|(?:in|out of) stock|sold out|compare(?: products)?|free (?:shipping|delivery|returns)(?: on [^\n]{1,40})?|(?:select|choose) (?:options|size|colou?r|quantity)|(?:write|read) (?:a |all )?reviews?|\d{1,3} reviews?|(?:buy|shop|get it|see it|order)(?: it| now| it now)? (?:at|on|from) \p{L}[\p{L}.'&-]*(?: \p{L}[\p{L}.'&-]*){0,3}|(?:check|see|view|compare) (?:the )?(?:price|prices|deal|deals)(?: (?:at|on) \p{L}[\p{L}.'&-]*(?: \p{L}[\p{L}.'&-]*){0,3})?|view deal|(?:(?:was|from|only|now|sale) )?[$£€¥]\s?\d{1,7}(?:[.,]\d{2})?(?: (?:was |now )?[$£€¥]\s?\d{1,7}(?:[.,]\d{2})?)?(?: (?:at|on|from) \p{L}[\p{L}.'&-]*(?: \p{L}[\p{L}.'&-]*){0,3})?)$/iu,
     maxLength: 60
   },
   {
@@ -431,7 +445,7 @@ export const defaultRules: readonly Rule[] = [
     kind: 'widget',
     description: 'Instructions addressed to the user of an interface ("Click outside to hide the compare bar", "Drag and drop to rearrange")',
     pattern:
-      /^(?:click|tap|drag|swipe|hover|double-click|right-click|scroll (?:down|up|left|right)) (?:here|outside|anywhere|to|on (?:the|this)|and|below|above|the (?:button|icon|image|arrow|link)s?)\b[^\n]{0,160}$|^[^\n]{0,120}\b(?:drag and drop|drag & drop|fields to be shown|others will be hidden|to rearrange the order|collections? you'?ve created|you(?:'ve| have) (?:not )?(?:created|saved|bookmarked) (?:before|yet|any)|(?:opens|open) in (?:a )?new (?:window|tab))\b[^\n]{0,160}$/iu,
+      /^(?!click to (?:share|email|print))(?:click|tap|drag|swipe|hover|double-click|right-click|scroll (?:down|up|left|right)) (?:here|outside|anywhere|to|on (?:the|this)|and (?:drag|hold|drop)|below|above|the (?:button|icon|image|arrow|link)s?)\b[^\n]{0,160}$|^(?!click to (?:share|email|print))[^\n]{0,120}\b(?:drag and drop|drag & drop|fields to be shown|others will be hidden|to rearrange the order|collections? you'?ve created|you(?:'ve| have) (?:not )?(?:created|saved|bookmarked) (?:before|yet|any)|(?:opens|open) in (?:a )?new (?:window|tab))\b[^\n]{0,160}$/iu,
     maxLength: 220,
     triggers: ['click', 'tap', 'drag', 'swipe', 'hover', 'scroll', 'new window', 'new tab', 'rearrange', 'fields to be shown', 'hidden', 'collection', 'you\'ve', 'you have']
   },
@@ -440,7 +454,7 @@ export const defaultRules: readonly Rule[] = [
     kind: 'widget',
     description: 'A comment-section prompt ("Leave a comment", "Tell us what YOU think...", "12 comments")',
     pattern:
-      /^(?:leave|post|add|write|show|view|hide|read|see) (?:a |the |all |your )?(?:\d+ )?(?:comments?|reply|replies)\.{0,3}$|^(?:\d{1,6} )?(?:comments?|replies)(?: \(\d{1,6}\))?$|^(?:join|start) the (?:conversation|discussion|debate)\.{0,3}$|^(?:tell|let) us (?:what|know what|how) (?:you|YOU) (?:think|feel)[.!?]{0,3}$|^what do you think\?{1,3}$|^have your say\.{0,3}$/iu,
+      /^(?:leave|post|add|write|show|view|hide|read|see) (?:a |the |all |your )?(?:\d+ )?(?:comments?|reply|replies)\.{0,3}$|^(?:\d{1,6} )?(?:comments?|replies)(?: \(\d{1,6}\))?$|^(?:join|start) the (?:conversation|discussion|debate)\.{0,3}$|^(?:tell|let) us (?:what|know what|how) (?:you|YOU) (?:think|feel)[.!?]{0,3}$|^what do you think\?{1,3}$|^have your say\.{0,3}$|^be the first to (?:comment|reply|review)\.{0,3}$/iu,
     maxLength: 60
   },
 
@@ -450,18 +464,18 @@ export const defaultRules: readonly Rule[] = [
     kind: 'advertisement',
     description: 'An ad label or ad slot text ("Advertisement", "Story continues below advertisement", "Sponsored")',
     pattern:
-      /^[-–— ]{0,3}(?:advertisement|advertising|advert|ads?|anzeige|publicité|publicidad|publicidade|pubblicità|реклама|sponsored(?: content| post| links?| stories)?|promoted(?: content| stories| links?)?|paid (?:content|post|partnership|promotion)|partner content|(?:story|article|text) continues (?:below|after)(?: (?:this |the )?(?:advertisement|ad))?|continue reading (?:below|after (?:the )?(?:ad|advertisement))|scroll (?:down )?to continue(?: with content| reading)?|ad feedback|report (?:this )?ad|skip ad|close ad|remove ads|ad-free|this is an ad)[-–— ]{0,3}$/iu,
+      /^[-–— ]{0,3}(?:advertisement|advertising|advert|ads?|anzeige|publicité|publicidad|publicidade|pubblicità|реклама|sponsored(?: content| post| links?| stories)?|promoted(?: content| stories| links?)?|paid (?:content|post|partnership|promotion)|partner content|(?:story|article|text|content) continues (?:below|after)(?: (?:this |the )?(?:advertisement|ad))?|continue reading (?:below|after (?:the )?(?:ad|advertisement))|scroll (?:down )?to continue(?: with content| reading)?|ad feedback|report (?:this )?ad|skip ad|close ad|remove ads|ad-free|this is an ad)[-–— ]{0,3}$/iu,
     maxLength: 60
   },
 
   {
     name: 'sponsor-disclosure',
     kind: 'advertisement',
-    description: 'A sponsorship or affiliate disclosure ("This shop has been compensated by …", "This post contains affiliate links")',
+    description: 'A sponsorship or affiliate disclosure ("This shop has been compensated by …", "This post contains affiliate links", "we may earn an affiliate commission")',
     pattern:
-      /^\(?(?:disclosure: )?(?:this|the) (?:post|shop|article|story|content|page|review|video)\b[^\n]{0,40}\b(?:has been|was|is|may be) (?:compensated|sponsored|paid for|supported|brought to you)\b[^\n]{0,300}$|^[^\n]{0,120}\b(?:contains|may contain|includes) affiliate links?\b[^\n]{0,300}$|^[^\n]{0,160}\bwe may (?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)\b[^\n]{0,300}$/iu,
+      /^\(?(?:disclosure: )?(?:this|the) (?:post|shop|article|story|content|page|review|video)\b[^\n]{0,40}\b(?:has been|was|is|may be) (?:compensated|sponsored|paid for|supported|brought to you)\b[^\n]{0,300}$|^[^\n]{0,120}\b(?:contains|may contain|includes) affiliate links?\b[^\n]{0,300}$|^[^\n]{0,160}\b(?:we|i) (?:may|might|could) (?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?(?:commission|compensation|share of (?:the )?(?:sales|revenue))\b[^\n]{0,300}$|^[^\n]{0,160}\b(?:we|i) (?:earn|receive|get) (?:an? )?(?:small )?affiliate commission\b[^\n]{0,300}$|^[^\n]{0,40}\bas an amazon associate\b[^\n]{0,200}$/iu,
     maxLength: 500,
-    triggers: ['compensated', 'sponsored', 'paid for', 'supported', 'brought to you', 'affiliate', 'commission', 'compensation']
+    triggers: ['compensated', 'sponsored', 'paid for', 'supported', 'brought to you', 'affiliate', 'commission', 'compensation', 'share of', 'amazon associate']
   },
 
   // ── newsletter ────────────────────────────────────────────────────────────
@@ -470,15 +484,16 @@ export const defaultRules: readonly Rule[] = [
     kind: 'newsletter',
     description: 'A newsletter or subscription pitch ("Sign up for our newsletter", "delivered to your inbox")',
     pattern:
-      /^[^\n]{0,200}\b(?:(?:sign up|subscribe|register)(?: now| today| here)?(?: for| to)? (?:our|the|a|this|my|free)?\s?(?:free )?(?:[\p{L}\d'’&+-]+ ){0,4}(?:newsletters?|e-?mail (?:newsletter|alerts|updates|digest)|news ?alerts|alerts|bulletin|digest|briefing)\b|newsletters?\b[^\n]{0,60}\b(?:sign up|subscribe)|delivered (?:straight |directly |right )?(?:to|through|into) your (?:inbox|letterbox|mailbox|door)|(?:lands?|arrives?|right|straight) in your inbox|enter your e-?mail(?: address)?|thanks? (?:you )?for (?:signing up|subscribing)|(?:you (?:may|can) )?unsubscribe (?:at any time|from (?:these|this|our))|complimentary subscription to|you(?:'re| are) (?:now )?subscribed|(?:breaking|daily|weekly|morning|evening) (?:news )?(?:e-?mails|alerts|newsletter|briefing)\b[^\n]{0,40}$|\d{1,3} issues for [$£€]\s?\d)[^\n]{0,200}$/iu,
+      // The pitch opens a sentence ("Sign up for …", "Want more? Subscribe to …"); "people subscribe to the digest" is news.
+      /^[^\n]{0,200}\b(?:(?<=^|[.!?:;,|-] |\b(?:to|and|please|or|now|today|simply|just) )(?:sign up|subscribe|register)(?: now| today| here)?(?: for| to)? (?:our|the|a|this|my|free)?\s?(?:free )?(?:[\p{L}\d'’&+-]+ ){0,4}(?:newsletters?|e-?mail (?:newsletter|alerts|updates|digest)|news ?alerts|alerts|bulletin|digest|briefing)\b|newsletters?\b[^\n]{0,60}\b(?:sign[ -]?up|subscribe)|delivered (?:straight |directly |right )?(?:to|through|into) your (?:inbox|letterbox|mailbox)|(?<=[.!?:;,] )(?:sign up|subscribe)(?: here| now| today)[.!]?$|^(?:to )?(?:get|receive) (?:this|our|the|it)\b[^\n]{0,40} in your inbox\b|(?:lands?|arrives?|right|straight) in your inbox|enter your e-?mail(?: address)?|thanks? (?:you )?for (?:signing up|subscribing)|(?:you (?:may|can) )?unsubscribe (?:at any time|from (?:these|this|our))|complimentary subscription to|you(?:'re| are) (?:now )?subscribed|^(?:get|receive|want) (?:our |the |free )?(?:breaking|daily|weekly|morning|evening) (?:news )?(?:e-?mails|alerts|newsletter|briefing)\b[^\n]{0,40}$|\d{1,3} issues for [$£€]\s?\d|^subscribe to [^\n]{1,60} (?:via|by) e-?mail|^join [\d,]{1,9} other (?:subscribers|followers))[^\n]{0,200}$/iu,
     maxLength: 400,
-    triggers: ['newsletter', 'sign up', 'subscri', 'register', 'inbox', 'letterbox', 'mailbox', 'email', 'e-mail', 'alerts', 'briefing', 'bulletin', 'digest', 'issues for']
+    triggers: ['newsletter', 'sign up', 'subscri', 'register', 'inbox', 'letterbox', 'mailbox', 'email', 'e-mail', 'alerts', 'briefing', 'bulletin', 'digest', 'issues for', 'followers', 'signing up']
   },
   {
     name: 'subscribe-button',
     kind: 'newsletter',
     description: 'A bare subscribe button ("Subscribe", "Subscribe now")',
-    pattern: /^(?:subscribe|subscribe now|subscribe today|subscribe here|get the newsletter|newsletter|newsletters|abonnieren|s'abonner|abonnez-vous|suscríbete|suscribirse|assine|iscriviti|подписаться)[.!]?$/iu,
+    pattern: /^(?:subscribe|subscribe now|subscribe today|subscribe here|get the newsletter|newsletter|newsletters|e-?mail newsletters?|abonnieren|s'abonner|abonnez-vous|suscríbete|suscribirse|assine|iscriviti|подписаться)[.!]?$/iu,
     maxLength: 40
   },
 
@@ -488,7 +503,7 @@ export const defaultRules: readonly Rule[] = [
     kind: 'share',
     description: 'Share prompts ("Share this article", "Share on Facebook", "Sharing is caring!")',
     pattern:
-      /^(?:share(?: (?:this|the|on|via|to|with|your))?(?: (?:article|story|post|page|link|video|photo|gallery))?(?: (?:on|via|with|to))?(?: ?(?:facebook|twitter|x|linkedin|whatsapp|e-?mail|reddit|pinterest|telegram|flipboard|messenger)[, ]{0,2}){0,8}:?|sharing is caring!?|share (?:your )?(?:thoughts|story)|click to (?:share|email|print)[^\n]{0,60}|(?:tweet|pin|email|e-mail|print) (?:this|it)(?: (?:article|story|page))?|\d{1,7} shares?|shares?|teilen|partager|compartir|compartilhe|condividi|поделиться)$/iu,
+      /^(?:share(?: (?:this|the|on|via|to|with|your))?(?: full)?(?: (?:article|story|post|page|link|video|photo|gallery))?(?: (?:on|via|with|to))?(?: ?(?:facebook|twitter|x|linkedin|whatsapp|e-?mail|reddit|pinterest|telegram|flipboard|messenger)[, ]{0,2}){0,8}:?|sharing is caring!?|(?:share )?(?:show (?:more|less)|close|hide|more)(?: extra)? sharing options|share (?:your )?(?:thoughts|story)|click to (?:share|email|print)[^\n]{0,60}|(?:tweet|pin|email|e-mail|print) (?:this|it)(?: (?:article|story|page))?|\d[\d.,]{0,6}[km]? shares?|shares?|teilen|partager|compartir|compartilhe|condividi|поделиться)$/iu,
     maxLength: 160
   },
   {
@@ -514,7 +529,8 @@ export const defaultRules: readonly Rule[] = [
     kind: 'copyright',
     description: 'A copyright line ("© 2019 CBS Interactive Inc. All Rights Reserved.")',
     pattern:
-      /^(?:(?:©|\(c\)|copyright) ?(?:©|\(c\) ?)?(?:\d{4}|[^\n]{1,120}\b(?:inc|ltd|llc|plc|gmbh|corp|corporation|company|group|media|limited)\b)|[^\n]{0,160}\ball rights reserved\b|[^\n]{0,120}\b(?:may not be (?:published|reproduced|redistributed|rewritten|broadcast)|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados))[^\n]{0,200}$/iu,
+      // "Copyright" and a company must end the line (bar "All rights reserved"): "Copyright infringement cost Getty Images Inc. millions" is news.
+      /^(?:©|\(c\)|copyright) ?(?:©|\(c\) ?)?\d{4}[^\n]{0,200}$|^(?:©|\(c\)|copyright) ?(?:©|\(c\) ?)?[^\n]{1,120}\b(?:inc|ltd|llc|plc|gmbh|corp|corporation|company|group|media|limited)\b\.?(?:,? all rights reserved\.?)?$|^(?:[^\n]{0,160}\ball rights reserved\b|[^\n]{0,120}\b(?:may not be (?:published|reproduced|redistributed|rewritten|broadcast)|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados))[^\n]{0,200}$/iu,
     maxLength: 300,
     triggers: ['©', '(c)', 'copyright', 'rights reserved', 'may not be', 'droits réservés', 'rechte vorbehalten', 'derechos reservados']
   },
@@ -536,9 +552,10 @@ export const defaultRules: readonly Rule[] = [
     kind: 'paywall',
     description: 'A paywall or metering message ("Subscribe to continue reading", "You have reached your limit of free articles")',
     pattern:
-      /^[^\n]{0,120}\b(?:(?:subscribe|sign in|log in|register) (?:now )?to (?:continue|read|unlock|keep reading|access|get full access)|for subscribers only|subscribers? only|exclusive (?:to|for) subscribers|(?:reached|used) (?:your|all (?:of )?your) (?:limit|maximum|free)|free articles? (?:left|remaining|this month)|unlock (?:this|the full|full) (?:article|story)|(?:already|become) a (?:subscriber|member)|support (?:our|independent|quality) journalism|this (?:article|content|story) is (?:for|available to|reserved for) (?:subscribers|members|premium))\b[^\n]{0,200}$/iu,
+      // Wall text opens a sentence; "Voters must register to access the ballot" is news.
+      /^[^\n]{0,120}\b(?:(?<=^|[.!?:|] |please )(?:subscribe|sign in|log in|register) (?:now )?to (?:continue|read|unlock|keep reading|access|get full access)|for subscribers only|subscribers? only|exclusive (?:to|for) subscribers|(?:reached|used) (?:your|all (?:of )?your) (?:limit|maximum|free)|free articles? (?:left|remaining|this month)|unlock (?:this|the full|full) (?:article|story)|(?<=^|[.!?:|] )(?:already|become) a (?:subscriber|member)|this (?:article|content|story) is (?:for|available to|reserved for) (?:subscribers|members|premium))\b[^\n]{0,200}$|^(?:please |help )?support (?:our|independent|quality) journalism\b[^\n]{0,200}$/iu,
     maxLength: 400,
-    triggers: ['subscri', 'sign in', 'log in', 'register', 'free article', 'unlock', 'already a', 'become a', 'journalism', 'reached your', 'used your', 'used all']
+    triggers: ['subscri', 'sign in', 'log in', 'register', 'free article', 'unlock', 'already a', 'become a', 'journalism', 'reached your', 'used your', 'used all', 'members', 'premium']
   },
 
   // Interface words of other languages, as data (rules-i18n.ts).

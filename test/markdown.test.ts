@@ -1,0 +1,99 @@
+import {describe, expect, it} from 'vitest'
+import {clean, looksLikeMarkdown, stripBoilerplate} from '../src/index.js'
+import {expectConsistent} from './removals.js'
+
+describe('looksLikeMarkdown', () => {
+  const yes = [
+    'By [AFP](#)',
+    'Original url:\n\n<https://example.com/story>',
+    'Trade hit \\$147 billion.',
+    'Intro\n# Heading',
+    '```\ncode\n```',
+    'A **bold** claim'
+  ]
+  const no = [
+    'By AFP',
+    'Trade hit $147 billion.',
+    'See https://example.com/story for more.',
+    'The #1 seed won. #sports',
+    'Prices [in dollars] rose (again).',
+    'Use 2 * 3 * 4 to get the volume.',
+    'C:\\Users\\jane'
+  ]
+  for (const input of yes) it(`sniffs ${JSON.stringify(input)}`, () => expect(looksLikeMarkdown(input)).toBe(true))
+  for (const input of no) it(`does not sniff ${JSON.stringify(input)}`, () => expect(looksLikeMarkdown(input)).toBe(false))
+})
+
+describe('reading markdown', () => {
+  const cases: Array<[string, string, string]> = [
+    ['links', 'Read [the full report](https://example.com/report) before the vote.', 'Read the full report before the vote.'],
+    ['reference links', 'Read [the report][r] before the vote.\n\n[r]: https://example.com/report', 'Read the report before the vote.\n\nhttps://example.com/report'],
+    ['autolinks', 'Documents are at <https://example.com/docs> for anyone.', 'Documents are at https://example.com/docs for anyone.'],
+    ['escapes', 'Trade hit \\$147 billion, up 30\\% on \\*2019\\*.', 'Trade hit $147 billion, up 30% on *2019*.'],
+    ['ATX headings', '# China vows support\n\n## What comes next', 'China vows support\n\nWhat comes next'],
+    ['setext headings', 'China vows support\n==================', 'China vows support'],
+    ['bullet lists', '- Pack water\n- Charge phones', '• Pack water\n• Charge phones'],
+    ['ordered lists', '1. Pack water\n2. Charge phones', '• Pack water\n• Charge phones'],
+    ['emphasis', 'It was **not** a *small* ___change___.', 'It was not a small change.'],
+    ['images (alt text stays)', '![Firefighters battle the blaze near Athens](fire.jpg)', 'Firefighters battle the blaze near Athens'],
+    ['inline code', 'Run `npm install copydesk` first, then `copydesk clean`.', 'Run npm install copydesk first, then copydesk clean.'],
+    ['fenced code', '```js\nconst a = 1\n```', 'const a = 1'],
+    ['block quotes', '> Nations that side with Putin will find themselves on the wrong side.', 'Nations that side with Putin will find themselves on the wrong side.'],
+    ['thematic breaks', 'First part of the story.\n\n---\n\nSecond part of the story.', 'First part of the story.\n\nSecond part of the story.'],
+    ['html blocks (kept as written)', '<div class="note">Editor note</div>', '<div class="note">Editor note</div>']
+  ]
+  for (const [name, input, output] of cases) {
+    it(`reads ${name}`, () => {
+      expect(clean(input, {format: 'markdown'}).text).toBe(output)
+    })
+  }
+
+  it('leaves markdown as written when stripping', () => {
+    const input = 'By [AFP](#)\n\nXi backs **Russia**, state media said, in [a call](https://x.test).'
+    const result = stripBoilerplate(input)
+    expect(result.text).toBe('Xi backs **Russia**, state media said, in [a call](https://x.test).')
+    expect(result.removed).toEqual([expect.objectContaining({kind: 'byline', text: 'By [AFP](#)', start: 0, end: 11})])
+  })
+
+  it('reads a paragraph of a thousand links as markdown', () => {
+    const input = `Sources: ${'[a](b) '.repeat(1000)}`
+    expect(clean(input).text).toBe(`Sources: ${'a '.repeat(999)}a`)
+  })
+
+  it('reads input with a paragraph of more than a thousand brackets line by line', () => {
+    const input = `Lead paragraph of the story, with a [link](https://x.test) in it.\n\nSources: ${'[a](b) '.repeat(1001)}`
+    expect(clean(input).text).toBe(input.trimEnd())
+  })
+
+  it('counts brackets per paragraph: list items and blank lines start over', () => {
+    const list = '- [a](b)\n'.repeat(1200)
+    expect(clean(list, {format: 'markdown'}).text).toBe('• a\n'.repeat(1200).trimEnd())
+  })
+
+  it('reads markdown-looking text as text when told to', () => {
+    expect(clean('A **bold** claim', {format: 'text'}).text).toBe('A **bold** claim')
+  })
+})
+
+describe('offsets of removed markdown blocks', () => {
+  const story =
+    'President Xi Jinping on Wednesday assured Vladimir Putin of support on Russian "sovereignty and security", state media said.\n\n' +
+    'China has refused to condemn the invasion and has been accused of giving Russia diplomatic cover, diplomats said.'
+  const documents: Array<[string, string, string[]]> = [
+    ['a byline with a link', `By [AFP](#)\n\n${story}`, ['By [AFP](#)']],
+    ['an autolink after its label', `${story}\n\nOriginal url:\n\n<https://www.example.com/2022/06/15/story>`, ['Original url:', '<https://www.example.com/2022/06/15/story>']],
+    ['a related link', `${story}\n\nRelated article: [China Seeks Ways to Help Russia](#)\n\n${story}`, ['Related article: [China Seeks Ways to Help Russia](#)']],
+    ['list items in a share widget', `${story}\n\nShare this article\n\n- Facebook\n- Twitter\n- Email`, ['Share this article', 'Facebook', 'Twitter', 'Email']],
+    ['a heading over related stories and its links', `${story}\n\n## Related Stories\n\n- [One](#)\n- [Two](#)`, ['## Related Stories', '[One](#)', '[Two](#)']],
+    ['an escaped price widget', `${story}\n\nAdd to cart\n\n\\$29.99`, ['Add to cart', '\\$29.99']],
+    ['a hashtag tail at the end of a paragraph', `${story}\n\nIt was a good day for the city, she said. #news #world #city`, ['#news #world #city']]
+  ]
+  for (const [name, input, removed] of documents) {
+    it(`slice the source: ${name}`, () => {
+      const result = clean(input, {format: 'markdown'})
+      expect(result.removed.map((removal) => removal.text)).toEqual(removed)
+      expectConsistent(input, result)
+      expect(result.text).toContain('sovereignty and security')
+    })
+  }
+})
