@@ -10,8 +10,12 @@ const dangling = new Set(
     ' '
   )
 )
-const lastWord = /([\p{L}']+)[,]?$/u
-const finished = /[.!?…:;"'”’)\]]$/
+// The last word, with an optional trailing comma, searched for in a short tail
+// of the text only: the longest dangling word has eight letters, so a longer
+// word need not be read whole, and a line of a million letters costs nothing.
+const lastWord = /[\p{L}']+(?=,?$)/u
+const tailLength = 24
+const finished = /[.!?…:;"'”’)\]]/
 const startsLower = /^\p{Ll}/u
 const listItem = /^(?:[•·▪◦*-]|\d{1,3}[.)]) /
 const wordBreak = / /g
@@ -23,17 +27,35 @@ function words(text: string): number {
   return count
 }
 
+/** The last word of `text` (ignoring one trailing comma), or undefined when it is long or absent. */
+function endWord(text: string): string | undefined {
+  const tail = text.length > tailLength ? text.slice(-tailLength) : text
+  const match = lastWord.exec(tail)
+  // A match filling the whole tail may be the end of a longer word: no dangling word is that long.
+  if (!match || (match.index === 0 && tail.length < text.length)) return undefined
+  return match[0]
+}
+
+/**
+ * Whether a paragraph that starts with `first`, ends with `last` and has
+ * `count` words is left unfinished and continued by `next`. Only the ends
+ * are read, so a paragraph grown by many joins costs nothing more to test.
+ */
+function unfinished(first: string, last: string, count: number, next: string): boolean {
+  if (finished.test(last.at(-1) ?? '') || listItem.test(first) || listItem.test(next)) return false
+  if (count < 6) return false
+  if (startsLower.test(next)) return true
+  const word = endWord(last)
+  return word !== undefined && (last.endsWith(',') || dangling.has(word))
+}
+
 /**
  * Whether `next` continues the sentence that `previous` left unfinished:
  * `previous` is prose-length, has no closing punctuation, and either ends on a
  * word no sentence ends on (`of`, `the`) or is followed by a lowercase start.
  */
 export function continues(previous: string, next: string): boolean {
-  if (finished.test(previous) || listItem.test(previous) || listItem.test(next)) return false
-  if (words(previous) < 6) return false
-  if (startsLower.test(next)) return true
-  const word = lastWord.exec(previous)?.[1]
-  return word !== undefined && (previous.endsWith(',') || dangling.has(word))
+  return unfinished(previous, previous, words(previous), next)
 }
 
 /**
@@ -41,13 +63,22 @@ export function continues(previous: string, next: string): boolean {
  */
 export function rejoinBlocks(blocks: readonly Block[]): Block[] {
   const out: Block[] = []
+  // The open paragraph's first and last joined block and its word count, so
+  // that no test reads (or flattens) the whole, growing paragraph.
+  let first = ''
+  let last = ''
+  let count = 0
   for (const block of blocks) {
     const previous = out.at(-1)
-    if (previous && continues(previous.text, block.text)) {
+    if (previous && unfinished(first, last, count, block.text)) {
       previous.text = `${previous.text} ${block.text}`
+      count += words(block.text)
     } else {
       out.push({...block})
+      first = block.text
+      count = words(block.text)
     }
+    last = block.text
   }
   return out
 }
