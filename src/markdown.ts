@@ -1,6 +1,7 @@
 import type {Nodes, Root, RootContent} from 'mdast'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
+import {assertString} from './options.js'
 import {segmentText, type Segment} from './segments.js'
 
 // Strong signals only: link syntax, autolinks, backslash escapes, ATX headings,
@@ -16,6 +17,7 @@ const markdownSignal = /\]\(|<https?:\/\/|\\[!-/:-@[-`{-~]|^#{1,6} \S|^(?:```|~~
  * looksLikeMarkdown('By AFP') // => false
  */
 export function looksLikeMarkdown(input: string): boolean {
+  assertString(input, 'input')
   return markdownSignal.test(input)
 }
 

@@ -1,3 +1,6 @@
+import {assertString} from './options.js'
+import {wellFormed} from './well-formed.js'
+
 /** A paragraph or line of output, with whether a blank line precedes it. */
 export interface Block {
   text: string
@@ -91,7 +94,7 @@ export function rejoinBlocks(blocks: readonly Block[]): Block[] {
  * // => 'Putin launched his invasion of Ukraine on Feb. 24.'
  */
 export function rejoinParagraphs(input: string): string {
-  if (typeof input !== 'string') throw new TypeError(`Expected \`input\` to be a string, got ${typeof input}`)
+  assertString(input, 'input')
   const blocks: Block[] = []
   let blankBefore = false
   for (const line of input.split('\n')) {
@@ -102,7 +105,7 @@ export function rejoinParagraphs(input: string): string {
     blocks.push({text: line, blankBefore})
     blankBefore = false
   }
-  return joinBlocks(rejoinBlocks(blocks))
+  return wellFormed(joinBlocks(rejoinBlocks(blocks)))
 }
 
 /** Serialize blocks: a blank line where one stood, a line break elsewhere. */
