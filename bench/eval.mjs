@@ -4,8 +4,12 @@
 //   npm run eval              the table
 //   npm run eval -- --losses  also list removals that cost recall, worst first
 //   npm run eval -- --gains   also list the removals that helped most, by rule
+//
+// A second table splits what each layer adds: the rules alone (edges: false),
+// the rules with edge detection (the default), and both with a model learned,
+// leave-one-out, from the same extractor's output on the other 87 pages.
 import {readFileSync} from 'node:fs'
-import {clean} from '../dist/index.js'
+import {clean, learnBoilerplate, mergeBoilerplateModels} from '../dist/index.js'
 
 const pages = JSON.parse(readFileSync(new URL('aeb-dev/pages.json', import.meta.url), 'utf8')).pages
 const showLosses = process.argv.includes('--losses')
@@ -60,14 +64,34 @@ const extractors = Object.keys(Object.values(pages)[0].extracted)
 const losses = []
 const gains = new Map()
 const table = []
+const layers = []
 for (const extractor of extractors) {
   const before = []
   const after = []
-  for (const page of Object.values(pages)) {
-    const text = page.extracted[extractor] ?? ''
+  const rulesOnly = []
+  const withModel = []
+  const texts = Object.values(pages).map((page) => page.extracted[extractor] ?? '')
+  // One model per page, merged leave-one-out: the merge is exact, so this is the model of the other 87 pages.
+  const models = texts.map((text) => learnBoilerplate([text]))
+  let repeatedRemovals = 0
+  for (const [index, page] of Object.values(pages).entries()) {
+    const text = texts[index]
     const result = clean(text)
     before.push(match(page.articleBody, text))
     after.push(match(page.articleBody, result.text))
+    rulesOnly.push(match(page.articleBody, clean(text, {edges: false}).text))
+    const model = mergeBoilerplateModels(models.filter((_, other) => other !== index))
+    const learned = clean(text, {model})
+    repeatedRemovals += learned.removed.filter((removal) => removal.kind === 'repeated').length
+    withModel.push(match(page.articleBody, learned.text))
+    if (showLosses) {
+      const truth = shingles(page.articleBody)
+      for (const removal of learned.removed) {
+        if (removal.kind !== 'repeated') continue
+        const inTruth = [...shingles(removal.text).keys()].filter((key) => truth.has(key)).length
+        if (inTruth > 0) losses.push({extractor, rule: removal.rule, inTruth, text: removal.text.slice(0, 160)})
+      }
+    }
     if (showLosses || showGains) {
       const truth = shingles(page.articleBody)
       for (const removal of result.removed) {
@@ -84,6 +108,7 @@ for (const extractor of extractors) {
     }
   }
   table.push({extractor, before: score(before), after: score(after)})
+  layers.push({extractor, before: score(before), rules: score(rulesOnly), edges: score(after), model: score(withModel), repeatedRemovals})
 }
 
 const truthRows = []
@@ -108,10 +133,32 @@ for (const {extractor, before, after} of table) {
 const truth = score(truthRows)
 console.log(`\nclean(groundTruth) against groundTruth: recall ${f(truth.recall)}, precision ${f(truth.precision)} (${truthRemovals} removals)`)
 
+console.log('\nWhat each layer adds (rules = edges: false; +edges = the default; +model = default with a leave-one-out model):\n')
+console.log('| extractor | P rules | P +edges | P +model | ΔP total | R rules | R +edges | R +model | ΔR total | repeated removals |')
+console.log('|---|---|---|---|---|---|---|---|---|---|')
+const mean = {rules: 0, edges: 0, model: 0, rulesR: 0, edgesR: 0, modelR: 0}
+for (const {extractor, rules, edges, model, repeatedRemovals} of layers) {
+  console.log(
+    `| ${extractor} | ${f(rules.precision)} | ${f(edges.precision)} | ${f(model.precision)} | ${d(model.precision - rules.precision)} | ${f(rules.recall)} | ${f(edges.recall)} | ${f(model.recall)} | ${d(model.recall - rules.recall)} | ${repeatedRemovals} |`
+  )
+  mean.rules += rules.precision / layers.length
+  mean.edges += edges.precision / layers.length
+  mean.model += model.precision / layers.length
+  mean.rulesR += rules.recall / layers.length
+  mean.edgesR += edges.recall / layers.length
+  mean.modelR += model.recall / layers.length
+}
+console.log(
+  `| mean | ${f(mean.rules)} | ${f(mean.edges)} | ${f(mean.model)} | ${d(mean.model - mean.rules)} | ${f(mean.rulesR)} | ${f(mean.edgesR)} | ${f(mean.modelR)} | ${d(mean.modelR - mean.rulesR)} | |`
+)
+
 const failures = []
 for (const {extractor, before, after} of table) {
   if (!(after.precision > before.precision)) failures.push(`${extractor}: precision not up`)
   if (before.recall - after.recall > 0.002) failures.push(`${extractor}: recall down ${f(before.recall - after.recall)}`)
+}
+for (const {extractor, rules, model} of layers) {
+  if (rules.recall - model.recall > 0.002) failures.push(`${extractor}: recall down ${f(rules.recall - model.recall)} with edges and model over the rules alone`)
 }
 if (truth.recall < 0.998) failures.push(`ground truth kept ${f(truth.recall)} < 0.998`)
 console.log(failures.length ? `\ntargets missed:\n- ${failures.join('\n- ')}` : '\nall targets met: precision up for every extractor, recall down ≤ 0.002, ground truth kept ≥ 0.998')

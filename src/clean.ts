@@ -10,7 +10,7 @@ export interface CleanOptions extends StripBoilerplateOptions {
   rejoin?: boolean
 }
 
-const cleanKeys = ['keep', 'rules', 'defaultRules', 'format', 'normalize', 'rejoin'] as const
+const cleanKeys = ['keep', 'rules', 'defaultRules', 'format', 'model', 'edges', 'normalize', 'rejoin'] as const
 
 /**
  * Clean scraped text in one call: read it (plain text or markdown), normalize

@@ -1,5 +1,6 @@
 import {assertString} from './options.js'
 import {wellFormed} from './well-formed.js'
+import {wordCount} from './words.js'
 
 /** A paragraph or line of output, with whether a blank line precedes it. */
 export interface Block {
@@ -21,14 +22,6 @@ const tailLength = 24
 const finished = /[.!?…:;"'”’)\]]/
 const startsLower = /^\p{Ll}/u
 const listItem = /^(?:[•·▪◦*-]|\d{1,3}[.)]) /
-const wordBreak = / /g
-
-function words(text: string): number {
-  let count = 1
-  wordBreak.lastIndex = 0
-  while (wordBreak.exec(text)) count++
-  return count
-}
 
 /** The last word of `text` (ignoring one trailing comma), or undefined when it is long or absent. */
 function endWord(text: string): string | undefined {
@@ -58,7 +51,7 @@ function unfinished(first: string, last: string, count: number, next: string): b
  * word no sentence ends on (`of`, `the`) or is followed by a lowercase start.
  */
 export function continues(previous: string, next: string): boolean {
-  return unfinished(previous, previous, words(previous), next)
+  return unfinished(previous, previous, wordCount(previous), next)
 }
 
 /**
@@ -75,11 +68,11 @@ export function rejoinBlocks(blocks: readonly Block[]): Block[] {
     const previous = out.at(-1)
     if (previous && unfinished(first, last, count, block.text)) {
       previous.text = `${previous.text} ${block.text}`
-      count += words(block.text)
+      count += wordCount(block.text)
     } else {
       out.push({...block})
       first = block.text
-      count = words(block.text)
+      count = wordCount(block.text)
     }
     last = block.text
   }

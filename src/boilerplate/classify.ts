@@ -1,4 +1,8 @@
 import type {BoilerplateKind} from './kinds.js'
+import {wordCount} from '../words.js'
+import {firstChars, type FirstTable} from './first.js'
+import {foldLine} from './learn.js'
+import {interfaceLine} from './rules-i18n.js'
 import type {Rule, RuleScope} from './rules.js'
 
 /** A rule ready to run: flags cleaned, defaults filled in. */
@@ -7,6 +11,25 @@ export interface CompiledRule {
   pattern: RegExp
   scope: RuleScope
   maxLength: number
+  /** Lowercased trigger words, or `undefined` when the rule has none. */
+  triggers: string[] | undefined
+  /** This rule's bit in a line's trigger mask. */
+  bit: number
+  /** Which first characters can start a match, when the pattern says. */
+  first: FirstTable | undefined
+}
+
+/** Rules ready to run, and the tables that find their trigger words in one pass. */
+export interface CompiledRules {
+  rules: CompiledRule[]
+  /** Bits of the rules with a trigger whose first three characters hash here. */
+  heads: Uint32Array
+  /** Bits of the rules with a trigger whose last three characters hash here. */
+  tails: Uint32Array
+  /** Bits of the rules with a given one-character trigger (Latin-1). */
+  chars: Uint32Array
+  /** Bits of the rules with a given one-character trigger (beyond Latin-1). */
+  wideChars: Map<number, number>
 }
 
 /** Why one segment (or its tail) goes. */
@@ -24,16 +47,92 @@ const runNote = ' (next to other boilerplate)'
 const edgeNote = ' (above the first or below the last paragraph)'
 const suffixWindow = 300
 
+/** ASCII lowercase; every other character folds to one bucket, so case never hides a trigger. */
+function fold(code: number): number {
+  return code >= 65 && code <= 90 ? code | 32 : code < 128 ? code : 128
+}
+
+function gram(a: number, b: number, c: number): number {
+  return (a * 961 + b * 31 + c) & 0xffff
+}
+
 /**
- * Compile rules once: copy each pattern without `g`/`y` so `test()` keeps no state.
+ * Compile rules once: copy each pattern without `g`/`y` so `test()` keeps no
+ * state, and index every trigger word by its first three characters.
  */
-export function compileRules(rules: readonly Rule[]): CompiledRule[] {
-  return rules.map((rule) => ({
-    rule,
-    pattern: new RegExp(rule.pattern.source, rule.pattern.flags.replace(/[gy]/g, '')),
-    scope: rule.scope ?? 'line',
-    maxLength: rule.maxLength ?? 300
-  }))
+export function compileRules(rules: readonly Rule[]): CompiledRules {
+  const heads = new Uint32Array(0x10000)
+  const tails = new Uint32Array(0x10000)
+  const chars = new Uint32Array(256)
+  const wideChars = new Map<number, number>()
+  let triggered = 0
+  const compiled = rules.map((rule): CompiledRule => {
+    const triggers = rule.triggers?.map((word) => word.toLowerCase())
+    // Past 32 triggered rules bits are shared: a shared bit only costs a false candidate.
+    const bit = triggers ? 1 << (triggered++ % 32) : 0
+    for (const word of triggers ?? []) {
+      const code = (at: number) => fold(word.charCodeAt(at))
+      if (word.length >= 3) {
+        const head = gram(code(0), code(1), code(2))
+        const tail = gram(code(word.length - 3), code(word.length - 2), code(word.length - 1))
+        heads[head] = heads[head]! | bit
+        tails[tail] = tails[tail]! | bit
+      } else if (word.length === 1) {
+        const only = word.charCodeAt(0)
+        if (only < 256) chars[only] = chars[only]! | bit
+        else wideChars.set(only, (wideChars.get(only) ?? 0) | bit)
+      } else {
+        throw new RangeError(`Trigger ${JSON.stringify(word)} of rule \`${rule.name}\` must be one character, or three or more`)
+      }
+    }
+    return {
+      rule,
+      pattern: new RegExp(rule.pattern.source, rule.pattern.flags.replace(/[gy]/g, '')),
+      scope: rule.scope ?? 'line',
+      maxLength: rule.maxLength ?? 300,
+      triggers,
+      bit,
+      first: firstChars(rule.pattern)
+    }
+  })
+  return {rules: compiled, heads, tails, chars, wideChars}
+}
+
+/**
+ * The bits of every rule one of whose triggers may occur in `text`: a trigger's
+ * first and last three characters both occur, or its one character does. A
+ * superset: candidates are verified with `includes`.
+ */
+const triggerHead = 320
+const triggerTail = 160
+
+function triggerMask(rules: CompiledRules, text: string): {exact: number; maybe: number} {
+  const {heads, tails, chars, wideChars} = rules
+  let single = 0
+  let head = 0
+  let tail = 0
+  let a = 0
+  let b = 0
+  // Triggers are looked for near the ends of a line: where a label, a banner's
+  // first sentence or a caption's credit stands. Long paragraphs cost no more than short ones.
+  const length = text.length
+  for (let index = 0; index < length; index++) {
+    if (index === triggerHead && length > triggerHead + triggerTail) {
+      index = length - triggerTail
+      a = 0
+      b = 0
+    }
+    const raw = text.charCodeAt(index)
+    single |= raw < 256 ? chars[raw]! | chars[fold(raw)]! : (wideChars.get(raw) ?? 0)
+    const c = fold(raw)
+    const hash = gram(a, b, c)
+    head |= heads[hash]!
+    tail |= tails[hash]!
+    a = b
+    b = c
+  }
+  // Low half: rules a one-character trigger fired for (exact); high half: candidates to verify.
+  return {exact: single, maybe: head & tail}
 }
 
 interface Candidates {
@@ -48,14 +147,6 @@ const terminal = /[.!?…]["'”’)\]]*$/
 const sentenceEnd = /\.["'”’)\]]*$/
 // Numbered list items are content (a listicle), not widgets.
 const numbered = /^\d{1,3}[.)] /
-const space = / +/g
-
-function wordCount(text: string): number {
-  let count = 1
-  space.lastIndex = 0
-  while (space.exec(text)) count++
-  return count
-}
 
 /** A body line reads like prose: a finished sentence of some length, or a long run of words. */
 function isBody(text: string): boolean {
@@ -69,54 +160,96 @@ function isShortUi(text: string): boolean {
   return text.length <= 80 && wordCount(text) <= 8 && !sentenceEnd.test(text) && !numbered.test(text)
 }
 
-function candidatesFor(text: string, raw: string | undefined, rules: readonly CompiledRule[]): Candidates {
-  const found: Candidates = {}
-  const length = text.length
-  for (const compiled of rules) {
-    if (compiled.scope === 'suffix') {
-      if (found.suffix || raw === undefined) continue
-      const offset = Math.max(0, raw.length - suffixWindow)
-      const match = compiled.pattern.exec(offset ? raw.slice(offset) : raw)
-      if (match && match.index + match[0].length === raw.length - offset && match.index + offset > 0) {
-        found.suffix = {rule: compiled, start: match.index + offset}
-      }
-      continue
+/**
+ * Find the rules that match a line. The first pass tries whole-line, run and
+ * suffix rules everywhere; the second tries head, tail and edge rules only on
+ * lines above the first or below the last paragraph.
+ */
+class Matcher {
+  private text = ''
+  private lower: string | undefined
+  private mask: {exact: number; maybe: number} | undefined
+
+  constructor(private readonly compiled: CompiledRules) {}
+
+  private reset(text: string): void {
+    this.text = text
+    this.lower = undefined
+    this.mask = undefined
+  }
+
+  private triggered(rule: CompiledRule): boolean {
+    this.mask ??= triggerMask(this.compiled, this.text)
+    if ((this.mask.exact & rule.bit) !== 0) return true
+    if ((this.mask.maybe & rule.bit) === 0) return false
+    this.lower ??= this.text.toLowerCase()
+    const lower = this.lower
+    return rule.triggers!.some((word) => word.length > 1 && lower.includes(word))
+  }
+
+  private test(rule: CompiledRule): boolean {
+    if (this.text.length > rule.maxLength) return false
+    if (rule.first) {
+      const code = this.text.charCodeAt(0)
+      if (rule.first[code < 128 ? code : 128] === 0) return false
     }
-    if (length > compiled.maxLength) continue
-    switch (compiled.scope) {
-      case 'line': {
-        if (compiled.pattern.test(text)) {
-          found.line = compiled
-          return found
+    if (rule.triggers && !this.triggered(rule)) return false
+    return rule.pattern.test(this.text)
+  }
+
+  first(text: string, raw: string | undefined): Candidates {
+    this.reset(text)
+    const found: Candidates = {}
+    for (const rule of this.compiled.rules) {
+      switch (rule.scope) {
+        case 'line': {
+          if (this.test(rule)) {
+            found.line = rule
+            return found
+          }
+          break
         }
-        break
-      }
-      case 'head': {
-        if (!found.head && compiled.pattern.test(text)) found.head = compiled
-        break
-      }
-      case 'tail': {
-        if (!found.tail && compiled.pattern.test(text)) found.tail = compiled
-        break
-      }
-      case 'edge': {
-        if (compiled.pattern.test(text)) {
-          found.head ??= compiled
-          found.tail ??= compiled
+        case 'run': {
+          if (!found.run && this.test(rule)) found.run = rule
+          break
         }
-        break
+        case 'suffix': {
+          if (found.suffix || raw === undefined || (rule.triggers && !this.triggered(rule))) break
+          const offset = Math.max(0, raw.length - suffixWindow)
+          const match = rule.pattern.exec(offset ? raw.slice(offset) : raw)
+          if (match && match.index + match[0].length === raw.length - offset && match.index + offset > 0) {
+            found.suffix = {rule, start: match.index + offset}
+          }
+          break
+        }
+        default:
       }
-      case 'run': {
-        if (!found.run && compiled.pattern.test(text)) found.run = compiled
-        break
-      }
+    }
+    return found
+  }
+
+  edges(text: string, found: Candidates, head: boolean): void {
+    this.reset(text)
+    for (const rule of this.compiled.rules) {
+      const applies = rule.scope === 'edge' || rule.scope === (head ? 'head' : 'tail')
+      if (!applies || !this.test(rule)) continue
+      if (head) found.head = rule
+      else found.tail = rule
+      return
     }
   }
-  return found
 }
 
 function verdict(compiled: CompiledRule, note = ''): Verdict {
   return {kind: compiled.rule.kind, rule: compiled.rule.name, reason: compiled.rule.description + note}
+}
+
+/** What `classify` needs beyond the rules. */
+export interface ClassifyContext {
+  /** Folded lines a learned model calls boilerplate, with the number of documents each occurs in. */
+  repeated?: ReadonlyMap<string, number>
+  /** Detect widget blocks below the story and navigation runs above it. */
+  edges?: boolean
 }
 
 /**
@@ -130,11 +263,13 @@ function verdict(compiled: CompiledRule, note = ''): Verdict {
 export function classify(
   texts: readonly string[],
   raws: ReadonlyArray<string | undefined>,
-  rules: readonly CompiledRule[],
-  keep: ReadonlySet<BoilerplateKind>
+  rules: CompiledRules,
+  keep: ReadonlySet<BoilerplateKind>,
+  context: ClassifyContext = {}
 ): Array<Verdict | undefined> {
   const count = texts.length
-  const candidates = texts.map((text, index) => candidatesFor(text, raws[index], rules))
+  const matcher = new Matcher(rules)
+  const candidates = texts.map((text, index) => matcher.first(text.trim(), raws[index]))
   const verdicts: Array<Verdict | undefined> = Array.from({length: count})
   // Junk: recognised as boilerplate, removed or kept; context for runs and the tail block.
   const junk: boolean[] = Array.from({length: count}, () => false)
@@ -146,6 +281,8 @@ export function classify(
       verdicts[index] = verdict(line)
     }
   }
+
+  if (context.repeated) markRepeated(texts, context.repeated, verdicts, junk)
 
   let firstBody = -1
   let lastBody = -1
@@ -159,8 +296,9 @@ export function classify(
   // Lines above the first and below the last paragraph.
   if (firstBody >= 0) {
     for (let index = 0; index < count; index++) {
-      if (junk[index] || (index > firstBody && index < lastBody)) continue
+      if (junk[index] || (index >= firstBody && index <= lastBody)) continue
       const found = candidates[index]!
+      matcher.edges(texts[index]!.trim(), found, index < firstBody)
       // Words junk only in company count above the story (nav bars), not below it: there the block rule decides.
       const compiled = index < firstBody ? (found.head ?? found.run) : index > lastBody ? found.tail : undefined
       if (compiled) {
@@ -220,6 +358,8 @@ export function classify(
     }
   }
 
+  if (context.edges) markEdges(texts, verdicts, junk, candidates.map((found) => found.run !== undefined), firstBody, lastBody)
+
   for (let index = 0; index < count; index++) {
     const found = candidates[index]!
     if (!verdicts[index] && found.suffix) {
@@ -230,4 +370,127 @@ export function classify(
   }
 
   return verdicts
+}
+
+// ── learned lines ───────────────────────────────────────────────────────────
+
+/** Lines a learned model calls boilerplate are junk on their own, unless a rule already named them. */
+function markRepeated(
+  texts: readonly string[],
+  repeated: ReadonlyMap<string, number>,
+  verdicts: Array<Verdict | undefined>,
+  junk: boolean[]
+): void {
+  if (repeated.size === 0) return
+  for (const [index, text] of texts.entries()) {
+    if (junk[index]) continue
+    const documents = repeated.get(foldLine(text))
+    if (documents === undefined) continue
+    junk[index] = true
+    verdicts[index] = {kind: 'repeated', rule: 'learned', reason: `Occurs in ${documents} documents the model learned from, across different stories (copies of one story count once)`}
+  }
+}
+
+// ── where the article starts and ends ───────────────────────────────────────
+
+const blockRule = 'widget-block'
+const blockReason = 'Part of the block of short widget lines (links, interface words, hashtags, prices, counters) after the last paragraph'
+const navigationRule = 'navigation-run'
+const navigationReason = 'Part of a run of short navigation lines (a menu) above the headline'
+const link = /(?:https?:\/\/|www\.)\S|[\w.+-]@[\w-]+\.\w/iu
+const hashtag = /(?:^|\s)#[\p{L}\p{N}_]/u
+const price = /[$£€¥]\s?\d|\d\s?(?:€|zł|руб)/u
+const menuBar = /\S \/ \S|\S ?[|•·] ?\S/u
+const letter = /\p{L}/gu
+const listItem = /^\s*\d{1,3}[.)] /
+// Endings a story may have after its last paragraph: "-30-", "###", "— Jane".
+const signOff = /^(?:-?30-|#{3}|\*{3}|[-–—~] ?\p{Lu}[\p{L}.' -]{0,40}|(?:the )?end|fin|ende|конец)$/iu
+const maxNavigationWords = 5
+const maxNavigationLength = 40
+const minNavigationRun = 4
+const minBlockSignals = 2
+const minBlockDensity = 0.4
+
+function letters(text: string): number {
+  letter.lastIndex = 0
+  let count = 0
+  while (letter.exec(text)) count++
+  return count
+}
+
+/** A finished short sentence: kept wherever it stands, and never a widget. */
+function isSentence(text: string): boolean {
+  return terminal.test(text) && wordCount(text) >= 3
+}
+
+/** Whether a line looks like part of a widget: a link, interface words, hashtags, a price, a counter, a menu bar. */
+function isWidgetSignal(text: string, junk: boolean, run: boolean): boolean {
+  if (signOff.test(text)) return false
+  if (junk || run) return true
+  if (text.length > 160) return false
+  if (menuBar.test(text) || interfaceLine.test(text)) return true
+  // Links, tags and prices inside a longer line are content (a credit with an e-mail, an offer in the story).
+  const words = wordCount(text)
+  return (words <= 2 && link.test(text)) || (words <= 4 && (hashtag.test(text) || price.test(text))) || letters(text) <= 3
+}
+
+/**
+ * Find where the article ends and starts. Below the last paragraph: the
+ * trailing lines from the first widget signal on, when no paragraph follows
+ * and the signals are dense, go as one block; lines before the first signal
+ * (a last short sentence, a sign-off, a credit) stay, and so do finished
+ * sentences inside the block. Above the first paragraph: runs of short
+ * unfinished lines (a menu) go.
+ */
+function markEdges(
+  texts: readonly string[],
+  verdicts: Array<Verdict | undefined>,
+  junk: readonly boolean[],
+  runs: readonly boolean[],
+  firstBody: number,
+  lastBody: number
+): void {
+  if (lastBody < 0) return
+  const count = texts.length
+  let start = -1
+  let signals = 0
+  for (let index = lastBody + 1; index < count; index++) {
+    const text = texts[index]!
+    if (isWidgetSignal(text, junk[index]!, runs[index]!)) {
+      if (start < 0) start = index
+      signals++
+    } else if (start >= 0 && ((wordCount(text) > 12 && terminal.test(text)) || listItem.test(text))) {
+      // A paragraph or a numbered list item after the widgets: not a tail; leave it to the rules.
+      start = -1
+      signals = 0
+    }
+  }
+  if (start >= 0 && signals >= minBlockSignals && signals >= minBlockDensity * (count - start)) {
+    for (let index = start; index < count; index++) {
+      if (!verdicts[index] && !isSentence(texts[index]!)) verdicts[index] = {kind: 'widget', rule: blockRule, reason: blockReason}
+    }
+  }
+
+  markNavigationRuns(texts, verdicts, junk, 0, firstBody)
+}
+
+/**
+ * Mark runs of four or more short unfinished lines (a menu) in `[from, to)`.
+ * Only above the story: below it, menus measured no gain on aeb-dev over the
+ * widget block, and a short list there may be content.
+ */
+function markNavigationRuns(texts: readonly string[], verdicts: Array<Verdict | undefined>, junk: readonly boolean[], from: number, to: number): void {
+  let runStart = from
+  for (let index = from; index <= to; index++) {
+    const text = texts[index]
+    const navigation =
+      index < to && text !== undefined && (junk[index] || (wordCount(text) <= maxNavigationWords && text.length <= maxNavigationLength && !terminal.test(text) && !signOff.test(text)))
+    if (navigation) continue
+    if (index - runStart >= minNavigationRun) {
+      for (let line = runStart; line < index; line++) {
+        verdicts[line] ??= {kind: 'navigation', rule: navigationRule, reason: navigationReason}
+      }
+    }
+    runStart = index + 1
+  }
 }

@@ -1,7 +1,11 @@
 /**
  * Every kind of boilerplate copydesk knows, in the order the README lists them.
  * The first thirteen are the kinds the seed corpus is labelled with; the rest
- * are kinds real pages need.
+ * are kinds real pages need; `repeated` is what a learned model removes.
+ *
+ * @example
+ * boilerplateKinds.includes('byline') // => true
+ * clean(text, {keep: boilerplateKinds.filter((kind) => kind !== 'advertisement')}) // remove ads only
  */
 export const boilerplateKinds = [
   'masthead',
@@ -22,7 +26,8 @@ export const boilerplateKinds = [
   'share',
   'copyright',
   'cookie',
-  'paywall'
+  'paywall',
+  'repeated'
 ] as const
 
 /** A kind of boilerplate, as reported in every {@link Removal}. */

@@ -1,4 +1,5 @@
 import type {BoilerplateKind} from './kinds.js'
+import {i18nRules} from './rules-i18n.js'
 
 /**
  * Where in a document a rule may fire.
@@ -32,6 +33,14 @@ export interface Rule {
   scope?: RuleScope
   /** Lines longer than this (in UTF-16 code units) are never tested. @default 300 */
   maxLength?: number
+  /**
+   * Words or phrases (lowercase; one character, or three or more), one of
+   * which the line must contain, ignoring case, before `pattern` is tried.
+   * One pass over the line finds the triggers of every rule, so a rule that
+   * searches inside long lines costs almost nothing on lines without its words.
+   * Triggers are looked for in a line's first 320 and last 160 characters.
+   */
+  triggers?: readonly string[]
 }
 
 const months =
@@ -63,6 +72,11 @@ const fieldLabels =
  * The built-in rules, in the order they are tried. Each rule's `pattern` is
  * tested against a normalized line: straight quotes, single spaces, markdown
  * syntax removed.
+ *
+ * @example
+ * // Your rules are tried before these; `defaultRules: false` turns these off.
+ * clean(text, {rules: [{name: 'promo', kind: 'advertisement', description: 'Our promo line', pattern: /^Subscribe to The Daily\b/}]})
+ * defaultRules.filter((rule) => rule.kind === 'newsletter').map((rule) => rule.name)
  */
 export const defaultRules: readonly Rule[] = [
   // ── masthead ──────────────────────────────────────────────────────────────
@@ -117,7 +131,8 @@ export const defaultRules: readonly Rule[] = [
     kind: 'byline',
     description: "An author's e-mail address alone on a line",
     pattern: /^(?:e-?mail(?: the author)?:? )?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}$/iu,
-    maxLength: 160
+    maxLength: 160,
+    triggers: ['@']
   },
   {
     name: 'about-author',
@@ -153,21 +168,24 @@ export const defaultRules: readonly Rule[] = [
     description: 'A caption ending in a parenthesised photo or video credit ("… (Alexei Druzhinin/AP)", "(Video: Jane Doe/The Post)")',
     pattern:
       /\((?:(?:[Pp]hoto|[Vv]ideo|[Ii]mage|[Pp]icture|[Pp]hotograph|[Ii]llustration|[Gg]raphic|[Cc]redit|[Ff]ile)s?(?: by| credit)?:? ?)?\p{Lu}[\p{L}\p{M}.'& -]{0,60}\/ ?[\p{Lu}][\p{L}\p{M}.'& -]{0,60}\)$/u,
-    maxLength: 600
+    maxLength: 600,
+    triggers: ['/']
   },
   {
     name: 'caption-credit-glued',
     kind: 'caption',
     description: 'A caption with its credit glued on ("… didn\'t get it.Credit...Doug Mills/The New York Times")',
     pattern: /(?:[Cc]redit|[Pp]hoto|[Ii]mage|[Pp]hotograph)(?:\.{3}|…)\p{Lu}[^\n]{1,100}$/u,
-    maxLength: 600
+    maxLength: 600,
+    triggers: ['...', '…']
   },
   {
     name: 'caption-credit-domain',
     kind: 'caption',
     description: 'A short caption ending in a bare source domain ("Chinese President Xi Jinping. kremlin.ru")',
     pattern: /^[\p{Lu}][^\n]{2,160}[.!?] (?:[a-z\d-]{1,40}\.){1,3}(?:com|org|net|ru|gov|edu|int|io|co|uk|de|fr|cn|info|news|tv|eu)$/u,
-    maxLength: 200
+    maxLength: 200,
+    triggers: ['.com', '.org', '.net', '.ru', '.gov', '.edu', '.int', '.io', '.co', '.uk', '.de', '.fr', '.cn', '.info', '.news', '.tv', '.eu']
   },
   {
     name: 'caption-label',
@@ -175,7 +193,8 @@ export const defaultRules: readonly Rule[] = [
     description: 'A labelled photo caption or credit ("Photo: Reuters", "Image caption …", "Image Credit: WeWork", "Above: …")',
     pattern:
       /^(?:(?:photo|image|picture|video|photograph|illustration|graphic|media|main image|featured image|file photo|lead image|header image)s?(?: ?(?:caption|credit|copyright|source|by))?|caption|credit|photo credit|above|below|pictured|top|inset|left|right|foto|bild|imagen|légende) ?[:|] ?\S[^\n]{0,300}$|^(?:image|media|photo|video) (?:caption|copyright|credit) \S[^\n]{0,300}$/iu,
-    maxLength: 320
+    maxLength: 320,
+    triggers: [':', '|', 'caption', 'copyright', 'credit']
   },
   {
     name: 'caption-agency',
@@ -183,7 +202,8 @@ export const defaultRules: readonly Rule[] = [
     description: 'A short photo credit naming a picture agency ("AFP via Getty Images", "REUTERS/Kevin Lamarque", "AP Photo/Evan Vucci")',
     pattern:
       /^[^\n]{0,60}(?:getty ?images|shutterstock|istock(?:photo)?|alamy|ap photo|(?:reuters|afp|epa(?:-efe)?|ap|anadolu|xinhua|tass|sipa|bloomberg|pa)(?: images| wire| photo)? ?\/ ?[\p{Lu}][\p{L}' .-]{1,40}|\/ ?(?:reuters|afp|ap|epa|getty images|pa|xinhua|tass|sipa)|pa wire|pa images|via getty(?: images)?)[^\n]{0,40}$/iu,
-    maxLength: 100
+    maxLength: 100,
+    triggers: ['getty', 'shutterstock', 'istock', 'alamy', 'ap photo', '/', 'pa wire', 'pa images']
   },
   {
     name: 'gallery-counter',
@@ -207,7 +227,8 @@ export const defaultRules: readonly Rule[] = [
     description: 'A loading indicator ("Loading…", "Loading comments...", "Video is loading")',
     pattern:
       /^(?:(?:now )?loading(?: [\p{L}]+){0,3}|(?:[\p{L}]+ ){1,3}(?:is|are) loading|(?:please )?wait(?:ing)?(?: while| for)? [^.!?\n]{0,40}(?:loads?|loading)|chargement(?: en cours)?|cargando|wird geladen|carregando|caricamento(?: in corso)?|загрузка)(?: ?(?:\.{2,3}|…))?$/iu,
-    maxLength: 80
+    maxLength: 80,
+    triggers: ['load', 'chargement', 'cargando', 'geladen', 'carregando', 'caricamento', 'загрузка']
   },
 
   // ── related-link ──────────────────────────────────────────────────────────
@@ -217,7 +238,8 @@ export const defaultRules: readonly Rule[] = [
     description: 'A link to another story behind a label ("Related article: …", "READ MORE: …", "See also: …")',
     pattern:
       /^(?:related(?: (?:article|story|stories|articles|content|coverage|news|reading|links?|posts?|video|videos|topics?))?|read more|read also|also read|read next|read|see also|also see|more|more on this(?: story| topic)?|more from [\p{L} ]{1,40}|recommended(?: reading| for you| stories)?|editor'?s picks?|watch|listen|don'?t miss|must read|trending|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leia também|lea también|leggi anche|читайте также)\s?(?::|\||>>|»|-{1,2}|—)\s?\S[^\n]{0,250}$/iu,
-    maxLength: 300
+    maxLength: 300,
+    triggers: [':', '|', '>', '»', '-', '—']
   },
   {
     name: 'related-heading',
@@ -260,8 +282,9 @@ export const defaultRules: readonly Rule[] = [
     kind: 'syndication-notice',
     description: 'A republication or feed notice ("Republished with permission", "Distributed by Tribune Content Agency")',
     pattern:
-      /^\(?(?:republished|reprinted|reproduced|reposted|syndicated) (?:with|by|from|under|via|courtesy of)\b[^\n]{1,200}$|^\(?(?:this story|this article)?\s?(?:was )?(?:produced|published) in (?:partnership|collaboration) with\b[^\n]{1,200}$|^\(?(?:content|story|article) (?:syndicated|provided) by\b[^\n]{1,160}$/iu,
-    maxLength: 260
+      /^\(?(?:republished|reprinted|reproduced|reposted|syndicated) (?:with|by|from|under|via|courtesy of)\b[^\n]{1,200}$|^\(?(?:this story |this article )?(?:was )?(?:produced|published) in (?:partnership|collaboration) with\b[^\n]{1,200}$|^\(?(?:content|story|article) (?:syndicated|provided) by\b[^\n]{1,160}$/iu,
+    maxLength: 260,
+    triggers: ['republished', 'reprinted', 'reproduced', 'reposted', 'syndicated', 'partnership', 'collaboration', 'provided by']
   },
 
   // ── credit ────────────────────────────────────────────────────────────────
@@ -271,7 +294,8 @@ export const defaultRules: readonly Rule[] = [
     description: 'A contributor line ("Cate Cadell and Ellen Nakashima contributed to this report")',
     pattern:
       /^[^\n]{2,200}\bcontributed(?: (?:reporting|research|additional reporting|to (?:this|the) (?:report|story|article))(?: (?:to|for) (?:this|the) (?:report|story|article))?| to (?:this|the) (?:report|story|article))(?: from [^\n]{1,60})?\.?\)?$/iu,
-    maxLength: 300
+    maxLength: 300,
+    triggers: ['contributed']
   },
   {
     name: 'reporting-credit',
@@ -279,7 +303,8 @@ export const defaultRules: readonly Rule[] = [
     description: 'A wire-style credit ("(Reporting by Jane Doe; Editing by John Roe)", "Additional reporting by …")',
     pattern:
       /^[([]?(?:(?:[Aa]dditional|[Ff]urther|[Ww]ith|[Aa]nd) )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Rr]esearch|[Cc]ompiled|[Ee]dited|[Ww]ritten|[Pp]roduced|[Tt]ranslated|[Pp]hotos|[Gg]raphics|[Tt]ranslation)(?: and [a-z]+)? by \p{Lu}[^\n]{1,250}$/u,
-    maxLength: 300
+    maxLength: 300,
+    triggers: ['by ']
   },
 
   // ── hashtags ──────────────────────────────────────────────────────────────
@@ -288,14 +313,16 @@ export const defaultRules: readonly Rule[] = [
     kind: 'hashtags',
     description: 'A line of nothing but hashtags',
     pattern: /^#[\p{L}\p{N}_]{1,100}(?:[ ,]{1,3}#[\p{L}\p{N}_]{1,100})*$/u,
-    maxLength: 2000
+    maxLength: 2000,
+    triggers: ['#']
   },
   {
     name: 'hashtag-tail',
     kind: 'hashtags',
     description: 'Three or more hashtags trailing a finished sentence ("… the conflict. #Ukraine #Russia #war")',
     pattern: /(?<=[.!?"')\]] )#[\p{L}\p{N}_]{1,100}(?:[ ,]{1,3}#[\p{L}\p{N}_]{1,100}){2,}$/u,
-    scope: 'suffix'
+    scope: 'suffix',
+    triggers: ['#']
   },
 
   // ── expiry ────────────────────────────────────────────────────────────────
@@ -305,7 +332,8 @@ export const defaultRules: readonly Rule[] = [
     description: 'An expiry stamp ("Post expires at 9:16pm on Sunday June 26th, 2022", "Offer ends midnight")',
     pattern:
       /^(?:this )?(?:post|story|article|offer|deal|link|listing|content|page|ad|promotion|sale|item)s? (?:(?:will )?expires?|(?:will )?ends?|is valid|valid|available) (?:at|on|in|until|till|by|after|midnight|tonight|today|soon|\d)[^\n]{0,80}$|^(?:expires?|expiry|expiration(?: date)?|valid until|ends)(?: at| on)?:? [\d\p{L}][^\n]{0,60}$/iu,
-    maxLength: 140
+    maxLength: 140,
+    triggers: ['expir', 'end', 'valid', 'available']
   },
 
   // ── navigation ────────────────────────────────────────────────────────────
@@ -344,7 +372,8 @@ export const defaultRules: readonly Rule[] = [
     description: 'A tag or topic list ("Tags: …", "Filed under: …", "Topics")',
     pattern:
       /^(?:tags?|tagged(?: with| as)?|filed under|topics?|categories|category|keywords|related topics|posted in|mots-clés|schlagwörter|etiquetas|themen)\s?(?::[^\n]{0,300})?$/iu,
-    maxLength: 320
+    maxLength: 320,
+    triggers: ['tag', 'filed', 'topic', 'categor', 'keyword', 'posted in', 'mots', 'schlag', 'etiquet', 'themen']
   },
   {
     name: 'ui-words',
@@ -378,7 +407,8 @@ export const defaultRules: readonly Rule[] = [
     description: 'Messages from a login or password form ("Enter your account data and we will send you a link to reset your password")',
     pattern:
       /^[^\n]{0,120}\b(?:reset (?:your |the )?password|password reset|forgot(?:ten)? (?:your )?password|social login|(?:log|sign) ?in (?:with (?:your|google|facebook|apple|email)|to (?:your account|continue|comment|access|read|save|post|reply|join))|create (?:a |an |your )?(?:free )?account|enter your (?:account|e-?mail|username|password|login)|account data|(?:already|don'?t) have an account|verification (?:link|code|e-?mail)|confirm your (?:e-?mail|account))\b[^\n]{0,160}$/iu,
-    maxLength: 300
+    maxLength: 300,
+    triggers: ['password', 'social login', 'log in', 'login', 'sign in', 'signin', 'account', 'verification', 'confirm your']
   },
   {
     name: 'legal-links',
@@ -402,7 +432,8 @@ export const defaultRules: readonly Rule[] = [
     description: 'Instructions addressed to the user of an interface ("Click outside to hide the compare bar", "Drag and drop to rearrange")',
     pattern:
       /^(?:click|tap|drag|swipe|hover|double-click|right-click|scroll (?:down|up|left|right)) (?:here|outside|anywhere|to|on (?:the|this)|and|below|above|the (?:button|icon|image|arrow|link)s?)\b[^\n]{0,160}$|^[^\n]{0,120}\b(?:drag and drop|drag & drop|fields to be shown|others will be hidden|to rearrange the order|collections? you'?ve created|you(?:'ve| have) (?:not )?(?:created|saved|bookmarked) (?:before|yet|any)|(?:opens|open) in (?:a )?new (?:window|tab))\b[^\n]{0,160}$/iu,
-    maxLength: 220
+    maxLength: 220,
+    triggers: ['click', 'tap', 'drag', 'swipe', 'hover', 'scroll', 'new window', 'new tab', 'rearrange', 'fields to be shown', 'hidden', 'collection', 'you\'ve', 'you have']
   },
   {
     name: 'comments-prompt',
@@ -419,7 +450,7 @@ export const defaultRules: readonly Rule[] = [
     kind: 'advertisement',
     description: 'An ad label or ad slot text ("Advertisement", "Story continues below advertisement", "Sponsored")',
     pattern:
-      /^[-–—\s]{0,3}(?:advertisement|advertising|advert|ads?|anzeige|publicité|publicidad|publicidade|pubblicità|реклама|sponsored(?: content| post| links?| stories)?|promoted(?: content| stories| links?)?|paid (?:content|post|partnership|promotion)|partner content|(?:story|article|text) continues (?:below|after)(?: (?:this |the )?(?:advertisement|ad))?|continue reading (?:below|after (?:the )?(?:ad|advertisement))|scroll (?:down )?to continue(?: with content| reading)?|ad feedback|report (?:this )?ad|skip ad|close ad|remove ads|ad-free|this is an ad)[-–—\s]{0,3}$/iu,
+      /^[-–— ]{0,3}(?:advertisement|advertising|advert|ads?|anzeige|publicité|publicidad|publicidade|pubblicità|реклама|sponsored(?: content| post| links?| stories)?|promoted(?: content| stories| links?)?|paid (?:content|post|partnership|promotion)|partner content|(?:story|article|text) continues (?:below|after)(?: (?:this |the )?(?:advertisement|ad))?|continue reading (?:below|after (?:the )?(?:ad|advertisement))|scroll (?:down )?to continue(?: with content| reading)?|ad feedback|report (?:this )?ad|skip ad|close ad|remove ads|ad-free|this is an ad)[-–— ]{0,3}$/iu,
     maxLength: 60
   },
 
@@ -429,7 +460,8 @@ export const defaultRules: readonly Rule[] = [
     description: 'A sponsorship or affiliate disclosure ("This shop has been compensated by …", "This post contains affiliate links")',
     pattern:
       /^\(?(?:disclosure: )?(?:this|the) (?:post|shop|article|story|content|page|review|video)\b[^\n]{0,40}\b(?:has been|was|is|may be) (?:compensated|sponsored|paid for|supported|brought to you)\b[^\n]{0,300}$|^[^\n]{0,120}\b(?:contains|may contain|includes) affiliate links?\b[^\n]{0,300}$|^[^\n]{0,160}\bwe may (?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)\b[^\n]{0,300}$/iu,
-    maxLength: 500
+    maxLength: 500,
+    triggers: ['compensated', 'sponsored', 'paid for', 'supported', 'brought to you', 'affiliate', 'commission', 'compensation']
   },
 
   // ── newsletter ────────────────────────────────────────────────────────────
@@ -439,7 +471,8 @@ export const defaultRules: readonly Rule[] = [
     description: 'A newsletter or subscription pitch ("Sign up for our newsletter", "delivered to your inbox")',
     pattern:
       /^[^\n]{0,200}\b(?:(?:sign up|subscribe|register)(?: now| today| here)?(?: for| to)? (?:our|the|a|this|my|free)?\s?(?:free )?(?:[\p{L}\d'’&+-]+ ){0,4}(?:newsletters?|e-?mail (?:newsletter|alerts|updates|digest)|news ?alerts|alerts|bulletin|digest|briefing)\b|newsletters?\b[^\n]{0,60}\b(?:sign up|subscribe)|delivered (?:straight |directly |right )?(?:to|through|into) your (?:inbox|letterbox|mailbox|door)|(?:lands?|arrives?|right|straight) in your inbox|enter your e-?mail(?: address)?|thanks? (?:you )?for (?:signing up|subscribing)|(?:you (?:may|can) )?unsubscribe (?:at any time|from (?:these|this|our))|complimentary subscription to|you(?:'re| are) (?:now )?subscribed|(?:breaking|daily|weekly|morning|evening) (?:news )?(?:e-?mails|alerts|newsletter|briefing)\b[^\n]{0,40}$|\d{1,3} issues for [$£€]\s?\d)[^\n]{0,200}$/iu,
-    maxLength: 400
+    maxLength: 400,
+    triggers: ['newsletter', 'sign up', 'subscri', 'register', 'inbox', 'letterbox', 'mailbox', 'email', 'e-mail', 'alerts', 'briefing', 'bulletin', 'digest', 'issues for']
   },
   {
     name: 'subscribe-button',
@@ -482,7 +515,8 @@ export const defaultRules: readonly Rule[] = [
     description: 'A copyright line ("© 2019 CBS Interactive Inc. All Rights Reserved.")',
     pattern:
       /^(?:(?:©|\(c\)|copyright) ?(?:©|\(c\) ?)?(?:\d{4}|[^\n]{1,120}\b(?:inc|ltd|llc|plc|gmbh|corp|corporation|company|group|media|limited)\b)|[^\n]{0,160}\ball rights reserved\b|[^\n]{0,120}\b(?:may not be (?:published|reproduced|redistributed|rewritten|broadcast)|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados))[^\n]{0,200}$/iu,
-    maxLength: 300
+    maxLength: 300,
+    triggers: ['©', '(c)', 'copyright', 'rights reserved', 'may not be', 'droits réservés', 'rechte vorbehalten', 'derechos reservados']
   },
 
   // ── cookie ────────────────────────────────────────────────────────────────
@@ -492,7 +526,8 @@ export const defaultRules: readonly Rule[] = [
     description: 'A cookie-consent banner ("This website uses cookies to improve your experience")',
     pattern:
       /^[^\n]{0,160}\b(?:(?:this|our) (?:web)?site uses cookies|we use cookies|(?:uses|use) cookies (?:and (?:other|similar) (?:tracking )?technologies |for personali[sz]ation |to (?:improve|enhance|give|provide|ensure|personali[sz]e|offer|analy[sz]e))|accept (?:all )?cookies|cookie (?:settings|preferences|consent|banner)|by (?:continuing|using) (?:to (?:use|browse) )?(?:this|our) (?:web)?site,? you (?:agree|accept|consent))\b[^\n]{0,1200}$/iu,
-    maxLength: 1400
+    maxLength: 1400,
+    triggers: ['cookie']
   },
 
   // ── paywall ───────────────────────────────────────────────────────────────
@@ -502,6 +537,10 @@ export const defaultRules: readonly Rule[] = [
     description: 'A paywall or metering message ("Subscribe to continue reading", "You have reached your limit of free articles")',
     pattern:
       /^[^\n]{0,120}\b(?:(?:subscribe|sign in|log in|register) (?:now )?to (?:continue|read|unlock|keep reading|access|get full access)|for subscribers only|subscribers? only|exclusive (?:to|for) subscribers|(?:reached|used) (?:your|all (?:of )?your) (?:limit|maximum|free)|free articles? (?:left|remaining|this month)|unlock (?:this|the full|full) (?:article|story)|(?:already|become) a (?:subscriber|member)|support (?:our|independent|quality) journalism|this (?:article|content|story) is (?:for|available to|reserved for) (?:subscribers|members|premium))\b[^\n]{0,200}$/iu,
-    maxLength: 400
-  }
+    maxLength: 400,
+    triggers: ['subscri', 'sign in', 'log in', 'register', 'free article', 'unlock', 'already a', 'become a', 'journalism', 'reached your', 'used your', 'used all']
+  },
+
+  // Interface words of other languages, as data (rules-i18n.ts).
+  ...i18nRules
 ]

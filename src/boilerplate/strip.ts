@@ -4,8 +4,9 @@ import {assertBoolean, assertOneOf, assertOptions, assertString, describe} from 
 import {joinBlocks, rejoinBlocks, type Block} from '../paragraphs.js'
 import {segmentText, type Segment} from '../segments.js'
 import {wellFormed} from '../well-formed.js'
-import {classify, compileRules, type CompiledRule, type Verdict} from './classify.js'
+import {classify, compileRules, type CompiledRules, type Verdict} from './classify.js'
 import {boilerplateKinds, isBoilerplateKind, type BoilerplateKind} from './kinds.js'
+import {repeatedLines, type BoilerplateModel} from './learn.js'
 import {defaultRules, type Rule, type RuleScope} from './rules.js'
 
 /** How to read the input. */
@@ -25,6 +26,18 @@ export interface StripBoilerplateOptions {
    * @default 'auto'
    */
   format?: InputFormat
+  /**
+   * A model from `learnBoilerplate`: lines it learned as boilerplate are
+   * removed, kind `'repeated'`. @default undefined
+   */
+  model?: BoilerplateModel
+  /**
+   * Find where the article starts and ends: remove a trailing block of short
+   * widget lines (links, UI words, hashtags, prices, counters) as one block,
+   * kind `'widget'`, and a run of navigation lines above the headline, kind
+   * `'navigation'`. @default true
+   */
+  edges?: boolean
 }
 
 /** One piece of the input that was removed, and why. */
@@ -53,9 +66,11 @@ export interface CleanResult {
 
 const formats: readonly InputFormat[] = ['text', 'markdown', 'auto']
 const scopes: readonly RuleScope[] = ['line', 'head', 'tail', 'edge', 'run', 'suffix']
-const stripKeys = ['keep', 'rules', 'defaultRules', 'format'] as const
+const stripKeys = ['keep', 'rules', 'defaultRules', 'format', 'model', 'edges'] as const
 
-let compiledDefaults: CompiledRule[] | undefined
+let compiledDefaults: CompiledRules | undefined
+// User rule lists are compiled once per array, so a pipeline passing the same options pays once.
+const compiledUser = new WeakMap<readonly Rule[], CompiledRules>()
 
 /** @internal The steps shared by `stripBoilerplate` and `clean`. */
 export interface Analysis {
@@ -69,6 +84,8 @@ export interface Analysis {
 export function checkStripOptions(options: StripBoilerplateOptions): void {
   assertOneOf(options.format, formats, 'options.format')
   assertBoolean(options.defaultRules, 'options.defaultRules')
+  assertBoolean(options.edges, 'options.edges')
+  if (options.model !== undefined) repeatedLines(options.model, 'options.model')
   if (options.keep !== undefined) {
     if (!Array.isArray(options.keep)) throw new TypeError(`Expected \`options.keep\` to be an array of kinds, got ${describe(options.keep)}`)
     for (const kind of options.keep) {
@@ -99,16 +116,24 @@ function checkRule(rule: unknown, name: string): asserts rule is Rule {
   }
 }
 
-function rulesFor(options: StripBoilerplateOptions): CompiledRule[] {
-  const defaults = options.defaultRules === false ? [] : (compiledDefaults ??= compileRules(defaultRules))
-  if (!options.rules || options.rules.length === 0) return defaults
-  const user = compileRules(options.rules.map((rule) => ({...rule, description: rule.description ?? `User rule ${rule.name}`})))
-  return [...user, ...defaults]
+function rulesFor(options: StripBoilerplateOptions): CompiledRules {
+  const useDefaults = options.defaultRules !== false
+  const user = options.rules ?? []
+  if (user.length === 0) return useDefaults ? (compiledDefaults ??= compileRules(defaultRules)) : compileRules([])
+  const cached = useDefaults ? compiledUser.get(user) : undefined
+  if (cached) return cached
+  const described = user.map((rule) => ({...rule, description: rule.description ?? `User rule ${rule.name}`}))
+  const compiled = compileRules(useDefaults ? [...described, ...defaultRules] : described)
+  if (useDefaults) compiledUser.set(user, compiled)
+  return compiled
 }
 
-/** @internal Segment, normalize and classify `input`. */
-export function analyze(input: string, options: StripBoilerplateOptions, normalizeOptions: NormalizeOptions | false): Analysis {
-  const format = options.format ?? 'auto'
+/**
+ * @internal Segment `input` and normalize each segment, dropping the ones that
+ * are blank once normalized. Shared with `learnBoilerplate`, so learned lines
+ * are read exactly as `clean` reads them.
+ */
+export function prepare(input: string, format: InputFormat, normalizeOptions: NormalizeOptions | false): {segments: Segment[]; texts: string[]} {
   const markdown = format === 'markdown' || (format === 'auto' && looksLikeMarkdown(input))
   const all = markdown ? segmentMarkdown(input) : segmentText(input)
   const segments: Segment[] = []
@@ -124,8 +149,15 @@ export function analyze(input: string, options: StripBoilerplateOptions, normali
     texts.push(text)
     pendingBlank = false
   }
+  return {segments, texts}
+}
+
+/** @internal Segment, normalize and classify `input`. */
+export function analyze(input: string, options: StripBoilerplateOptions, normalizeOptions: NormalizeOptions | false): Analysis {
+  const {segments, texts} = prepare(input, options.format ?? 'auto', normalizeOptions)
   const raws = segments.map((segment) => (segment.verbatim ? input.slice(segment.start, segment.end) : undefined))
-  const verdicts = classify(texts, raws, rulesFor(options), new Set(options.keep ?? []))
+  const context = {edges: options.edges !== false, ...(options.model ? {repeated: repeatedLines(options.model)} : {})}
+  const verdicts = classify(texts, raws, rulesFor(options), new Set(options.keep ?? []), context)
   const removed: Removal[] = []
   for (const [index, verdict] of verdicts.entries()) {
     if (!verdict) continue

@@ -1,8 +1,9 @@
 import {parseArgs} from 'node:util'
-import {boilerplateKinds, clean, isBoilerplateKind, type BoilerplateKind, type CleanOptions} from '../index.js'
+import {boilerplateKinds, clean, isBoilerplateKind, type BoilerplateKind, type CleanOptions, type InputFormat} from '../index.js'
 import {readInputs, UsageError, write, type Io} from './io.js'
+import {readModel} from './learn.js'
 
-export const cleanUsage = `Usage: copydesk clean [--json] [--keep kind,...] [--format text|markdown|auto] [FILE...]
+export const cleanUsage = `Usage: copydesk clean [--json] [--keep kind,...] [--format text|markdown|auto] [--model model.json] [FILE...]
 
 Clean each FILE (or stdin when none is given, or for -): normalize characters,
 strip boilerplate, rejoin broken paragraphs. Prints the cleaned text; with
@@ -13,6 +14,7 @@ Options:
   --keep KINDS       comma-separated kinds to leave in (e.g. byline,dateline)
   --format FORMAT    text, markdown or auto (default: auto)
   --no-rejoin        leave paragraphs broken mid-sentence as they are
+  --model FILE       also remove the lines a model from 'copydesk learn' learned
   -h, --help         show this help
 
 Kinds: ${boilerplateKinds.join(', ')}`
@@ -30,6 +32,14 @@ export function parseKinds(value: string | undefined): BoilerplateKind[] | undef
   return kinds as BoilerplateKind[]
 }
 
+/** Parse `--format`, naming a bad value. */
+export function parseFormat(value: string | undefined): InputFormat | undefined {
+  if (value !== undefined && value !== 'text' && value !== 'markdown' && value !== 'auto') {
+    throw new UsageError(`copydesk: --format must be text, markdown or auto, got '${value}'`)
+  }
+  return value
+}
+
 /** `copydesk clean`. */
 export async function runClean(args: string[], io: Io): Promise<number> {
   const {values, positionals} = parseArgs({
@@ -40,6 +50,7 @@ export async function runClean(args: string[], io: Io): Promise<number> {
       keep: {type: 'string'},
       format: {type: 'string'},
       'no-rejoin': {type: 'boolean', default: false},
+      model: {type: 'string'},
       help: {type: 'boolean', short: 'h', default: false}
     }
   })
@@ -47,14 +58,12 @@ export async function runClean(args: string[], io: Io): Promise<number> {
     await write(io.stdout, cleanUsage + '\n')
     return 0
   }
-  const format = values.format
-  if (format !== undefined && format !== 'text' && format !== 'markdown' && format !== 'auto') {
-    throw new UsageError(`copydesk: --format must be text, markdown or auto, got '${format}'`)
-  }
+  const format = parseFormat(values.format)
   const options: CleanOptions = {rejoin: !values['no-rejoin']}
   const keep = parseKinds(values.keep)
   if (keep) options.keep = keep
   if (format) options.format = format
+  if (values.model !== undefined) options.model = await readModel(values.model)
   const inputs = await readInputs(positionals, io)
   const results = inputs.map((input) => ({file: input.name, ...clean(input.text, options)}))
   if (values.json) {

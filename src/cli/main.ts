@@ -1,6 +1,7 @@
 import {runClean} from './clean.js'
 import {runDemo} from './demo.js'
 import {UsageError, write, type Io} from './io.js'
+import {runLearn} from './learn.js'
 import {runNormalize} from './normalize.js'
 
 export const usage = `Usage: copydesk <command> [options] [FILE...]
@@ -9,13 +10,15 @@ Commands:
   clean       strip boilerplate, normalize, rejoin paragraphs (stdin or files)
   normalize   normalize characters only
   demo        clean the bundled seed corpus and count removals by kind
+  learn       learn a source's repeated boilerplate lines from its documents (a model for clean --model)
 
 Run 'copydesk <command> --help' for a command's options.`
 
 const commands: Record<string, (args: string[], io: Io) => Promise<number>> = {
   clean: runClean,
   normalize: runNormalize,
-  demo: runDemo
+  demo: runDemo,
+  learn: runLearn
 }
 
 /** Run the CLI with `argv` (without node and the script); resolves to the exit code. */

@@ -1,28 +1,42 @@
-// Hyphen look-alikes (hyphen, non-breaking hyphen, figure dash, minus, small and fullwidth hyphen-minus).
+import {assertString} from './assert.js'
+
+// Hyphen look-alikes: hyphen, non-breaking hyphen, figure dash, hyphen bullet,
+// minus sign, small and fullwidth hyphen-minus.
 const hyphens = /[\u2010\u2011\u2012\u2043\u2212\uFE63\uFF0D]/g
-// Dash look-alikes used as a sentence dash: horizontal bar, small em dash, two-em dash; ` -- `; spaced en dash.
-const emDashes = /[\u2015\uFE58\u2E3A]| -- | \u2013 /g
-const anyDash = /[\u2010-\u2015\u2043\u2212\uFE58\uFE63\uFF0D\u2E3A]| -- /
+// Sentence-dash look-alikes: horizontal bar, small em dash, two- and
+// three-em dashes, and an en dash with a space on each side.
+const emDashes = /[\u2015\uFE58\u2E3A\u2E3B]| \u2013 /g
+const anyDash = /[\u2010-\u2012\u2015\u2043\u2212\uFE58\uFE63\uFF0D\u2E3A\u2E3B]| \u2013 /
 
 /**
- * Fold hyphen and dash look-alikes: hyphen variants and the minus sign become
- * `-`; a horizontal bar, ` -- ` or a spaced en dash used as a sentence dash
- * becomes an em dash (`—`). Ranges written with an unspaced en dash (`1990–95`) stay.
+ * Fold dash and hyphen look-alikes, so copies of one story compare equal:
+ *
+ * | from | to |
+ * | --- | --- |
+ * | `‐` U+2010, `‑` U+2011, `‒` U+2012, `⁃` U+2043, `−` U+2212 (minus), `﹣` U+FE63, `－` U+FF0D | `-` |
+ * | `―` U+2015, `﹘` U+FE58, `⸺` U+2E3A, `⸻` U+2E3B | `—` |
+ * | ` – ` (en dash with a space each side) | ` — ` |
+ *
+ * Em dashes stay; en dashes in ranges (`1990–95`, `pp. 3–7`) stay; ASCII
+ * (`-`, `--`) is never touched.
  *
  * @example
- * normalizeDashes('Xi \u2013 and Putin') // => 'Xi — and Putin'
+ * normalizeDashes('Xi \u2013 and Putin, \u221240 \u00B0C') // => 'Xi — and Putin, -40 °C'
  */
 export function normalizeDashes(input: string): string {
+  assertString(input, 'normalizeDashes')
   if (!anyDash.test(input)) return input
   return input.replace(hyphens, '-').replace(emDashes, (match) => (match.length === 1 ? '\u2014' : ' \u2014 '))
 }
 
 /**
- * Replace the ellipsis character with three full stops.
+ * Replace the ellipsis character `…` (U+2026) with three full stops. Other
+ * characters (`⋯`, `‥`) are left alone.
  *
  * @example
  * normalizeEllipsis('world… it') // => 'world... it'
  */
 export function normalizeEllipsis(input: string): string {
+  assertString(input, 'normalizeEllipsis')
   return input.includes('\u2026') ? input.replaceAll('\u2026', '...') : input
 }

@@ -1,27 +1,79 @@
+import {assertOptions, assertString} from './assert.js'
+
 /** Quote style for {@link normalizeQuotes}. */
 export type QuoteStyle = 'straight' | 'curly' | 'keep'
 
 /** Options for {@link normalizeQuotes}. */
 export interface NormalizeQuotesOptions {
   /**
-   * `'straight'` folds typographic quotes to `'` and `"`; `'keep'` leaves them.
+   * `'straight'` folds typographic quotes to `'` and `"`; `'curly'` turns
+   * straight quotes into typographic ones (`“…”`, `‘…’`, `’` for apostrophes);
+   * `'keep'` leaves quotes alone.
    * @default 'straight'
    */
   quotes?: QuoteStyle
 }
 
-const doubleQuotes = /[\u201C\u201D\u201E\u201F\u2033\u2036\u00AB\u00BB\uFF02]/g
-const singleQuotes = /[\u2018\u2019\u201A\u201B\u2032\u2035\u2039\u203A\uFF07]/g
-const anyQuote = /[\u00AB\u00BB\u2018-\u201F\u2032\u2033\u2035\u2036\u2039\u203A\uFF02\uFF07]/
+// Curly, low-9, high-reversed-9, angle (guillemets), prime, reversed-prime,
+// fullwidth and CJK double quotes.
+const doubleQuotes = '\u201C\u201D\u201E\u201F\u2033\u2036\u00AB\u00BB\uFF02\u301D\u301E\u301F'
+// Curly, low-9, high-reversed-9, single angle, prime, reversed-prime,
+// fullwidth apostrophe, modifier letter apostrophe.
+const singleQuotes = '\u2018\u2019\u201A\u201B\u2032\u2035\u2039\u203A\uFF07\u02BC'
+const typographicQuotes = /[\u201C-\u201F\u2033\u2036\u00AB\u00BB\uFF02\u301D-\u301F\u2018-\u201B\u2032\u2035\u2039\u203A\uFF07\u02BC]/g
+const straighten = (quote: string): string => (doubleQuotes.includes(quote) ? '"' : "'")
+// An acute accent typed as an apostrophe (`don´t`).
+const acuteApostrophe = /(?<=\p{L})\u00B4(?=\p{L})/gu
+const anyQuote = /[\u00AB\u00B4\u00BB\u02BC\u2018-\u201F\u2032\u2033\u2035\u2036\u2039\u203A\uFF02\uFF07\u301D-\u301F]/
 
 /**
- * Fold typographic quotes and apostrophes so copies of one story compare equal.
+ * Normalize quotes. By default fold typographic quotes and apostrophes to
+ * `"` and `'` so copies of one story compare equal: curly `“”‘’`, low-9 `„‚`,
+ * reversed `‟‛`, angle `«»‹›`, primes `′″` and reversed primes `‵‶`,
+ * fullwidth `＂＇`, CJK `〝〞〟`, the modifier apostrophe `ʼ` and an acute
+ * accent between letters (`don´t`). With `quotes: 'curly'`, turn straight
+ * quotes into typographic ones instead: apostrophes (`don’t`, `’90s`, `’em`),
+ * opening and closing quotes by position, nested quotes, feet and inches
+ * (`5′10″`).
  *
  * @example
- * normalizeQuotes('China’s “no limits” tie') // => 'China\'s "no limits" tie'
+ * normalizeQuotes('China’s „no limits“ tie') // => 'China\'s "no limits" tie'
+ * normalizeQuotes('"It\'s the \'90s," she said', {quotes: 'curly'}) // => '“It’s the ’90s,” she said'
  */
 export function normalizeQuotes(input: string, options: NormalizeQuotesOptions = {}): string {
+  assertString(input, 'normalizeQuotes')
+  assertOptions(options, 'normalizeQuotes')
   const style = options.quotes ?? 'straight'
-  if (style === 'keep' || !anyQuote.test(input)) return input
-  return input.replace(doubleQuotes, '"').replace(singleQuotes, "'")
+  if (style === 'straight') {
+    if (!anyQuote.test(input)) return input
+    const text = input.replace(typographicQuotes, straighten)
+    return text.includes('\u00B4') ? text.replace(acuteApostrophe, "'") : text
+  }
+  if (style === 'curly') return curlQuotes(input)
+  if (style === 'keep') return input
+  throw new RangeError(`normalizeQuotes: expected \`quotes\` to be 'straight', 'curly' or 'keep', got ${String(style)}`)
+}
+
+const straight = /['"]/
+// Feet and inches: 5'10" (primes, not quotes).
+const feetAndInches = /(?<=\d)'(\d{1,2}(?:\.\d+)?)"/g
+// A straight quote with what is before it.
+const quote = /['"]/g
+// Elisions that start with an apostrophe, not an opening quote.
+const elision = /^(?:\d\d(?!\d)|(?:em|tis|twas|til|cause|cos|n|nuff|bout)(?![\p{L}\p{N}]))/iu
+const wordCharacter = /[\p{L}\p{N}]/u
+// After these, a quote opens; after anything else, it closes.
+const opener = /[\s([{<\u2014\u2013\u201C\u2018\-/]/
+
+function curlQuotes(input: string): string {
+  if (!straight.test(input)) return input
+  const text = input.replace(feetAndInches, '\u2032$1\u2033')
+  return text.replace(quote, (mark: string, offset: number) => {
+    const before = offset === 0 ? ' ' : text.charAt(offset - 1)
+    const opens = opener.test(before)
+    if (mark === '"') return opens ? '\u201C' : '\u201D'
+    const after = text.charAt(offset + 1)
+    if (!opens) return wordCharacter.test(before) || !wordCharacter.test(after) ? '\u2019' : '\u2018'
+    return elision.test(text.slice(offset + 1, offset + 8)) ? '\u2019' : '\u2018'
+  })
 }

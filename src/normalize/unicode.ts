@@ -1,28 +1,66 @@
+import {assertOptions, assertString, typeName} from './assert.js'
+
 /** Unicode normalization form for {@link normalizeUnicode}. */
 export type UnicodeForm = 'NFC' | 'NFKC'
 
+/** Options for {@link normalizeUnicode}. */
+export interface NormalizeUnicodeOptions {
+  /**
+   * `'NFC'` composes characters (`e` + combining acute → `é`) and changes
+   * nothing else; `'NFKC'` also folds compatibility characters (`ﬁ` → `fi`,
+   * `²` → `2`, `½` → `1⁄2`, `™` → `TM`), which loses information.
+   * @default 'NFC'
+   */
+  form?: UnicodeForm
+}
+
 // C0 and C1 controls except tab and line feed (CR and NEL are line breaks, handled by whitespace).
 const controls = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F]/g
-// ANSI escape sequences (CSI ... final byte) left behind by terminal logs.
-const ansi = /\u001B\[[0-?]*[ -/]*[@-~]/g
+const control = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F]/
+// Terminal escapes left behind by logs: CSI sequences (colours, cursor moves)
+// and OSC sequences (titles, links). The classes are disjoint, so each match
+// is linear; of an unterminated OSC only the ESC goes.
+const ansi = /\u001B\[[0-?]*[ -/]*[@-~]|\u001B\][^\u0007\u001B\n]*(?:\u0007|\u001B\\)/g
+const nonAscii = /[^\u0000-\u007F]/
 
 /**
- * Remove ANSI escape sequences and control characters other than tab and line breaks.
+ * Remove ANSI terminal escape sequences and control characters (C0, DEL, C1),
+ * keeping tab, line feed and the line breaks CR and NEL, which
+ * {@link normalizeWhitespace} turns into `\n`.
  *
  * @example
- * removeControlCharacters('a\u0007b') // => 'ab'
+ * removeControlCharacters('\u001B[31mred\u001B[0m a\u0007b') // => 'red ab'
  */
 export function removeControlCharacters(input: string): string {
+  assertString(input, 'removeControlCharacters')
+  if (!control.test(input)) return input
   return input.replace(ansi, '').replace(controls, '')
 }
 
 /**
- * Normalize to a Unicode normalization form (NFC by default), so `é` written
+ * Normalize to a Unicode normalization form, NFC by default, so `é` written
  * as `e` + combining accent equals the precomposed `é`.
  *
  * @example
  * normalizeUnicode('Cafe\u0301') // => 'Café'
+ * normalizeUnicode('ﬁve²', {form: 'NFKC'}) // => 'five2'
  */
-export function normalizeUnicode(input: string, form: UnicodeForm = 'NFC'): string {
-  return input.normalize(form)
+export function normalizeUnicode(input: string, options: NormalizeUnicodeOptions | UnicodeForm = {}): string {
+  assertString(input, 'normalizeUnicode')
+  const form = typeof options === 'string' ? options : formFrom(options)
+  if (form !== 'NFC' && form !== 'NFKC') {
+    throw new RangeError(`normalizeUnicode: expected \`form\` to be 'NFC' or 'NFKC', got ${String(form)}`)
+  }
+  if (!nonAscii.test(input)) return input
+  const normalized = input.normalize(form)
+  return normalized === input ? input : normalized
+}
+
+function formFrom(options: NormalizeUnicodeOptions): unknown {
+  assertOptions(options, 'normalizeUnicode')
+  const form: unknown = options.form ?? 'NFC'
+  if (typeof form !== 'string') {
+    throw new TypeError(`normalizeUnicode: expected \`form\` to be a string, got ${typeName(form)}`)
+  }
+  return form
 }

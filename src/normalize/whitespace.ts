@@ -1,24 +1,45 @@
-// Spaces that render as a plain space.
+import {assertString} from './assert.js'
+import {needs, whitespaceNeeds} from './scan.js'
+
+// Spaces that render as a plain space: no-break, Ogham, en/em/thin/hair and
+// other typographic spaces, narrow no-break, medium mathematical, ideographic.
 const spaces = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g
-// Characters that render as nothing: zero-width space/joiners, word joiner, soft hyphen, BOM.
+// Characters that render as nothing: zero-width space, word joiner, soft
+// hyphen, BOM. Zero-width (non-)joiners stay: emoji and Indic and Persian text need them.
 const invisible = /[\u200B\u2060\u00AD\uFEFF]/g
 const lineBreaks = /\r\n?|[\u2028\u2029\u0085]/g
-const trailing = /[ \t]+$/gm
+// The look-behind anchors each match at the start of a run, so a long run of
+// spaces followed by text is scanned once, not once per space.
+const trailing = /(?<![ \t])[ \t]+$/gm
 const blankRuns = /\n{3,}/g
+const anything = /[\r\u2028\u2029\u0085\u00A0\u1680\u2000-\u200B\u202F\u205F\u3000\u2060\u00AD\uFEFF]|[ \t]$|[ \t]\n|\n\n\n/
 
 /**
- * Normalize spaces and line breaks: exotic spaces become ` `, invisible
- * characters go, CRLF/CR/U+2028/U+2029/NEL become `\n`, trailing spaces are
- * trimmed and runs of blank lines become one blank line.
+ * Normalize spaces and line breaks: exotic spaces (no-break, thin, hair,
+ * ideographic…) become ` `; zero-width spaces, word joiners, soft hyphens and
+ * BOMs go; CRLF, CR, U+2028, U+2029 and NEL become `\n`; spaces and tabs at
+ * the end of a line are trimmed; runs of blank lines become one blank line.
+ * Leading indentation and tabs inside a line are kept.
  *
  * @example
  * normalizeWhitespace('a\u00A0b\r\n\r\n\r\nc  ') // => 'a b\n\nc'
  */
 export function normalizeWhitespace(input: string): string {
-  return input
-    .replace(lineBreaks, '\n')
-    .replace(invisible, '')
-    .replace(spaces, ' ')
-    .replace(trailing, '')
-    .replace(blankRuns, '\n\n')
+  assertString(input, 'normalizeWhitespace')
+  return anything.test(input) ? normalizeWhitespaceParts(input, whitespaceNeeds) : input
+}
+
+/**
+ * The work of {@link normalizeWhitespace}, limited to the kinds named by
+ * `parts` (whitespace bits of `needs`, as found by `scan`).
+ */
+export function normalizeWhitespaceParts(input: string, parts: number): string {
+  let text = input
+  if (parts & needs.lineBreaks) text = text.replace(lineBreaks, '\n')
+  if (parts & needs.invisible) text = text.replace(invisible, '')
+  if (parts & needs.spaces) text = text.replace(spaces, ' ')
+  // Any of the above can leave a space at the end of a line.
+  const end = text.charCodeAt(text.length - 1)
+  if (end === 0x20 || end === 0x09 || text.includes(' \n') || text.includes('\t\n')) text = text.replace(trailing, '')
+  return text.includes('\n\n\n') ? text.replace(blankRuns, '\n\n') : text
 }

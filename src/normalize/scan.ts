@@ -1,0 +1,213 @@
+// One pass over a string that tells which normalization steps could change
+// it, so that `normalize` runs only those: most lines of news text need one
+// or two steps, or none.
+import {upperHalves, type CodePage} from './codepages.js'
+
+/** Bits of the mask that {@link scan} returns. */
+export const needs = {
+  entities: 1,
+  mojibake: 2,
+  controls: 4,
+  unicode: 8,
+  ligatures: 16,
+  fullwidth: 32,
+  lineBreaks: 64, // CR, NEL, U+2028, U+2029
+  invisible: 4096, // zero-width space, word joiner, soft hyphen, BOM
+  spaces: 8192, // no-break and typographic spaces
+  lineEnds: 16384, // trailing spaces, runs of blank lines
+  quotes: 128, // typographic quotes, folded by `quotes: 'straight'`
+  straightQuotes: 256, // `'` and `"`, curled by `quotes: 'curly'`
+  dashes: 512,
+  ellipsis: 1024,
+  nonAscii: 2048 // anything NFKC might change
+} as const
+
+/** All the whitespace bits of {@link needs}. */
+export const whitespaceNeeds = needs.lineBreaks | needs.invisible | needs.spaces | needs.lineEnds
+
+const pageOrder: readonly CodePage[] = ['windows-1252', 'macintosh', 'cp437']
+
+let characterTable: Uint32Array | undefined
+let pageTable: Uint8Array | undefined
+
+// Per character: the steps it calls for (non-ASCII only; ASCII is handled inline).
+function characters(): Uint32Array {
+  if (characterTable) return characterTable
+  const table = new Uint32Array(0x10000)
+  const mark = (from: number, to: number, bit: number): void => {
+    for (let code = from; code <= to; code++) table[code]! |= bit
+  }
+  mark(0x80, 0xffff, needs.nonAscii)
+  mark(0x80, 0x9f, needs.controls | needs.mojibake)
+  mark(0x85, 0x85, needs.lineBreaks)
+  // NFC can only change combining marks, jamo, and a few singletons, all at
+  // U+0300 and above; skip the ranges news text is made of.
+  mark(0x300, 0xffff, needs.unicode)
+  for (const [from, to] of [
+    [0x400, 0x482],
+    [0x48a, 0x4ff],
+    [0x5d0, 0x5ea],
+    [0x2002, 0x2027],
+    [0x2030, 0x205e],
+    [0x20a0, 0x20c0],
+    [0x2190, 0x2199],
+    [0x2200, 0x221f],
+    [0x2500, 0x25ff],
+    [0x3040, 0x3098],
+    [0x30a0, 0x30ff],
+    [0x4e00, 0x9fff],
+    [0xac00, 0xd7a3]
+  ] as const) {
+    for (let code = from; code <= to; code++) table[code]! &= ~needs.unicode
+  }
+  mark(0xfb00, 0xfb06, needs.ligatures)
+  mark(0xff01, 0xff5e, needs.fullwidth)
+  for (const code of [0xa0, 0x1680, 0x202f, 0x205f, 0x3000]) table[code]! |= needs.spaces
+  mark(0x2000, 0x200a, needs.spaces)
+  for (const code of [0x200b, 0x2060, 0xad, 0xfeff]) table[code]! |= needs.invisible
+  table[0x2028]! |= needs.lineBreaks
+  table[0x2029]! |= needs.lineBreaks
+  for (const code of [0xab, 0xb4, 0xbb, 0x2bc, 0x2032, 0x2033, 0x2035, 0x2036, 0x2039, 0x203a, 0xff02, 0xff07]) {
+    table[code]! |= needs.quotes
+  }
+  mark(0x2018, 0x201f, needs.quotes)
+  mark(0x301d, 0x301f, needs.quotes)
+  for (const code of [0x2043, 0x2212, 0x2013, 0x2015, 0xfe58, 0xfe63, 0xff0d, 0x2e3a, 0x2e3b]) table[code]! |= needs.dashes
+  mark(0x2010, 0x2012, needs.dashes)
+  table[0x2026]! |= needs.ellipsis
+  characterTable = table
+  return table
+}
+
+/**
+ * Per character, for each code page (bit 2n: Windows-1252, Mac OS Roman,
+ * cp437): bit 2n set if the character stands for a UTF-8 lead byte
+ * (0xC2–0xF4), bit 2n+1 if it stands for a continuation byte (0x80–0xBF).
+ */
+export function pageBits(): Uint8Array {
+  if (pageTable) return pageTable
+  const table = new Uint8Array(0x10000)
+  pageOrder.forEach((page, index) => {
+    const half = upperHalves[page]
+    for (let byte = 0x80; byte <= 0xbf; byte++) table[half.charCodeAt(byte - 0x80)]! |= 2 << (2 * index)
+    for (let byte = 0xc2; byte <= 0xf4; byte++) table[half.charCodeAt(byte - 0x80)]! |= 1 << (2 * index)
+  })
+  for (let code = 0x80; code <= 0x9f; code++) table[code]! |= 2 // C1 controls: Windows-1252 read as Latin-1
+  pageTable = table
+  return table
+}
+
+/** The lead-byte bits of {@link pageBits} for the given code pages. */
+export function leadMask(pages: readonly CodePage[]): number {
+  let mask = 0
+  for (const page of pages) mask |= 1 << (2 * pageOrder.indexOf(page))
+  return mask
+}
+
+/** Bits of {@link mojibakeSuspects}: a pair in each code page, and the lossy forms. */
+export const suspect = {
+  'windows-1252': 1,
+  macintosh: 2,
+  cp437: 4,
+  c1: 8, // a C1 control (Windows-1252 read as Latin-1)
+  flattened: 16 // `Â` or `Ã` before a space
+} as const
+
+/**
+ * What in the text looks like mojibake: for each code page in `leads` (from
+ * {@link leadMask}), a lead byte followed by a continuation byte; and, with
+ * Windows-1252, C1 controls and `Â`/`Ã` before a space. A mask of {@link suspect} bits.
+ */
+export function mojibakeSuspects(text: string, leads: number): number {
+  const pages = pageTable ?? pageBits()
+  const latin = (leads & 1) !== 0
+  let found = 0
+  nonAscii.lastIndex = 0
+  while (nonAscii.test(text)) {
+    let index = nonAscii.lastIndex - 1
+    let previous = text.charCodeAt(index - 1)
+    for (; index < text.length; index++) {
+      const code = text.charCodeAt(index)
+      if (code < 0x80) {
+        if (latin && code === 0x20 && (previous === 0xc2 || previous === 0xc3)) found |= suspect.flattened
+        break
+      }
+      const pair = ((pages[previous]! & leads) << 1) & pages[code]!
+      if (pair !== 0) found |= ((pair >> 1) & 1) | ((pair >> 2) & 2) | ((pair >> 3) & 4)
+      if (latin && code <= 0x9f) found |= suspect.c1
+      previous = code
+    }
+    nonAscii.lastIndex = index + 1
+  }
+  return found
+}
+
+const nonAscii = /[^\u0000-\u007F]/g
+
+// Per ASCII character: the steps it calls for. Line feeds are checked apart.
+const lineFeed = 0x80000000
+const asciiTable = new Uint32Array(0x80)
+for (let code = 0; code < 0x20; code++) asciiTable[code] = needs.controls
+asciiTable[0x7f] = needs.controls
+asciiTable[0x09] = 0 // tab: only trailing ones matter, checked at line ends
+asciiTable[0x0a] = lineFeed
+asciiTable[0x0d] = needs.lineBreaks
+asciiTable[0x22] = needs.straightQuotes
+asciiTable[0x26] = needs.entities
+asciiTable[0x27] = needs.straightQuotes
+
+// Characters the scan must look at: everything but printable ASCII, plus
+// `&`, and (when curling) `'` and `"`. A regex finds them faster than a loop.
+const specialStraight = /[^\u0020-\u0025\u0027-\u007E]/g
+const specialCurly = /[^\u0020\u0021\u0023-\u0025\u0028-\u007E]/g
+const plainStretch = 24
+
+/**
+ * Which steps could change `text`: a mask of {@link needs} bits. With
+ * `curly`, straight quotes count (as {@link needs.straightQuotes}).
+ */
+export function scan(text: string, curly = false): number {
+  const table = characterTable ?? characters()
+  const pages = pageTable ?? pageBits()
+  const special = curly ? specialCurly : specialStraight
+  let mask = 0
+  special.lastIndex = 0
+  while (special.test(text)) {
+    // Then walk on from here while special characters stay dense (non-Latin
+    // text, a no-break space between every word), back to the regex after a
+    // stretch of plain ASCII.
+    let index = special.lastIndex - 1
+    let plain = 0
+    for (; index < text.length; index++) {
+      const code = text.charCodeAt(index)
+      if (code < 0x80) {
+        const bits = asciiTable[code]!
+        if (bits === 0) {
+          if (++plain > plainStretch) break
+          continue
+        }
+        plain = 0
+        if (bits !== lineFeed) mask |= bits
+        else if (isBlankOrLineEnd(text, index)) mask |= needs.lineEnds
+        continue
+      }
+      plain = 0
+      mask |= table[code]!
+      // A lead byte then a continuation byte, in the same code page.
+      if (index > 0 && (((pages[text.charCodeAt(index - 1)]! & 0b010101) << 1) & pages[code]!) !== 0) mask |= needs.mojibake
+      // `Â` or `Ã` before a flattened no-break space.
+      if ((code === 0xc2 || code === 0xc3) && text.charCodeAt(index + 1) === 0x20) mask |= needs.mojibake
+    }
+    special.lastIndex = index + 1
+  }
+  const end = text.charCodeAt(text.length - 1)
+  if (end === 0x20 || end === 0x09) mask |= needs.lineEnds
+  return mask
+}
+
+// A line feed after a trailing space or tab, or starting a run of blank lines.
+function isBlankOrLineEnd(text: string, index: number): boolean {
+  const before = text.charCodeAt(index - 1)
+  if (before === 0x20 || before === 0x09) return true
+  return text.charCodeAt(index + 1) === 0x0a && text.charCodeAt(index + 2) === 0x0a
+}

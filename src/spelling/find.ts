@@ -1,0 +1,546 @@
+/**
+ * Canonical spelling discovery: candidate pairs from spelling keys and a
+ * symmetric-delete index, each kept only with evidence and never between two
+ * real words.
+ */
+import {commonWords} from './common.js'
+import {casePattern, carryCase, shapeKey, spellingKey, titleCase, type CasePattern} from './key.js'
+import {
+  distanceBudget,
+  editDistance,
+  isApostropheClash,
+  isInflection,
+  isPlausibleTypo,
+  isRegionalPair
+} from './rules.js'
+import {
+  addDocument,
+  compareCodeUnits,
+  createSpellingStats,
+  describe,
+  hashString,
+  type FormEntry,
+  type SpellingStats
+} from './stats.js'
+
+/**
+ * Why a spelling was proposed: `'alias'` (from `options.aliases`), `'key'`
+ * (equal after folding case, apostrophes, periods and diacritics),
+ * `'context'` (same neighbouring words as the canonical form), `'edit'`
+ * (small edit distance to a much more frequent form, with a lexicon).
+ */
+export type SpellingEvidence = 'alias' | 'key' | 'context' | 'edit'
+
+/** A proposed house spelling for one variant. */
+export interface Spelling {
+  /** The form found in the corpus. */
+  variant: string
+  /** The form to use instead. */
+  canonical: string
+  /** Occurrences of `variant`. */
+  variantCount: number
+  /** Occurrences of `canonical` (0 for an alias whose canonical form never occurs). */
+  canonicalCount: number
+  /** Edit distance between the two forms (an adjacent transposition counts 1). */
+  distance: number
+  /** Every kind of evidence that supports the proposal. */
+  evidence: SpellingEvidence[]
+  /** Phrases both forms occur in (`city of ___`), else up to three phrases around the variant. */
+  contexts: string[]
+}
+
+/** Options for {@link findCanonicalSpellings}. */
+export interface FindCanonicalSpellingsOptions {
+  /**
+   * Known words: a set or list (`englishLexicon` from `copydesk/lexicon`,
+   * your own names) or a predicate. A known word is never a variant. Without
+   * a lexicon, frequency alone can't tell a typo from a rare real word, so
+   * edit-distance proposals then also need shared context.
+   * @default undefined
+   */
+  lexicon?: Iterable<string> | ((word: string) => boolean)
+  /** Spellings you choose, variant → canonical (`{Kiev: 'Kyiv'}`), proposed wherever the variant occurs. @default undefined */
+  aliases?: Readonly<Record<string, string>> | Iterable<readonly [string, string]>
+  /** Minimum frequency ratio canonical/variant for distance 1 with a lexicon. @default 3 */
+  minRatio?: number
+  /** Minimum frequency ratio for distance 2. @default 10 */
+  minRatioFar?: number
+  /** Largest edit distance considered; the budget is also 0 up to 3 letters, 1 for 4–7, 2 from 8. @default 2 */
+  maxDistance?: number
+  /** Merge British and American spellings (`neighbour`/`neighbor`) found by edit distance. @default false */
+  regional?: boolean
+  /** Use shared context as evidence. @default true */
+  context?: boolean
+}
+
+interface Settings {
+  isKnown: (word: string) => boolean
+  hasLexicon: boolean
+  aliases: Array<readonly [string, string]>
+  minRatio: number
+  minRatioFar: number
+  maxDistance: number
+  regional: boolean
+  context: boolean
+}
+
+interface Edge {
+  distance: number
+  evidence: SpellingEvidence[]
+  contexts: string[]
+}
+
+// Forms are packed as `bucket * 2 ** ID_BITS + id` into a Float64Array,
+// exact up to 2 ** 53, so one numeric sort groups the delete index.
+const ID_BITS = 27
+const ID_SPACE = 2 ** ID_BITS
+const HASH_SHIFT = 32 - (53 - ID_BITS)
+const MAX_EDIT_LENGTH = 40
+const CONTEXT_SEPARATOR = /[ |]/
+const PERIODS = /\./g
+const APOSTROPHES_AND_PERIODS = /['.]/g
+// The lexicon is English: frequency evidence is only trusted for Latin-script words.
+const LATIN_WORD = /^[\p{Script=Latin}\p{M}'.]+$/u
+const EVIDENCE_ORDER: SpellingEvidence[] = ['alias', 'key', 'context', 'edit']
+
+/**
+ * Find the house spelling of each variant across a corpus. Give it the
+ * documents (plain text, ideally `normalize()`d) or statistics built with
+ * {@link addDocument} / {@link mergeSpellingStats}. The canonical form is the
+ * most frequent, then the one in more documents, then a known word, then the
+ * longer (`China's` over `Chinas`); a canonical form is never itself remapped.
+ *
+ * @example
+ * findCanonicalSpellings([
+ *   "Talks in the northern Chinese city of Heihe. China's support.",
+ *   "Talks in the northern Chinese city of Hehe. China's support.",
+ *   'Heihe lies on the Amur. Chinas backing.'
+ * ])
+ * // => [
+ * //   {variant: 'Chinas', canonical: "China's", variantCount: 1, canonicalCount: 2,
+ * //    distance: 1, evidence: ['key'], contexts: []},
+ * //   {variant: 'Hehe', canonical: 'Heihe', variantCount: 1, canonicalCount: 2,
+ * //    distance: 1, evidence: ['context'], contexts: ['city of ___']}
+ * // ]
+ */
+export function findCanonicalSpellings(
+  input: Iterable<string> | SpellingStats,
+  options: FindCanonicalSpellingsOptions = {}
+): Spelling[] {
+  const settings = resolveOptions(options)
+  const stats = statsOf(input)
+  const forms = [...stats.forms.keys()]
+  const entries = forms.map((form) => stats.forms.get(form) as FormEntry)
+  const known = forms.map((form) => settings.isKnown(form))
+  const keys = forms.map((form) => spellingKey(form))
+  const patterns = forms.map((form) => casePattern(form))
+
+  const strength = (a: number, b: number): number => {
+    const entryA = entries[a] as FormEntry
+    const entryB = entries[b] as FormEntry
+    return (
+      entryB.count - entryA.count ||
+      entryB.documents - entryA.documents ||
+      Number(known[b]) - Number(known[a]) ||
+      (forms[b] as string).length - (forms[a] as string).length ||
+      compareCodeUnits(forms[b] as string, forms[a] as string)
+    )
+  }
+  const order = forms.map((_, id) => id).sort(strength)
+  const rank = new Int32Array(forms.length)
+  for (const [position, id] of order.entries()) rank[id] = position
+
+  const edges = new Map<number, Map<number, Edge>>()
+  const addEdge = (weak: number, strong: number, edge: Edge): void => {
+    let targets = edges.get(weak)
+    if (targets === undefined) {
+      targets = new Map()
+      edges.set(weak, targets)
+    }
+    targets.set(strong, edge)
+  }
+  const sharedContexts = (a: number, b: number): string[] => {
+    if (!settings.context) return []
+    const contextsA = (entries[a] as FormEntry).contexts
+    const contextsB = (entries[b] as FormEntry).contexts
+    if (contextsA === null || contextsB === null) return []
+    return contextsA.filter((context) => contextsB.includes(context))
+  }
+
+  // Frequency alone is weak evidence for names: `Jane`/`June`, `Davies`/`Davis`,
+  // `Luke`/`Like` are all real. Only a long name, one rare slip away from a
+  // far more frequent name with the same ending, passes.
+  const isLikelyNameTypo = (weak: number, strong: number, distance: number, ratio: number): boolean => {
+    const keyWeak = keys[weak] as string
+    const keyStrong = keys[strong] as string
+    return (
+      !known[strong] &&
+      distance === 1 &&
+      keyWeak.length >= 8 &&
+      ratio >= settings.minRatioFar &&
+      (entries[weak] as FormEntry).count <= 2 &&
+      keyWeak.slice(-2) === keyStrong.slice(-2)
+    )
+  }
+  // A word among unknown words is probably another language (`casa`/`case`,
+  // `sich`/`such`), not a typo: two thirds of its neighbours (of three
+  // letters or more) must be known (one third without a lexicon). A form seen without neighbours gets the
+  // benefit of the doubt only while rare.
+  const inKnownCompany = (id: number): boolean => {
+    const entry = entries[id] as FormEntry
+    if (!LATIN_WORD.test(forms[id] as string)) return false
+    let words = 0
+    let knownWords = 0
+    for (const context of entry.contexts ?? []) {
+      for (const word of context.split(CONTEXT_SEPARATOR)) {
+        if (word.length < 3) continue
+        words++
+        if (settings.isKnown(word)) knownWords++
+      }
+    }
+    // Without a lexicon only the commonest words count as known: ask for one in three.
+    return words === 0 ? entry.count <= 2 : knownWords * 3 >= words * (settings.hasLexicon ? 2 : 1)
+  }
+
+  // `Banks`/`Bank's` in a headline are a plural and a possessive, because
+  // `banks` or `bank` occurs as a common noun; `Chinas`/`China's` is a typo.
+  const isCommonNoun = (lowerPlural: string): boolean =>
+    settings.isKnown(lowerPlural) || stats.forms.has(lowerPlural) || stats.forms.has(lowerPlural.slice(0, -1))
+
+  // Key collisions: one word spelled with or without apostrophes, periods, diacritics.
+  const groups = new Map<string, number[]>()
+  for (const [id, key] of keys.entries()) {
+    if (key.length < 2) continue
+    const group = shapeKey(forms[id] as string)
+    const members = groups.get(group)
+    if (members === undefined) groups.set(group, [id])
+    else members.push(id)
+  }
+  for (const members of groups.values()) {
+    for (let i = 0; i < members.length; i++) {
+      for (let j = i + 1; j < members.length; j++) {
+        const a = members[i] as number
+        const b = members[j] as number
+        const [strong, weak] = (rank[a] as number) < (rank[b] as number) ? [a, b] : [b, a]
+        if (known[weak]) continue
+        // Beyond acronym periods, a short or non-Latin word is too often a
+        // different word: `so`/`só`, `Im`/`I'm`, `идеи`/`идей`.
+        const weakForm = forms[weak] as string
+        const strongForm = forms[strong] as string
+        if (
+          weakForm.replace(PERIODS, '') !== strongForm.replace(PERIODS, '') &&
+          ((keys[a] as string).length < 4 || !LATIN_WORD.test(weakForm) || !LATIN_WORD.test(strongForm))
+        ) {
+          continue
+        }
+        // `vídeo`/`video` in Portuguese text are both right.
+        if (hasMarks(weakForm) !== hasMarks(strongForm) && !inKnownCompany(weak)) continue
+        if (isApostropheClash(strongForm, weakForm, keys[a] as string, isCommonNoun)) continue
+        const contexts = sharedContexts(strong, weak)
+        addEdge(weak, strong, {
+          distance: editDistance(forms[weak] as string, forms[strong] as string),
+          evidence: contexts.length > 0 ? ['key', 'context'] : ['key'],
+          contexts
+        })
+      }
+    }
+  }
+
+  // Near spellings: forms sharing a deletion neighbourhood, then verified.
+  const considerEdit = (a: number, b: number): void => {
+    if (patterns[a] !== patterns[b]) return
+    const [strong, weak] = (rank[a] as number) < (rank[b] as number) ? [a, b] : [b, a]
+    if (known[weak]) return
+    const keyStrong = keys[strong] as string
+    const keyWeak = keys[weak] as string
+    if (keyStrong.charCodeAt(0) !== keyWeak.charCodeAt(0)) return
+    const budget = Math.min(settings.maxDistance, distanceBudget(Math.min(keyStrong.length, keyWeak.length)))
+    if (Math.abs(keyStrong.length - keyWeak.length) > budget) return
+    const entryStrong = entries[strong] as FormEntry
+    const entryWeak = entries[weak] as FormEntry
+    // A tie in frequency leaves no reason to prefer either spelling.
+    if (entryStrong.count === entryWeak.count && entryStrong.documents === entryWeak.documents && !known[strong]) return
+    const ratio = entryStrong.count / entryWeak.count
+    const frequent = settings.hasLexicon && ratio >= settings.minRatio
+    const contexts = sharedContexts(strong, weak)
+    if (!frequent && contexts.length === 0) return
+    const distance = editDistance(keyWeak, keyStrong)
+    if (distance === 0 || distance > budget || !isPlausibleTypo(keyWeak, keyStrong)) return
+    if (isInflection(keyStrong, keyWeak)) return
+    if (!settings.regional && isRegionalPair(keyStrong, keyWeak)) return
+    const edit =
+      frequent &&
+      ratio >= (distance === 1 ? settings.minRatio : settings.minRatioFar) &&
+      (patterns[weak] === 'lower' || isLikelyNameTypo(weak, strong, distance, ratio)) &&
+      inKnownCompany(weak)
+    if (!edit && contexts.length === 0) return
+    const evidence: SpellingEvidence[] = []
+    if (contexts.length > 0) evidence.push('context')
+    if (edit) evidence.push('edit')
+    addEdge(weak, strong, {distance: editDistance(forms[weak] as string, forms[strong] as string), evidence, contexts})
+  }
+  forEachDeleteNeighbour(forms, keys, patterns, settings.maxDistance, considerEdit)
+
+  // Aliases first: they are the user's decision. Their canonical forms stay put.
+  const canonicalOf = new Map<number, {canonical: string; canonicalCount: number; edge: Edge}>()
+  const ids = new Map(forms.map((form, id) => [form, id]))
+  const protectedForms = new Set<string>()
+  const proposals: Spelling[] = []
+  for (const [variant, canonical] of settings.aliases) protectedForms.add(canonical)
+  for (const [variant, canonical] of settings.aliases) {
+    if (protectedForms.has(variant) || variant === canonical) continue
+    let variantCount = 0
+    for (const form of new Set([variant, variant.toUpperCase(), titleCase(variant)])) {
+      const id = ids.get(form)
+      if (id === undefined || carryCase(form, variant, canonical) === undefined) continue
+      variantCount += (entries[id] as FormEntry).count
+      canonicalOf.set(id, {canonical, canonicalCount: 0, edge: {distance: 0, evidence: [], contexts: []}})
+    }
+    if (variantCount === 0) continue
+    const canonicalId = ids.get(canonical)
+    proposals.push({
+      variant,
+      canonical,
+      variantCount,
+      canonicalCount: canonicalId === undefined ? 0 : (entries[canonicalId] as FormEntry).count,
+      distance: editDistance(variant, canonical),
+      evidence: ['alias'],
+      contexts: sampleContexts(entries, ids.get(variant))
+    })
+  }
+
+  // Strongest first, so every target is settled before anything weaker looks at it.
+  for (const weak of order) {
+    const targets = edges.get(weak)
+    if (targets === undefined || canonicalOf.has(weak) || protectedForms.has(forms[weak] as string)) continue
+    let best: [number, Edge] | undefined
+    let runnerUp: [number, Edge] | undefined
+    for (const [strong, edge] of targets) {
+      if (canonicalOf.has(strong)) continue
+      if (best === undefined || compareEdges(edge, strong, best[1], best[0], rank) < 0) {
+        runnerUp = best
+        best = [strong, edge]
+      } else if (runnerUp === undefined || compareEdges(edge, strong, runnerUp[1], runnerUp[0], rank) < 0) {
+        runnerUp = [strong, edge]
+      }
+    }
+    if (best === undefined) continue
+    const [strong, edge] = best
+    // `shver` is as near `shiver` as `shaver`: unless one is far more frequent, don't guess.
+    if (
+      runnerUp !== undefined &&
+      !edge.evidence.includes('key') &&
+      EVIDENCE_ORDER.indexOf(runnerUp[1].evidence[0] as SpellingEvidence) === EVIDENCE_ORDER.indexOf(edge.evidence[0] as SpellingEvidence) &&
+      runnerUp[1].distance === edge.distance &&
+      (entries[runnerUp[0]] as FormEntry).count * settings.minRatio > (entries[strong] as FormEntry).count
+    ) {
+      continue
+    }
+    canonicalOf.set(weak, {canonical: forms[strong] as string, canonicalCount: (entries[strong] as FormEntry).count, edge})
+    proposals.push({
+      variant: forms[weak] as string,
+      canonical: forms[strong] as string,
+      variantCount: (entries[weak] as FormEntry).count,
+      canonicalCount: (entries[strong] as FormEntry).count,
+      distance: edge.distance,
+      evidence: edge.evidence,
+      contexts: edge.contexts.length > 0 ? edge.contexts.map(renderContext) : sampleContexts(entries, weak)
+    })
+  }
+  return proposals.sort((a, b) => compareCodeUnits(a.variant, b.variant) || compareCodeUnits(a.canonical, b.canonical))
+}
+
+/** Prefer stronger evidence, then the nearer form, then the stronger one. */
+function compareEdges(a: Edge, strongA: number, b: Edge, strongB: number, rank: Int32Array): number {
+  const evidenceA = EVIDENCE_ORDER.indexOf(a.evidence[0] as SpellingEvidence)
+  const evidenceB = EVIDENCE_ORDER.indexOf(b.evidence[0] as SpellingEvidence)
+  return evidenceA - evidenceB || a.distance - b.distance || (rank[strongA] as number) - (rank[strongB] as number)
+}
+
+function sampleContexts(entries: FormEntry[], id: number | undefined): string[] {
+  if (id === undefined) return []
+  const contexts = (entries[id] as FormEntry).contexts
+  return contexts === null ? [] : contexts.slice(0, 3).map(renderContext)
+}
+
+/** `city of|` → `city of ___`. */
+function renderContext(context: string): string {
+  const bar = context.indexOf('|')
+  return `${context.slice(0, bar).trim()} ___ ${context.slice(bar + 1).trim()}`.trim()
+}
+
+/**
+ * Call `onPair` for every pair of forms whose keys share a deletion
+ * neighbourhood within their distance budget: a superset of all pairs within
+ * that budget, found without comparing all pairs.
+ */
+function forEachDeleteNeighbour(
+  forms: string[],
+  keys: string[],
+  patterns: CasePattern[],
+  maxDistance: number,
+  onPair: (a: number, b: number) => void
+): void {
+  const size = forms.length
+  if (size >= ID_SPACE) throw new RangeError(`Too many distinct forms (${size}); at most ${ID_SPACE - 1} are supported`)
+  let packed = new Float64Array(1024)
+  let length = 0
+  const push = (hash: number, id: number): void => {
+    if (length === packed.length) {
+      const grown = new Float64Array(packed.length * 2)
+      grown.set(packed)
+      packed = grown
+    }
+    packed[length++] = (hash >>> HASH_SHIFT) * ID_SPACE + id
+  }
+  for (let id = 0; id < size; id++) {
+    const pattern = patterns[id]
+    if (pattern !== 'lower' && pattern !== 'title') continue
+    const key = keys[id] as string
+    // `they're`/`there`, `man's`/`means`: apostrophes and periods are grammar, not typos.
+    if (key.length !== (forms[id] as string).length) continue
+    const budget = Math.min(maxDistance, distanceBudget(key.length))
+    // Longer "words" are glued junk (IDs, hashtags run together), and their
+    // deletion neighbourhood grows with the square of the length.
+    if (budget === 0 || key.length > MAX_EDIT_LENGTH) continue
+    push(hashString(key), id)
+    for (let i = 0; i < key.length; i++) {
+      push(hashSkipping(key, i, -1), id)
+      if (budget < 2) continue
+      for (let j = i + 1; j < key.length; j++) push(hashSkipping(key, i, j), id)
+    }
+  }
+  const sorted = packed.subarray(0, length).sort()
+  let start = 0
+  const run: number[] = []
+  while (start < length) {
+    const bucket = Math.floor((sorted[start] as number) / ID_SPACE)
+    run.length = 0
+    let end = start
+    let previous = -1
+    while (end < length && Math.floor((sorted[end] as number) / ID_SPACE) === bucket) {
+      const value = sorted[end] as number
+      if (value !== previous) run.push(value - bucket * ID_SPACE)
+      previous = value
+      end++
+    }
+    for (let i = 0; i < run.length; i++) {
+      for (let j = i + 1; j < run.length; j++) onPair(run[i] as number, run[j] as number)
+    }
+    start = end
+  }
+}
+
+/** FNV-1a of `key` without the characters at `skip1` and `skip2`. */
+function hashSkipping(key: string, skip1: number, skip2: number): number {
+  let hash = 0x811c9dc5
+  for (let index = 0; index < key.length; index++) {
+    if (index === skip1 || index === skip2) continue
+    hash ^= key.charCodeAt(index)
+    hash = Math.imul(hash, 0x01000193)
+  }
+  return hash >>> 0
+}
+
+function statsOf(input: Iterable<string> | SpellingStats): SpellingStats {
+  if (typeof input === 'object' && input !== null && (input as SpellingStats).forms instanceof Map) {
+    return input as SpellingStats
+  }
+  if (typeof input === 'string' || input === null || typeof (input as Iterable<string>)?.[Symbol.iterator] !== 'function') {
+    throw new TypeError(`Expected \`documents\` to be an iterable of strings or spelling stats, got ${describe(input)}`)
+  }
+  const stats = createSpellingStats()
+  let index = 0
+  for (const document of input as Iterable<string>) {
+    if (typeof document !== 'string') {
+      throw new TypeError(`Expected \`documents[${index}]\` to be a string, got ${describe(document)}`)
+    }
+    addDocument(stats, document)
+    index++
+  }
+  return stats
+}
+
+function resolveOptions(options: FindCanonicalSpellingsOptions): Settings {
+  if (typeof options !== 'object' || options === null) {
+    throw new TypeError(`Expected \`options\` to be an object, got ${describe(options)}`)
+  }
+  const ratio = (name: 'minRatio' | 'minRatioFar', fallback: number): number => {
+    const value = options[name] ?? fallback
+    if (typeof value !== 'number' || !(value >= 1)) {
+      throw new RangeError(`Expected \`options.${name}\` to be a number >= 1, got ${String(value)}`)
+    }
+    return value
+  }
+  const maxDistance = options.maxDistance ?? 2
+  if (!Number.isInteger(maxDistance) || maxDistance < 0 || maxDistance > 2) {
+    throw new RangeError(`Expected \`options.maxDistance\` to be 0, 1 or 2, got ${String(maxDistance)}`)
+  }
+  for (const name of ['regional', 'context'] as const) {
+    if (options[name] !== undefined && typeof options[name] !== 'boolean') {
+      throw new TypeError(`Expected \`options.${name}\` to be a boolean, got ${describe(options[name])}`)
+    }
+  }
+  return {
+    ...lexiconOf(options.lexicon),
+    aliases: aliasesOf(options.aliases),
+    minRatio: ratio('minRatio', 3),
+    minRatioFar: ratio('minRatioFar', 10),
+    maxDistance,
+    regional: options.regional ?? false,
+    context: options.context ?? true
+  }
+}
+
+function lexiconOf(lexicon: FindCanonicalSpellingsOptions['lexicon']): Pick<Settings, 'isKnown' | 'hasLexicon'> {
+  if (lexicon === undefined) return {isKnown: (word) => !isAcronym(word) && commonWords.has(word.toLowerCase()), hasLexicon: false}
+  let has: (word: string) => boolean
+  if (typeof lexicon === 'function') {
+    has = (word) => lexicon(word) === true
+  } else if (lexicon instanceof Set) {
+    has = (word) => lexicon.has(word)
+  } else if (typeof lexicon === 'object' && lexicon !== null && typeof lexicon[Symbol.iterator] === 'function') {
+    const words = new Set<string>()
+    for (const word of lexicon) {
+      if (typeof word !== 'string') throw new TypeError(`Expected \`options.lexicon\` to hold strings, got ${describe(word)}`)
+      words.add(word)
+    }
+    has = (word) => words.has(word)
+  } else {
+    throw new TypeError(`Expected \`options.lexicon\` to be an iterable of strings or a function, got ${describe(lexicon)}`)
+  }
+  // `Paris` is known if listed as is; `The` at a sentence start is known as
+  // `the`; `US` is not known as `us`.
+  const isKnown = (word: string): boolean => {
+    if (has(word)) return true
+    if (isAcronym(word)) return false
+    const lower = word.toLowerCase()
+    return commonWords.has(lower) || (lower !== word && has(lower))
+  }
+  return {isKnown, hasLexicon: true}
+}
+
+function hasMarks(word: string): boolean {
+  return word.replace(APOSTROPHES_AND_PERIODS, '') !== shapeKey(word)
+}
+
+function isAcronym(word: string): boolean {
+  return casePattern(word) === 'upper'
+}
+
+function aliasesOf(aliases: FindCanonicalSpellingsOptions['aliases']): Array<readonly [string, string]> {
+  if (aliases === undefined) return []
+  if (typeof aliases !== 'object' || aliases === null) {
+    throw new TypeError(`Expected \`options.aliases\` to be an object or iterable of pairs, got ${describe(aliases)}`)
+  }
+  const pairs: Array<readonly [string, string]> =
+    typeof (aliases as Iterable<unknown>)[Symbol.iterator] === 'function'
+      ? [...(aliases as Iterable<readonly [string, string]>)]
+      : Object.entries(aliases as Record<string, string>)
+  for (const [index, pair] of pairs.entries()) {
+    if (!Array.isArray(pair) || typeof pair[0] !== 'string' || typeof pair[1] !== 'string' || pair[0] === '') {
+      throw new TypeError(`Expected \`options.aliases\` entry ${index} to be a [variant, canonical] pair of strings`)
+    }
+  }
+  return pairs.sort((a, b) => compareCodeUnits(a[0], b[0]))
+}
