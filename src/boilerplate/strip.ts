@@ -155,7 +155,8 @@ export function prepare(input: string, format: InputFormat, normalizeOptions: No
 /** @internal Segment, normalize and classify `input`. */
 export function analyze(input: string, options: StripBoilerplateOptions, normalizeOptions: NormalizeOptions | false): Analysis {
   const {segments, texts} = prepare(input, options.format ?? 'auto', normalizeOptions)
-  const raws = segments.map((segment) => (segment.verbatim ? input.slice(segment.start, segment.end) : undefined))
+  // Trailing spaces trimmed, as in the output, so a suffix rule anchored with `$` fires the same on a second pass.
+  const raws = segments.map((segment) => (segment.verbatim ? input.slice(segment.start, segment.end).trimEnd() : undefined))
   const context = {edges: options.edges !== false, ...(options.model ? {repeated: repeatedLines(options.model)} : {})}
   const verdicts = classify(texts, raws, rulesFor(options), new Set(options.keep ?? []), context)
   const removed: Removal[] = []
