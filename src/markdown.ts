@@ -40,6 +40,7 @@ function createParser() {
 const maxChunk = 32_768
 const maxBlock = 65_536
 const maxDelimiters = 512
+const maxDepth = 32
 const fenceOpen = /^ {0,3}(`{3,}|~{3,})/
 const fenceClose = /^ {0,3}(`{3,}|~{3,})[ \t]*\r?$/
 const blankLine = /^[ \t]*\r?$/
@@ -60,7 +61,7 @@ export function segmentMarkdown(input: string): Segment[] {
     const newline = input.indexOf('\n', lineStart)
     const next = newline === -1 ? input.length : newline + 1
     const line = input.slice(lineStart, newline === -1 ? input.length : newline)
-    delimiters += countDelimiters(line)
+    delimiters += countDelimiters(line) + (containerDepth(line) > maxDepth ? maxDelimiters + 1 : 0)
     if (fence === '') {
       fence = fenceOpen.exec(line)?.[1] ?? ''
     } else if (fenceClose.exec(line)?.[1]?.startsWith(fence)) {
@@ -88,6 +89,24 @@ export function segmentMarkdown(input: string): Segment[] {
   }
   parseChunk(input, chunkStart, input.length, segments)
   return segments
+}
+
+// How many list markers and quote markers open the line (`- - > 1. a` is four):
+// micromark is super-linear on containers nested thousands deep.
+function containerDepth(line: string): number {
+  let depth = 0
+  let index = 0
+  for (;;) {
+    while (line[index] === ' ' || line[index] === '\t') index++
+    let end = index
+    while (end - index < 9 && line.charCodeAt(end) >= 0x30 && line.charCodeAt(end) <= 0x39) end++
+    const marker = line[end]
+    if (end > index ? marker !== '.' && marker !== ')' : marker !== '-' && marker !== '+' && marker !== '*' && marker !== '>') return depth
+    const after = line[end + 1]
+    if (marker !== '>' && after !== undefined && after !== ' ' && after !== '\t') return depth
+    depth++
+    index = end + 1
+  }
 }
 
 function countDelimiters(line: string): number {
