@@ -38,7 +38,7 @@ function createParser() {
 // hundred links has ~400 of them). Chunks cost one thing: a reference-style
 // link whose definition sits in another chunk stays as written.
 const maxChunk = 32_768
-const maxBlock = 65_536
+const maxBlock = 16_384
 const maxDelimiters = 512
 const maxDepth = 32
 const fenceOpen = /^ {0,3}(`{3,}|~{3,})/
