@@ -28,9 +28,17 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
   assertOptions(options, cleanKeys)
   checkStripOptions(options)
   assertBoolean(options.rejoin, 'options.rejoin')
-  const normalizeOptions = options.normalize ?? {}
-  if (normalizeOptions !== false && (normalizeOptions === null || typeof normalizeOptions !== 'object')) {
-    throw new TypeError(`Expected \`options.normalize\` to be an object or false, got ${describe(normalizeOptions)}`)
+  const normalizeOptions = options.normalize === undefined ? {} : options.normalize
+  if (normalizeOptions !== false) {
+    if (normalizeOptions === null || typeof normalizeOptions !== 'object' || Array.isArray(normalizeOptions)) {
+      throw new TypeError(`Expected \`options.normalize\` to be an object or false, got ${describe(normalizeOptions)}`)
+    }
+    // normalize() returns an object in explain mode; clean() needs its text.
+    if ((normalizeOptions as {explain?: unknown}).explain !== undefined) {
+      throw new TypeError('Unknown option `explain` in `options.normalize`: clean() reports removals, call normalize() for its steps')
+    }
+    // Check the options now, not on the first line (there may be none).
+    normalize('', normalizeOptions)
   }
   const analysis = analyze(input, options, normalizeOptions)
   const blocks = keptBlocks(analysis, (index, suffixStart) => {

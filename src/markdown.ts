@@ -1,6 +1,7 @@
 import type {Nodes, Root, RootContent} from 'mdast'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
+import {assertString} from './options.js'
 import {segmentText, type Segment} from './segments.js'
 
 // Strong signals only: link syntax, autolinks, backslash escapes, ATX headings,
@@ -16,6 +17,7 @@ const markdownSignal = /\]\(|<https?:\/\/|\\[!-/:-@[-`{-~]|^#{1,6} \S|^(?:```|~~
  * looksLikeMarkdown('By AFP') // => false
  */
 export function looksLikeMarkdown(input: string): boolean {
+  assertString(input, 'input')
   return markdownSignal.test(input)
 }
 
@@ -26,40 +28,102 @@ function createParser() {
   return unified().use(remarkParse)
 }
 
-// remark-parse matches link brackets in time quadratic in their number within
-// one paragraph: 300 KB of "[a]" takes minutes. No real paragraph has this many.
-const maxBrackets = 1000
-const paragraphBreak = /^(?:[ \t]*$|[ \t]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]|[ \t]{0,3}#{1,6}(?:[ \t]|$)|[ \t]{0,3}(?:```|~~~))/
-
-/** Whether some paragraph of `input` holds more link brackets than the parser can match in reasonable time. */
-function bracketFlood(input: string): boolean {
-  let brackets = 0
-  let start = 0
-  while (start <= input.length) {
-    let end = input.indexOf('\n', start)
-    if (end < 0) end = input.length
-    const line = input.slice(start, end)
-    if (paragraphBreak.test(line)) brackets = 0
-    for (let index = line.indexOf('['); index !== -1; index = line.indexOf('[', index + 1)) {
-      if (++brackets > maxBrackets) return true
-    }
-    start = end + 1
-  }
-  return false
-}
+// micromark is not linear on hostile input (runs of `*`, nested `[`, unclosed
+// code spans cost quadratic or cubic time), and its events for a whole large
+// document take much memory. So the input is parsed in chunks of about
+// `maxChunk` that end at a blank line, and a block with more than
+// `maxDelimiters` of the characters that drive those costs, or longer than
+// `maxBlock`, is read as plain text lines instead: its content is all there,
+// only its markup stays. Real prose never comes close (a paragraph with a
+// hundred links has ~400 of them). Chunks cost one thing: a reference-style
+// link whose definition sits in another chunk stays as written.
+const maxChunk = 32_768
+const maxBlock = 16_384
+const maxDelimiters = 512
+const maxDepth = 32
+const fenceOpen = /^ {0,3}(`{3,}|~{3,})/
+const fenceClose = /^ {0,3}(`{3,}|~{3,})[ \t]*\r?$/
+const blankLine = /^[ \t]*\r?$/
+const indent = /^[ \t]/
 
 /**
  * Parse markdown into block segments whose `text` has no markup and whose
- * offsets point at the block's source. Input with a paragraph of more than a
- * thousand `[` is read line by line instead, as plain text.
+ * offsets point at the block's source.
  */
 export function segmentMarkdown(input: string): Segment[] {
-  if (bracketFlood(input)) return segmentText(input)
-  parser ??= createParser()
-  const tree = parser.parse(input) as Root
   const segments: Segment[] = []
-  visitBlocks(tree.children, segments, input, {spread: true, blankFirst: true, prefix: ''})
+  let chunkStart = 0
+  let blockStart = 0
+  let delimiters = 0
+  let fence = ''
+  let lineStart = 0
+  for (;;) {
+    const newline = input.indexOf('\n', lineStart)
+    const next = newline === -1 ? input.length : newline + 1
+    const line = input.slice(lineStart, newline === -1 ? input.length : newline)
+    delimiters += countDelimiters(line) + (containerDepth(line) > maxDepth ? maxDelimiters + 1 : 0)
+    if (fence === '') {
+      fence = fenceOpen.exec(line)?.[1] ?? ''
+    } else if (fenceClose.exec(line)?.[1]?.startsWith(fence)) {
+      fence = ''
+    }
+    // A block ends at a blank line outside a fence before an unindented line
+    // (so a list item and its indented continuation stay together).
+    if (newline === -1 || (fence === '' && blankLine.test(line) && !indent.test(input.slice(next, next + 1)))) {
+      if (delimiters > maxDelimiters || next - blockStart > maxBlock) {
+        parseChunk(input, chunkStart, blockStart, segments)
+        for (const [index, segment] of segmentText(input.slice(blockStart, next)).entries()) {
+          const blankBefore = segments.length > 0 && (segment.blankBefore || index === 0)
+          segments.push({...segment, start: segment.start + blockStart, end: segment.end + blockStart, blankBefore})
+        }
+        chunkStart = next
+      } else if (next - chunkStart > maxChunk && blockStart > chunkStart) {
+        parseChunk(input, chunkStart, blockStart, segments)
+        chunkStart = blockStart
+      }
+      blockStart = next
+      delimiters = 0
+    }
+    if (newline === -1) break
+    lineStart = next
+  }
+  parseChunk(input, chunkStart, input.length, segments)
   return segments
+}
+
+// How many list markers and quote markers open the line (`- - > 1. a` is four):
+// micromark is super-linear on containers nested thousands deep.
+function containerDepth(line: string): number {
+  let depth = 0
+  let index = 0
+  for (;;) {
+    while (line[index] === ' ' || line[index] === '\t') index++
+    let end = index
+    while (end - index < 9 && line.charCodeAt(end) >= 0x30 && line.charCodeAt(end) <= 0x39) end++
+    const marker = line[end]
+    if (end > index ? marker !== '.' && marker !== ')' : marker !== '-' && marker !== '+' && marker !== '*' && marker !== '>') return depth
+    const after = line[end + 1]
+    if (marker !== '>' && after !== undefined && after !== ' ' && after !== '\t') return depth
+    depth++
+    index = end + 1
+  }
+}
+
+function countDelimiters(line: string): number {
+  let count = 0
+  for (let index = 0; index < line.length; index++) {
+    const code = line.charCodeAt(index)
+    // * _ [ ] ` <
+    if (code === 0x2a || code === 0x5f || code === 0x5b || code === 0x5d || code === 0x60 || code === 0x3c) count++
+  }
+  return count
+}
+
+function parseChunk(input: string, start: number, end: number, segments: Segment[]): void {
+  if (end <= start) return
+  parser ??= createParser()
+  const tree = parser.parse(start === 0 && end === input.length ? input : input.slice(start, end)) as Root
+  visitBlocks(tree.children, segments, input, start)
 }
 
 interface Context {
@@ -71,71 +135,91 @@ interface Context {
   prefix: string
 }
 
-function visitBlocks(nodes: RootContent[], segments: Segment[], input: string, context: Context): void {
-  let first = true
-  for (const node of nodes) {
-    const blankBefore = first ? context.blankFirst : context.spread
-    const prefix = first ? context.prefix : ''
+interface Frame {
+  nodes: RootContent[]
+  index: number
+  context: Context
+}
+
+// Iterative, with an explicit stack: a thousand nested block quotes must not overflow the call stack.
+function visitBlocks(nodes: RootContent[], segments: Segment[], input: string, offset: number): void {
+  const stack: Frame[] = [{nodes, index: 0, context: {spread: true, blankFirst: true, prefix: ''}}]
+  for (let frame = stack.at(-1); frame; frame = stack.at(-1)) {
+    const node = frame.nodes[frame.index]
+    if (!node) {
+      stack.pop()
+      continue
+    }
+    const first = frame.index === 0
+    frame.index++
+    const blankBefore = first ? frame.context.blankFirst : frame.context.spread
     switch (node.type) {
       case 'list': {
-        let firstItem = true
-        for (const item of node.children) {
-          const spread = node.spread === true
-          visitBlocks(item.children, segments, input, {spread, blankFirst: firstItem ? blankBefore : spread, prefix: '• '})
-          firstItem = false
+        const spread = node.spread === true
+        for (let index = node.children.length - 1; index >= 0; index--) {
+          const context = {spread, blankFirst: index === 0 ? blankBefore : spread, prefix: '• '}
+          stack.push({nodes: node.children[index]!.children, index: 0, context})
         }
         break
       }
       case 'blockquote': {
-        visitBlocks(node.children, segments, input, {spread: true, blankFirst: blankBefore, prefix: ''})
+        stack.push({nodes: node.children, index: 0, context: {spread: true, blankFirst: blankBefore, prefix: ''}})
         break
       }
       case 'thematicBreak': {
         break
       }
       case 'definition': {
-        push(segments, input, node, node.url, blankBefore)
+        push(segments, input, offset, node, node.url, blankBefore)
         break
       }
       case 'code':
       case 'html': {
-        push(segments, input, node, node.value, blankBefore)
+        push(segments, input, offset, node, node.value, blankBefore)
         break
       }
       default: {
-        push(segments, input, node, prefix + inlineText(node), blankBefore)
+        push(segments, input, offset, node, (first ? frame.context.prefix : '') + inlineText(node), blankBefore)
       }
     }
-    first = false
   }
 }
 
-function push(segments: Segment[], input: string, node: Nodes, text: string, blankBefore: boolean): void {
+function push(segments: Segment[], input: string, offset: number, node: Nodes, text: string, blankBefore: boolean): void {
   const start = node.position?.start.offset
   const end = node.position?.end.offset
   if (start === undefined || end === undefined || text.trim() === '') return
-  segments.push({start, end, text, blankBefore: blankBefore && segments.length > 0, verbatim: text === input.slice(start, end)})
+  const source = input.slice(start + offset, end + offset)
+  segments.push({start: start + offset, end: end + offset, text, blankBefore: blankBefore && segments.length > 0, verbatim: text === source})
 }
 
+// Iterative too: emphasis can nest as deep as the input is long.
 function inlineText(node: Nodes): string {
-  switch (node.type) {
-    case 'text':
-    case 'inlineCode':
-    case 'html': {
-      return node.value
-    }
-    case 'break': {
-      return '\n'
-    }
-    case 'image':
-    case 'imageReference': {
-      return node.alt ?? ''
-    }
-    default: {
-      if (!('children' in node)) return ''
-      let text = ''
-      for (const child of node.children) text += inlineText(child as Nodes)
-      return text
+  let text = ''
+  const stack: Nodes[] = [node]
+  for (let current = stack.pop(); current; current = stack.pop()) {
+    switch (current.type) {
+      case 'text':
+      case 'inlineCode':
+      case 'html': {
+        text += current.value
+        break
+      }
+      case 'break': {
+        text += '\n'
+        break
+      }
+      case 'image':
+      case 'imageReference': {
+        text += current.alt ?? ''
+        break
+      }
+      default: {
+        if ('children' in current) {
+          for (let index = current.children.length - 1; index >= 0; index--) stack.push(current.children[index] as Nodes)
+        }
+      }
     }
   }
+  return text
 }

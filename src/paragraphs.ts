@@ -1,3 +1,7 @@
+import {assertString} from './options.js'
+import {wellFormed} from './well-formed.js'
+import {wordCount} from './words.js'
+
 /** A paragraph or line of output, with whether a blank line precedes it. */
 export interface Block {
   text: string
@@ -10,36 +14,35 @@ const dangling = new Set(
     ' '
   )
 )
-const lastWord = /([\p{L}']+)[,]?$/u
-const finished = /[.!?…:;"'”’)\]]$/
+// The last word, with an optional trailing comma, searched for in a short tail
+// of the text only: the longest dangling word has eight letters, so a longer
+// word need not be read whole, and a line of a million letters costs nothing.
+const lastWord = /[\p{L}']+(?=,?$)/u
+const tailLength = 24
+const finished = /[.!?…:;"'”’)\]]/
 const startsLower = /^\p{Ll}/u
 const listItem = /^(?:[•·▪◦*-]|\d{1,3}[.)]) /
-// Joined paragraphs grow; the end tests look at this much of the tail, so rejoining stays linear.
-const tailWindow = 100
 
-/** Whether `text` has at least `count` words, stopping as soon as it knows. */
-function hasWords(text: string, count: number): boolean {
-  let words = 1
-  for (let index = text.indexOf(' '); index !== -1 && words < count; index = text.indexOf(' ', index + 1)) words++
-  return words >= count
+/** The last word of `text` (ignoring one trailing comma), or undefined when it is long or absent. */
+function endWord(text: string): string | undefined {
+  const tail = text.length > tailLength ? text.slice(-tailLength) : text
+  const match = lastWord.exec(tail)
+  // A match filling the whole tail may be the end of a longer word: no dangling word is that long.
+  if (!match || (match.index === 0 && tail.length < text.length)) return undefined
+  return match[0]
 }
 
-/** What the join test needs of a paragraph: its start, its last characters, and whether it has six words. */
-interface Open {
-  first: string
-  end: string
-  long: boolean
-}
-
-function tailOf(text: string): string {
-  return text.length > tailWindow ? text.slice(-tailWindow) : text
-}
-
-function joins(open: Open, next: string): boolean {
-  if (finished.test(open.end) || listItem.test(open.first) || listItem.test(next) || !open.long) return false
+/**
+ * Whether a paragraph that starts with `first`, ends with `last` and has
+ * `count` words is left unfinished and continued by `next`. Only the ends
+ * are read, so a paragraph grown by many joins costs nothing more to test.
+ */
+function unfinished(first: string, last: string, count: number, next: string): boolean {
+  if (finished.test(last.at(-1) ?? '') || listItem.test(first) || listItem.test(next)) return false
+  if (count < 6) return false
   if (startsLower.test(next)) return true
-  const word = lastWord.exec(open.end)?.[1]
-  return word !== undefined && (open.end.endsWith(',') || dangling.has(word))
+  const word = endWord(last)
+  return word !== undefined && (last.endsWith(',') || dangling.has(word))
 }
 
 /**
@@ -48,7 +51,7 @@ function joins(open: Open, next: string): boolean {
  * word no sentence ends on (`of`, `the`) or is followed by a lowercase start.
  */
 export function continues(previous: string, next: string): boolean {
-  return joins({first: previous, end: tailOf(previous), long: hasWords(previous, 6)}, next)
+  return unfinished(previous, previous, wordCount(previous), next)
 }
 
 /**
@@ -56,18 +59,23 @@ export function continues(previous: string, next: string): boolean {
  */
 export function rejoinBlocks(blocks: readonly Block[]): Block[] {
   const out: Block[] = []
-  // Parts are joined once per paragraph: re-reading a growing string at every join would be quadratic.
-  let open: (Open & {parts: string[]; blankBefore: boolean}) | undefined
+  // The open paragraph's first and last joined block and its word count, so
+  // that no test reads (or flattens) the whole, growing paragraph.
+  let first = ''
+  let last = ''
+  let count = 0
   for (const block of blocks) {
-    if (open && joins(open, block.text)) {
-      open.parts.push(block.text)
-      open.end = tailOf(`${open.end} ${block.text}`)
-      continue
+    const previous = out.at(-1)
+    if (previous && unfinished(first, last, count, block.text)) {
+      previous.text = `${previous.text} ${block.text}`
+      count += wordCount(block.text)
+    } else {
+      out.push({...block})
+      first = block.text
+      count = wordCount(block.text)
     }
-    if (open) out.push({text: open.parts.join(' '), blankBefore: open.blankBefore})
-    open = {parts: [block.text], blankBefore: block.blankBefore, first: block.text, end: tailOf(block.text), long: hasWords(block.text, 6)}
+    last = block.text
   }
-  if (open) out.push({text: open.parts.join(' '), blankBefore: open.blankBefore})
   return out
 }
 
@@ -75,11 +83,11 @@ export function rejoinBlocks(blocks: readonly Block[]): Block[] {
  * Rejoin paragraphs that a blank line or line break split mid-sentence.
  *
  * @example
- * rejoinParagraphs('It was their second call since Putin launched his invasion of\n\nUkraine on Feb. 24.')
- * // => 'It was their second call since Putin launched his invasion of Ukraine on Feb. 24.'
+ * rejoinParagraphs('Putin launched his invasion of\n\nUkraine on Feb. 24.')
+ * // => 'Putin launched his invasion of Ukraine on Feb. 24.'
  */
 export function rejoinParagraphs(input: string): string {
-  if (typeof input !== 'string') throw new TypeError(`Expected \`input\` to be a string, got ${typeof input}`)
+  assertString(input, 'input')
   const blocks: Block[] = []
   let blankBefore = false
   for (const line of input.split('\n')) {
@@ -90,7 +98,7 @@ export function rejoinParagraphs(input: string): string {
     blocks.push({text: line, blankBefore})
     blankBefore = false
   }
-  return joinBlocks(rejoinBlocks(blocks))
+  return wellFormed(joinBlocks(rejoinBlocks(blocks)))
 }
 
 /** Serialize blocks: a blank line where one stood, a line break elsewhere. */

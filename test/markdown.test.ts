@@ -55,19 +55,19 @@ describe('reading markdown', () => {
     expect(result.removed).toEqual([expect.objectContaining({kind: 'byline', text: 'By [AFP](#)', start: 0, end: 11})])
   })
 
-  it('reads a paragraph of a thousand links as markdown', () => {
-    const input = `Sources: ${'[a](b) '.repeat(1000)}`
-    expect(clean(input).text).toBe(`Sources: ${'a '.repeat(999)}a`)
+  it('reads a paragraph of a hundred links as markdown', () => {
+    const input = `The study cites ${'[a](b) '.repeat(100)}and more.`
+    expect(clean(input).text).toBe(`The study cites ${'a '.repeat(100)}and more.`)
   })
 
-  it('reads input with a paragraph of more than a thousand brackets line by line', () => {
+  it('reads a block with more delimiters than the parser handles in linear time as plain text, and the rest as markdown', () => {
     const input = `Lead paragraph of the story, with a [link](https://x.test) in it.\n\nSources: ${'[a](b) '.repeat(1001)}`
-    expect(clean(input).text).toBe(input.trimEnd())
+    expect(clean(input).text).toBe(`Lead paragraph of the story, with a link in it.\n\nSources: ${'[a](b) '.repeat(1001).trimEnd()}`)
   })
 
-  it('counts brackets per paragraph: list items and blank lines start over', () => {
-    const list = '- [a](b)\n'.repeat(1200)
-    expect(clean(list, {format: 'markdown'}).text).toBe('• a\n'.repeat(1200).trimEnd())
+  it('counts delimiters per block: blank lines start over', () => {
+    const list = '- [a](b)\n\n'.repeat(1200)
+    expect(clean(list, {format: 'markdown'}).text).toBe('• a\n\n'.repeat(1200).trimEnd())
   })
 
   it('reads markdown-looking text as text when told to', () => {

@@ -176,3 +176,12 @@ describe('normalize types', () => {
     expect(result.text).toBe(text)
   })
 })
+
+describe('normalize regressions', () => {
+  it('settles when turning an ellipsis into dots makes mojibake repairable', () => {
+    // `…` (Windows-1252 0x85) inside a mojibake run blocks its repair until it becomes `...`.
+    const once = normalize('â€™…ï¬ï¬')
+    expect(once).toBe("'...ï¬ï¬")
+    expect(normalize(once)).toBe(once)
+  })
+})

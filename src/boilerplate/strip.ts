@@ -3,6 +3,7 @@ import {normalize, type NormalizeOptions} from '../normalize/index.js'
 import {assertBoolean, assertOneOf, assertOptions, assertString, describe} from '../options.js'
 import {joinBlocks, rejoinBlocks, type Block} from '../paragraphs.js'
 import {segmentText, type Segment} from '../segments.js'
+import {wellFormed} from '../well-formed.js'
 import {classify, compileRules, type CompiledRules, type Verdict} from './classify.js'
 import {boilerplateKinds, isBoilerplateKind, type BoilerplateKind} from './kinds.js'
 import {repeatedLines, type BoilerplateModel} from './learn.js'
@@ -107,7 +108,10 @@ function checkRule(rule: unknown, name: string): asserts rule is Rule {
   if (description !== undefined && typeof description !== 'string') throw new TypeError(`Expected \`${name}.description\` to be a string, got ${describe(description)}`)
   if (!(pattern instanceof RegExp)) throw new TypeError(`Expected \`${name}.pattern\` to be a RegExp, got ${describe(pattern)}`)
   assertOneOf(scope, scopes, `${name}.scope`)
-  if (maxLength !== undefined && (typeof maxLength !== 'number' || !(maxLength >= 0))) {
+  if (maxLength !== undefined && typeof maxLength !== 'number') {
+    throw new TypeError(`Expected \`${name}.maxLength\` to be a number, got ${describe(maxLength)}`)
+  }
+  if (maxLength !== undefined && !(maxLength >= 0)) {
     throw new RangeError(`Expected \`${name}.maxLength\` to be a non-negative number, got ${describe(maxLength)}`)
   }
 }
@@ -151,7 +155,8 @@ export function prepare(input: string, format: InputFormat, normalizeOptions: No
 /** @internal Segment, normalize and classify `input`. */
 export function analyze(input: string, options: StripBoilerplateOptions, normalizeOptions: NormalizeOptions | false): Analysis {
   const {segments, texts} = prepare(input, options.format ?? 'auto', normalizeOptions)
-  const raws = segments.map((segment) => (segment.verbatim ? input.slice(segment.start, segment.end) : undefined))
+  // Trailing spaces trimmed, as in the output, so a suffix rule anchored with `$` fires the same on a second pass.
+  const raws = segments.map((segment) => (segment.verbatim ? input.slice(segment.start, segment.end).trimEnd() : undefined))
   const context = {edges: options.edges !== false, ...(options.model ? {repeated: repeatedLines(options.model)} : {})}
   const verdicts = classify(texts, raws, rulesFor(options), new Set(options.keep ?? []), context)
   const removed: Removal[] = []
@@ -183,9 +188,9 @@ export function keptBlocks(analysis: Analysis, textOf: (index: number, suffixSta
   return blocks
 }
 
-/** @internal Serialize blocks, rejoining broken paragraphs when asked. */
+/** @internal Serialize blocks, rejoining broken paragraphs when asked; lone surrogates become U+FFFD. */
 export function render(blocks: Block[], rejoin: boolean): string {
-  return joinBlocks(rejoin ? rejoinBlocks(blocks) : blocks)
+  return wellFormed(joinBlocks(rejoin ? rejoinBlocks(blocks) : blocks))
 }
 
 /**

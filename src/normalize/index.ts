@@ -106,7 +106,9 @@ const pipeline: readonly Step[] = [
     run: (text, settings) => normalizeQuotes(text, settings.quotes)
   },
   {name: 'dashes', bit: needs.dashes, rescan: false, run: normalizeDashes},
-  {name: 'ellipsis', bit: needs.ellipsis, rescan: false, settles: () => true, run: normalizeEllipsis}
+  // `…` is a Windows-1252 byte (0x85) inside a mojibake run; as `...` it splits
+  // the run, which can make the rest repairable: another round then.
+  {name: 'ellipsis', bit: needs.ellipsis, rescan: false, settles: (_, mask) => (mask & needs.mojibake) === 0, run: normalizeEllipsis}
 ]
 
 const switches = ['entities', 'mojibake', 'controls', 'ligatures', 'fullwidth', 'whitespace', 'dashes', 'ellipsis', 'explain'] as const

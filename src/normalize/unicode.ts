@@ -52,8 +52,22 @@ export function normalizeUnicode(input: string, options: NormalizeUnicodeOptions
     throw new RangeError(`normalizeUnicode: expected \`form\` to be 'NFC' or 'NFKC', got ${String(form)}`)
   }
   if (!nonAscii.test(input)) return input
-  const normalized = input.normalize(form)
+  const normalized = streamSafe(input).normalize(form)
   return normalized === input ? input : normalized
+}
+
+// UAX #15's Stream-Safe Text Format: a combining grapheme joiner after every
+// 30 non-starters. ICU's normalization is quadratic in the length of a run of
+// combining marks; no real text has more than a handful in a row.
+const longMarkRun = /(?:(?!\u034F)\p{Mn}){30}(?=(?!\u034F)\p{Mn})/gu
+
+/**
+ * @internal Break runs of more than 30 combining marks with U+034F so that
+ * `String.prototype.normalize` stays linear. Text without such runs is returned as is.
+ */
+export function streamSafe(input: string): string {
+  longMarkRun.lastIndex = 0
+  return longMarkRun.test(input) ? input.replace(longMarkRun, '$&\u034F') : input
 }
 
 function formFrom(options: NormalizeUnicodeOptions): unknown {

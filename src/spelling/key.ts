@@ -1,3 +1,4 @@
+import {streamSafe} from '../normalize/unicode.js'
 /** Spelling keys and case patterns. */
 
 /** The case shape of a word: decides which forms may be compared and how case is carried over. */
@@ -21,7 +22,7 @@ export function spellingKey(form: string): string {
 
 /** Like {@link spellingKey} but keeping case, so `US` and `us`, `dBA` and `dBa` stay apart. */
 export function shapeKey(form: string): string {
-  const plain = ASCII.test(form) ? form : form.normalize('NFD').replace(MARKS, '').normalize('NFC')
+  const plain = ASCII.test(form) ? form : streamSafe(form).normalize('NFD').replace(MARKS, '').normalize('NFC')
   return plain.replace(KEY_PUNCTUATION, '')
 }
 

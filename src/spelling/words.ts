@@ -1,3 +1,4 @@
+import {streamSafe} from '../normalize/unicode.js'
 /**
  * Word scanning shared by statistics and replacement, so both see the same
  * words at the same offsets.
@@ -76,7 +77,7 @@ export function scanWords(text: string, onWord: OnWord): void {
     broken = false
     previousEnd = end
     // One spelling, one form: straight apostrophes, composed characters.
-    const form = NON_ASCII.test(raw) ? raw.replace(CURLY_APOSTROPHE, "'").normalize('NFC') : raw
+    const form = NON_ASCII.test(raw) ? streamSafe(raw.replace(CURLY_APOSTROPHE, "'")).normalize('NFC') : raw
     onWord(form, start, end, breakBefore)
   }
 }
