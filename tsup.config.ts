@@ -11,7 +11,7 @@ export default defineConfig([
     platform: 'neutral'
   },
   {
-    entry: {cli: 'src/cli.ts'},
+    entry: {cli: 'src/cli.ts', 'cli-worker': 'src/cli/worker.ts'},
     format: ['esm'],
     target: 'node20',
     platform: 'node',
