@@ -20,7 +20,7 @@ export interface JsonlOptions {
 }
 
 /** A batch and what it became, on a worker (bytes) or the main thread (strings). */
-type Done = (BatchResult | WorkerResult) & {batch: Batch}
+type Done = (BatchResult | WorkerResult) & {file: string; size: number}
 
 const defaultWorkerUrl = new URL('./cli-worker.js', import.meta.url)
 const decoder = new TextDecoder()
@@ -38,8 +38,10 @@ export async function runJsonl(files: readonly string[], options: JsonlOptions, 
   const progress = createProgress(io.stderr, totalBytes, !options.quiet)
   const pool = options.workers > 1 ? new WorkerPool(options.workerUrl ?? defaultWorkerUrl, options.workers, options.settings) : undefined
   const run = async (batch: Batch): Promise<Done> => {
+    // Posting a batch to a worker transfers (empties) its bytes: count them first.
+    const size = batch.bytes.byteLength
     const result = pool ? await pool.run(batch) : cleanBatch(decoder.decode(batch.bytes), batch.file, batch.firstLine, options.settings)
-    return {...result, batch}
+    return {...result, file: batch.file, size}
   }
   let records = 0
   let failed = 0
@@ -49,10 +51,10 @@ export async function runJsonl(files: readonly string[], options: JsonlOptions, 
     for await (const result of mapOrdered(readAll(names, io), run, pool ? options.workers * 2 : 1)) {
       await write(io.stdout, result.output)
       if (report) await write(report, result.report)
-      for (const error of result.errors) await progress.log(`copydesk: ${result.batch.file}:${error.line}: ${error.message}\n`)
+      for (const error of result.errors) await progress.log(`copydesk: ${result.file}:${error.line}: ${error.message}\n`)
       records += result.records
       failed += result.errors.length
-      bytes += result.batch.bytes.byteLength
+      bytes += result.size
       progress.update(records, bytes)
       if (result.stopped) break
     }
