@@ -12,8 +12,8 @@ export interface Batch {
   bytes: Uint8Array
 }
 
-/** Bytes per batch: large enough that posting it costs little next to cleaning it. */
-export const batchBytes = 256 * 1024
+/** Bytes per batch (a dozen feed items): posting it costs little next to cleaning it, and little is held in flight. */
+export const batchBytes = 64 * 1024
 
 const newline = 0x0a
 
