@@ -66,7 +66,7 @@ export function cleanBatch(text: string, file: string, firstLine: number, settin
   return {output, report, records, errors, stopped: false}
 }
 
-type JsonObject = Record<string, unknown>
+export type JsonObject = Record<string, unknown>
 
 interface LineResult {
   /** The parsed object (cleaned unless there is an error), if the line is one. */
@@ -75,7 +75,17 @@ interface LineResult {
   error?: string
 }
 
-function cleanLine(line: string, settings: RecordSettings): LineResult {
+/** A JSON Lines record and its text field, or why the line has none. */
+export interface FieldResult {
+  /** The parsed object, when the line is one. */
+  record?: JsonObject
+  /** The field's text. */
+  value?: string
+  error?: string
+}
+
+/** Parse a JSON Lines record and take its string field `field`. */
+export function readField(line: string, field: string): FieldResult {
   let parsed: unknown
   try {
     parsed = JSON.parse(line)
@@ -86,9 +96,15 @@ function cleanLine(line: string, settings: RecordSettings): LineResult {
     return {error: `not a JSON object: got ${typeName(parsed)}`}
   }
   const record = parsed as JsonObject
-  const value = record[settings.field]
-  if (value === undefined) return {record, error: `no "${settings.field}" field`}
-  if (typeof value !== 'string') return {record, error: `"${settings.field}" is ${typeName(value)}, not a string`}
+  const value = record[field]
+  if (value === undefined) return {record, error: `no "${field}" field`}
+  if (typeof value !== 'string') return {record, error: `"${field}" is ${typeName(value)}, not a string`}
+  return {record, value}
+}
+
+function cleanLine(line: string, settings: RecordSettings): LineResult {
+  const {record, value, error} = readField(line, settings.field)
+  if (record === undefined || value === undefined) return {record, error}
   try {
     const result = clean(value, settings.clean)
     const cleaned = {...record, [settings.field]: result.text}
