@@ -1,4 +1,4 @@
-import {execFile} from 'node:child_process'
+import {execFile, spawn} from 'node:child_process'
 import {existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
@@ -298,5 +298,16 @@ describe('clean --jsonl --workers (built CLI)', () => {
     expect(lines(two.stdout).map((record) => (record as {id?: number}).id ?? 'bad')).toEqual(
       records.map((line, i) => (line.includes('broken') ? 'bad' : i))
     )
+  })
+
+  it('stops quietly with exit 0 when the reader closes the pipe early (| head)', async () => {
+    const feed = join(dir, 'long.jsonl')
+    writeFileSync(feed, (JSON.stringify({text: seeds[0]}) + '\n').repeat(2000))
+    const child = spawn(process.execPath, [cli.pathname, 'clean', '--jsonl', '--workers', '2', feed])
+    let stderr = ''
+    child.stderr.on('data', (chunk) => (stderr += String(chunk)))
+    child.stdout.once('data', () => child.stdout.destroy())
+    const code = await new Promise((resolve) => child.on('exit', resolve))
+    expect({code, stderr}).toEqual({code: 0, stderr: ''})
   })
 })

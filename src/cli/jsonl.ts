@@ -46,10 +46,15 @@ export async function runJsonl(files: readonly string[], options: JsonlOptions, 
   let records = 0
   let failed = 0
   let bytes = 0
+  // A reader that stops early (`| head`) closes the pipe: stop quietly, as cat does.
+  const ignoreClosed = (error: NodeJS.ErrnoException): void => {
+    if (error.code !== 'EPIPE') throw error
+  }
+  io.stdout.on('error', ignoreClosed)
   try {
     // Two batches per worker keep each busy while its last result travels back.
     for await (const result of mapOrdered(readAll(names, io), run, pool ? options.workers * 2 : 1)) {
-      await write(io.stdout, result.output)
+      if (!(await written(io.stdout, result.output))) return 0
       if (report) await write(report, result.report)
       for (const error of result.errors) await progress.log(`copydesk: ${result.file}:${error.line}: ${error.message}\n`)
       records += result.records
@@ -59,12 +64,24 @@ export async function runJsonl(files: readonly string[], options: JsonlOptions, 
       if (result.stopped) break
     }
   } finally {
+    io.stdout.off('error', ignoreClosed)
     progress.stop()
     await pool?.close()
     if (report) await new Promise((resolve) => report.end(resolve))
   }
   if (failed > 0) await write(io.stderr, `copydesk: ${failed} of ${records} records failed${options.settings.strict ? ' (stopped: --strict)' : ''}\n`)
   return failed > 0 ? 1 : 0
+}
+
+/** Write `text`; false when the reader has gone away. */
+async function written(stream: Io['stdout'], text: string | Uint8Array): Promise<boolean> {
+  try {
+    await write(stream, text)
+    return true
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EPIPE') return false
+    throw error
+  }
 }
 
 /** Batches of every input in turn; a missing file is a usage error before anything is written. */
