@@ -46,11 +46,10 @@ export async function runJsonl(files: readonly string[], options: JsonlOptions, 
   let records = 0
   let failed = 0
   let bytes = 0
-  // A reader that stops early (`| head`) closes the pipe: stop quietly, as cat does.
-  const ignoreClosed = (error: NodeJS.ErrnoException): void => {
-    if (error.code !== 'EPIPE') throw error
-  }
-  io.stdout.on('error', ignoreClosed)
+  // A reader that stops early (`| head`) closes the pipe: stop quietly, as cat
+  // does. Write errors reach us through write()'s callback; this listener only
+  // keeps the stream's 'error' event from crashing the process meanwhile.
+  io.stdout.on('error', () => {})
   try {
     // Two batches per worker keep each busy while its last result travels back.
     for await (const result of mapOrdered(readAll(names, io), run, pool ? options.workers * 2 : 1)) {
@@ -64,7 +63,6 @@ export async function runJsonl(files: readonly string[], options: JsonlOptions, 
       if (result.stopped) break
     }
   } finally {
-    io.stdout.off('error', ignoreClosed)
     progress.stop()
     await pool?.close()
     if (report) await new Promise((resolve) => report.end(resolve))

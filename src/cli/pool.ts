@@ -60,7 +60,7 @@ export class WorkerPool {
   #spawn(): Slot {
     // V8 sizes a heap by its limit: without one each worker grows to ~90 MB on
     // garbage before collecting. 256 MB still fits a record of tens of MB.
-    const resourceLimits = {maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 256}
+    const resourceLimits = {maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 256}
     const worker = new Worker(this.url, {workerData: this.settings, resourceLimits})
     const slot: Slot = {worker, waiting: []}
     const fail = (error: Error): void => {
