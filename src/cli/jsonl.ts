@@ -51,8 +51,8 @@ export async function runJsonl(files: readonly string[], options: JsonlOptions, 
   // keeps the stream's 'error' event from crashing the process meanwhile.
   io.stdout.on('error', () => {})
   try {
-    // Two batches per worker keep each busy while its last result travels back.
-    for await (const result of mapOrdered(readAll(names, io), run, pool ? options.workers * 2 : 1)) {
+    // Four small batches per worker keep each busy while a slow one holds up the head of the line.
+    for await (const result of mapOrdered(readAll(names, io), run, pool ? options.workers * 4 : 1)) {
       if (!(await written(io.stdout, result.output))) return 0
       if (report) await write(report, result.report)
       for (const error of result.errors) await progress.log(`copydesk: ${result.file}:${error.line}: ${error.message}\n`)
