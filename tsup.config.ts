@@ -34,8 +34,10 @@ export default defineConfig([
     platform: 'neutral'
   },
   {
-    entry: {cli: 'src/cli.ts'},
+    entry: {cli: 'src/cli.ts', 'cli-worker': 'src/cli/worker.ts'},
     format: ['esm'],
+    // The word list stays in dist/lexicon.js, loaded through the package's own exports.
+    external: ['copydesk/lexicon'],
     target: 'node20',
     platform: 'node',
     banner: {js: '#!/usr/bin/env node'}

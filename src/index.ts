@@ -32,3 +32,4 @@ export {
   type SpellingStats,
   type SpellingStatsJSON
 } from './spelling/index.js'
+export {cleanStream, type CleanStreamOptions, type CleanedRecord} from './stream.js'

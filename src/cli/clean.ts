@@ -1,13 +1,23 @@
+import {readFile} from 'node:fs/promises'
+import {availableParallelism} from 'node:os'
 import {parseArgs} from 'node:util'
-import {boilerplateKinds, clean, isBoilerplateKind, type BoilerplateKind, type CleanOptions, type InputFormat} from '../index.js'
+import {applySpellings, boilerplateKinds, clean, isBoilerplateKind, type BoilerplateKind, type CleanOptions, type InputFormat} from '../index.js'
 import {readInputs, UsageError, write, type Io} from './io.js'
 import {readModel} from './learn.js'
+import {runJsonl} from './jsonl.js'
 
-export const cleanUsage = `Usage: copydesk clean [--json] [--keep kind,...] [--format text|markdown|auto] [--model model.json] [FILE...]
+export const cleanUsage = `Usage: copydesk clean [--json] [--keep kind,...] [--format text|markdown|auto] [--model model.json] [--spellings reviewed.json] [FILE...]
+       copydesk clean --jsonl [--field NAME] [--report FILE] [--strict] [--workers N] [FILE...]
 
 Clean each FILE (or stdin when none is given, or for -): normalize characters,
 strip boilerplate, rejoin broken paragraphs. Prints the cleaned text; with
 --json, the result with every removal (an array when there are several files).
+
+With --jsonl, read JSON Lines and write JSON Lines in the same order, streaming
+in constant memory: the field is cleaned, every other field kept, and the
+removals added as a "removed" array. A line that is not a JSON object or lacks
+the field is reported on stderr and passed through with an "error" field; the
+exit code is then 1.
 
 Options:
   --json             print {text, removed} instead of text
@@ -15,7 +25,18 @@ Options:
   --format FORMAT    text, markdown or auto (default: auto)
   --no-rejoin        leave paragraphs broken mid-sentence as they are
   --model FILE       also remove the lines a model from 'copydesk learn' learned
+  --spellings FILE   then apply reviewed spellings: JSON Lines or a JSON array of
+                     {variant, canonical}, as 'copydesk spellings --json' prints
   -h, --help         show this help
+
+JSON Lines options:
+  --jsonl            read and write JSON Lines, one record per line
+  --field NAME       the field to clean (default: text)
+  --report FILE      write removals to FILE as JSON Lines ({file, line, removed})
+                     instead of a "removed" field
+  --strict           stop at the first bad record
+  --workers N        worker threads (default: available cores; 1 = main thread)
+  -q, --quiet        no progress bar (it is only drawn when stderr is a terminal)
 
 Kinds: ${boilerplateKinds.join(', ')}`
 
@@ -40,6 +61,14 @@ export function parseFormat(value: string | undefined): InputFormat | undefined 
   return value
 }
 
+/** Parse `--workers N`: a positive integer, by default the available cores. */
+export function parseWorkers(value: string | undefined): number {
+  if (value === undefined) return availableParallelism()
+  const workers = Number(value)
+  if (!/^\d+$/.test(value) || workers < 1) throw new UsageError(`copydesk: --workers must be a positive integer, got '${value}'`)
+  return workers
+}
+
 /** `copydesk clean`. */
 export async function runClean(args: string[], io: Io): Promise<number> {
   const {values, positionals} = parseArgs({
@@ -51,6 +80,13 @@ export async function runClean(args: string[], io: Io): Promise<number> {
       format: {type: 'string'},
       'no-rejoin': {type: 'boolean', default: false},
       model: {type: 'string'},
+      spellings: {type: 'string'},
+      jsonl: {type: 'boolean', default: false},
+      field: {type: 'string'},
+      report: {type: 'string'},
+      strict: {type: 'boolean', default: false},
+      workers: {type: 'string'},
+      quiet: {type: 'boolean', short: 'q', default: false},
       help: {type: 'boolean', short: 'h', default: false}
     }
   })
@@ -64,13 +100,60 @@ export async function runClean(args: string[], io: Io): Promise<number> {
   if (keep) options.keep = keep
   if (format) options.format = format
   if (values.model !== undefined) options.model = await readModel(values.model)
+  if (values.jsonl) {
+    if (values.json) throw new UsageError('copydesk: --json and --jsonl cannot be combined')
+    if (values.spellings !== undefined) throw new UsageError('copydesk: --spellings works on files and stdin, not with --jsonl')
+    const field = values.field ?? 'text'
+    if (field === '') throw new UsageError('copydesk: --field must not be empty')
+    return runJsonl(
+      positionals,
+      {
+        settings: {field, clean: options, report: values.report !== undefined, strict: values.strict},
+        workers: parseWorkers(values.workers),
+        reportFile: values.report,
+        quiet: values.quiet
+      },
+      io
+    )
+  }
+  for (const name of ['field', 'report', 'strict', 'workers'] as const) {
+    if (values[name] !== undefined && values[name] !== false) throw new UsageError(`copydesk: --${name} needs --jsonl`)
+  }
+  const spellings = values.spellings === undefined ? undefined : await readSpellings(values.spellings)
   const inputs = await readInputs(positionals, io)
-  const results = inputs.map((input) => ({file: input.name, ...clean(input.text, options)}))
+  const results = inputs.map((input) => {
+    const result = clean(input.text, options)
+    if (!spellings) return {file: input.name, ...result}
+    // Spellings apply to the cleaned text: `replaced` offsets point into it, not into the input.
+    const applied = applySpellings(result.text, spellings)
+    return {file: input.name, text: applied.text, removed: result.removed, replaced: applied.replaced}
+  })
   if (values.json) {
-    const payload = results.length === 1 ? {text: results[0]!.text, removed: results[0]!.removed} : results
+    const payload = results.length === 1 ? (({file: _, ...rest}) => rest)(results[0]!) : results
     await write(io.stdout, JSON.stringify(payload, null, 2) + '\n')
   } else {
     for (const result of results) await write(io.stdout, result.text + '\n')
   }
   return 0
+}
+
+/** Read reviewed spellings: a JSON array, or JSON Lines, of `{variant, canonical}`. */
+export async function readSpellings(file: string): Promise<Array<{variant: string; canonical: string}>> {
+  let text: string
+  try {
+    text = await readFile(file, 'utf8')
+  } catch {
+    throw new UsageError(`copydesk: cannot read spellings: ${file}`)
+  }
+  try {
+    const trimmed = text.trim()
+    const entries: unknown[] = trimmed.startsWith('[') ? (JSON.parse(trimmed) as unknown[]) : trimmed.split(/\r?\n/).filter((line) => line.trim() !== '').map((line) => JSON.parse(line) as unknown)
+    return entries.map((entry, index) => {
+      const {variant, canonical} = (entry ?? {}) as {variant?: unknown; canonical?: unknown}
+      if (typeof variant !== 'string' || typeof canonical !== 'string') throw new Error(`entry ${index + 1} needs string "variant" and "canonical"`)
+      return {variant, canonical}
+    })
+  } catch (error) {
+    throw new UsageError(`copydesk: not a spellings file: ${file}: ${(error as Error).message}`)
+  }
 }

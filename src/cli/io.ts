@@ -51,7 +51,8 @@ export async function readInputs(files: readonly string[], io: Io): Promise<Inpu
 }
 
 /** Write text and wait until the stream has taken it (backpressure). */
-export function write(stream: Writable, text: string): Promise<void> {
+export function write(stream: Writable, text: string | Uint8Array): Promise<void> {
+  if (text.length === 0) return Promise.resolve()
   return new Promise((resolve, reject) => {
     stream.write(text, (error) => (error ? reject(error) : resolve()))
   })

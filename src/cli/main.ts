@@ -3,6 +3,8 @@ import {runDemo} from './demo.js'
 import {UsageError, write, type Io} from './io.js'
 import {runLearn} from './learn.js'
 import {runNormalize} from './normalize.js'
+import {createSpellingsCommand} from './spellings.js'
+import {addDocument, createSpellingStats, findCanonicalSpellings, mergeSpellingStats, normalize, spellingStatsFromJSON, spellingStatsToJSON} from '../index.js'
 
 export const usage = `Usage: copydesk <command> [options] [FILE...]
 
@@ -11,6 +13,7 @@ Commands:
   normalize   normalize characters only
   demo        clean the bundled seed corpus and count removals by kind
   learn       learn a source's repeated boilerplate lines from its documents (a model for clean --model)
+  spellings   find canonical spellings across a corpus, with evidence; map-reduce with --stats-out/--merge
 
 Run 'copydesk <command> --help' for a command's options.`
 
@@ -18,7 +21,18 @@ const commands: Record<string, (args: string[], io: Io) => Promise<number>> = {
   clean: runClean,
   normalize: runNormalize,
   demo: runDemo,
-  learn: runLearn
+  learn: runLearn,
+  spellings: createSpellingsCommand({
+    addDocument,
+    createSpellingStats,
+    findCanonicalSpellings,
+    mergeSpellingStats,
+    normalize: (text: string) => normalize(text),
+    spellingStatsFromJSON,
+    spellingStatsToJSON,
+    // The word list is its own entry point (1.5 MB): loaded only when proposals are made.
+    loadLexicon: async () => (await import('copydesk/lexicon')).englishLexicon
+  })
 }
 
 /** Run the CLI with `argv` (without node and the script); resolves to the exit code. */

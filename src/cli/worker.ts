@@ -1,0 +1,17 @@
+// Entry of a `clean --jsonl` worker thread (built to dist/cli-worker.js).
+import {parentPort, workerData} from 'node:worker_threads'
+import type {WorkerResult, WorkerTask} from './pool.js'
+import {cleanBatch, type RecordSettings} from './records.js'
+
+const settings = workerData as RecordSettings
+const decoder = new TextDecoder()
+const encoder = new TextEncoder()
+const port = parentPort!
+
+port.on('message', (task: WorkerTask) => {
+  const result = cleanBatch(decoder.decode(task.bytes), task.file, task.firstLine, settings)
+  const output = encoder.encode(result.output)
+  const report = encoder.encode(result.report)
+  const message: WorkerResult & {id: number} = {...result, id: task.id, output, report}
+  port.postMessage(message, [output.buffer as ArrayBuffer, report.buffer as ArrayBuffer])
+})
