@@ -39,7 +39,7 @@ function expect(title, condition, detail) {
 try {
   // 1. Pack: only what a user needs.
   const [packed] = JSON.parse(execFileSync(npm, ['pack', '--json', '--pack-destination', work], {cwd: root, encoding: 'utf8'}))
-  const allowed = /^(?:dist\/|seeds\/|README\.md$|LICENSE$|CHANGELOG\.md$|package\.json$)/
+  const allowed = /^(?:dist\/|seeds\/|README\.md$|LICENSE$|LICENSE-SCOWL$|CHANGELOG\.md$|package\.json$)/
   const extra = packed.files.map((file) => file.path).filter((path) => !allowed.test(path))
   expect(`npm pack: ${packed.files.length} files, ${(packed.size / 1024).toFixed(1)} KB packed`, extra.length === 0, `unexpected files: ${extra.join(', ')}`)
   for (const needed of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js', 'README.md', 'LICENSE', 'CHANGELOG.md', 'seeds/labels.json']) {
