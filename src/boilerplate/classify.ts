@@ -22,9 +22,11 @@ export interface CompiledRule {
 /** Rules ready to run, and the tables that find their trigger words in one pass. */
 export interface CompiledRules {
   rules: CompiledRule[]
-  /** Bits of the rules with a trigger whose first three characters hash here. */
+  /** Bits of the rules with a three-character trigger that hashes here. */
+  threes: Uint32Array
+  /** Bits of the rules with a longer trigger whose first four characters hash here. */
   heads: Uint32Array
-  /** Bits of the rules with a trigger whose last three characters hash here. */
+  /** Bits of the rules with a longer trigger whose last four characters hash here. */
   tails: Uint32Array
   /** Bits of the rules with a given one-character trigger (Latin-1). */
   chars: Uint32Array
@@ -57,11 +59,16 @@ function gram(a: number, b: number, c: number): number {
   return (a * 961 + b * 31 + c) & 0xffff
 }
 
+function gram4(a: number, b: number, c: number, d: number): number {
+  return (a * 29_791 + b * 961 + c * 31 + d) & 0xffff
+}
+
 /**
  * Compile rules once: copy each pattern without `g`/`y` so `test()` keeps no
  * state, and index every trigger word by its first three characters.
  */
 export function compileRules(rules: readonly Rule[]): CompiledRules {
+  const threes = new Uint32Array(0x10000)
   const heads = new Uint32Array(0x10000)
   const tails = new Uint32Array(0x10000)
   const chars = new Uint32Array(256)
@@ -73,11 +80,15 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
     const bit = triggers ? 1 << (triggered++ % 32) : 0
     for (const word of triggers ?? []) {
       const code = (at: number) => fold(word.charCodeAt(at))
-      if (word.length >= 3) {
-        const head = gram(code(0), code(1), code(2))
-        const tail = gram(code(word.length - 3), code(word.length - 2), code(word.length - 1))
+      const end = word.length
+      if (end >= 4) {
+        const head = gram4(code(0), code(1), code(2), code(3))
+        const tail = gram4(code(end - 4), code(end - 3), code(end - 2), code(end - 1))
         heads[head] = heads[head]! | bit
         tails[tail] = tails[tail]! | bit
+      } else if (end === 3) {
+        const three = gram(code(0), code(1), code(2))
+        threes[three] = threes[three]! | bit
       } else if (word.length === 1) {
         const only = word.charCodeAt(0)
         if (only < 256) chars[only] = chars[only]! | bit
@@ -96,24 +107,27 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
       first: firstChars(rule.pattern)
     }
   })
-  return {rules: compiled, heads, tails, chars, wideChars}
+  return {rules: compiled, threes, heads, tails, chars, wideChars}
 }
 
-/**
- * The bits of every rule one of whose triggers may occur in `text`: a trigger's
- * first and last three characters both occur, or its one character does. A
- * superset: candidates are verified with `includes`.
- */
 const triggerHead = 320
 const triggerTail = 160
 
+/**
+ * The bits of every rule one of whose triggers may occur in `text`: exact for
+ * one-character triggers; for longer ones a superset (a three-letter trigger's
+ * characters occur together, a longer trigger's first and last four do),
+ * verified with `includes`.
+ */
 function triggerMask(rules: CompiledRules, text: string): {exact: number; maybe: number} {
-  const {heads, tails, chars, wideChars} = rules
+  const {threes, heads, tails, chars, wideChars} = rules
   let single = 0
+  let three = 0
   let head = 0
   let tail = 0
   let a = 0
   let b = 0
+  let c = 0
   // Triggers are looked for near the ends of a line: where a label, a banner's
   // first sentence or a caption's credit stands. Long paragraphs cost no more than short ones.
   const length = text.length
@@ -122,18 +136,20 @@ function triggerMask(rules: CompiledRules, text: string): {exact: number; maybe:
       index = length - triggerTail
       a = 0
       b = 0
+      c = 0
     }
     const raw = text.charCodeAt(index)
     single |= raw < 256 ? chars[raw]! | chars[fold(raw)]! : (wideChars.get(raw) ?? 0)
-    const c = fold(raw)
-    const hash = gram(a, b, c)
+    const d = fold(raw)
+    three |= threes[gram(b, c, d)]!
+    const hash = gram4(a, b, c, d)
     head |= heads[hash]!
     tail |= tails[hash]!
     a = b
     b = c
+    c = d
   }
-  // Low half: rules a one-character trigger fired for (exact); high half: candidates to verify.
-  return {exact: single, maybe: head & tail}
+  return {exact: single, maybe: three | (head & tail)}
 }
 
 interface Candidates {

@@ -377,7 +377,8 @@ export const defaultRules: readonly Rule[] = [
     // Any first crumb before an arrow (a guillemet, normalized to a spaced quote); a slash or bar only after "Home" or "News".
     pattern:
       /^(?:home|news|start)\s?[>»›/|]\s?[\p{L}\p{N}' &-]{1,30}(?:\s?[>»›/|]\s?[\p{L}\p{N}' &-]{1,30}){0,5}$|^[\p{L}\p{N}'&-][\p{L}\p{N}' &.-]{0,29}(?:(?: ?[>»›→] ?| ["'] )[\p{L}\p{N}'&-][\p{L}\p{N}' &.-]{0,29}){1,6}$/iu,
-    maxLength: 160
+    maxLength: 160,
+    triggers: ['>', '»', '›', '→', '/', '|', '"', "'"]
   },
   {
     name: 'tags',
