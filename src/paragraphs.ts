@@ -51,7 +51,7 @@ function unfinished(first: string, last: string, count: number, next: string): b
  * word no sentence ends on (`of`, `the`) or is followed by a lowercase start.
  */
 export function continues(previous: string, next: string): boolean {
-  return unfinished(previous, previous, wordCount(previous), next)
+  return unfinished(previous, previous, wordCount(previous, 6), next)
 }
 
 /**
@@ -68,11 +68,11 @@ export function rejoinBlocks(blocks: readonly Block[]): Block[] {
     const previous = out.at(-1)
     if (previous && unfinished(first, last, count, block.text)) {
       previous.text = `${previous.text} ${block.text}`
-      count += wordCount(block.text)
+      count += wordCount(block.text, 6)
     } else {
       out.push({...block})
       first = block.text
-      count = wordCount(block.text)
+      count = wordCount(block.text, 6)
     }
     last = block.text
   }

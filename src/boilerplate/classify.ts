@@ -32,6 +32,13 @@ export interface CompiledRules {
   chars: Uint32Array
   /** Bits of the rules with a given one-character trigger (beyond Latin-1). */
   wideChars: Map<number, number>
+  /**
+   * Per first character of a line (index 128: any non-ASCII one), the
+   * whole-line, run and suffix rules that can match it, in rule order.
+   */
+  firstPass: CompiledRule[][]
+  /** The same for head, tail and edge rules. */
+  edgePass: CompiledRule[][]
 }
 
 /** Why one segment (or its tail) goes. */
@@ -107,7 +114,12 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
       first: firstChars(rule.pattern)
     }
   })
-  return {rules: compiled, threes, heads, tails, chars, wideChars}
+  // Most rules fail on a line's first character: sort them out once, not per line.
+  const byFirst = (scopes: readonly RuleScope[]) =>
+    Array.from({length: 129}, (_, code) =>
+      compiled.filter((rule) => scopes.includes(rule.scope) && (rule.scope === 'suffix' || !rule.first || rule.first[code] === 1))
+    )
+  return {rules: compiled, threes, heads, tails, chars, wideChars, firstPass: byFirst(['line', 'run', 'suffix']), edgePass: byFirst(['head', 'tail', 'edge'])}
 }
 
 const triggerHead = 320
@@ -168,13 +180,13 @@ const numbered = /^\d{1,3}[.)] /
 /** A body line reads like prose: a finished sentence of some length, or a long run of words. */
 function isBody(text: string): boolean {
   if (text.length < 40) return false
-  const words = wordCount(text)
+  const words = wordCount(text, 25)
   return words >= 25 || (words >= 8 && terminal.test(text))
 }
 
 /** A line short enough, and unfinished enough, to be part of a widget block. */
 function isShortUi(text: string): boolean {
-  return text.length <= 80 && wordCount(text) <= 8 && !sentenceEnd.test(text) && !numbered.test(text)
+  return text.length <= 80 && wordCount(text, 9) <= 8 && !sentenceEnd.test(text) && !numbered.test(text)
 }
 
 /**
@@ -204,20 +216,22 @@ class Matcher {
     return rule.triggers!.some((word) => word.length > 1 && lower.includes(word))
   }
 
+  /** Test a rule already chosen for this line's first character. */
   private test(rule: CompiledRule): boolean {
     if (this.text.length > rule.maxLength) return false
-    if (rule.first) {
-      const code = this.text.charCodeAt(0)
-      if (rule.first[code < 128 ? code : 128] === 0) return false
-    }
     if (rule.triggers && !this.triggered(rule)) return false
     return rule.pattern.test(this.text)
+  }
+
+  private firstCode(): number {
+    const code = this.text.charCodeAt(0)
+    return code < 128 ? code : 128
   }
 
   first(text: string, raw: string | undefined): Candidates {
     this.reset(text)
     const found: Candidates = {}
-    for (const rule of this.compiled.rules) {
+    for (const rule of this.compiled.firstPass[this.firstCode()]!) {
       switch (rule.scope) {
         case 'line': {
           if (this.test(rule)) {
@@ -247,7 +261,7 @@ class Matcher {
 
   edges(text: string, found: Candidates, head: boolean): void {
     this.reset(text)
-    for (const rule of this.compiled.rules) {
+    for (const rule of this.compiled.edgePass[this.firstCode()]!) {
       const applies = rule.scope === 'edge' || rule.scope === (head ? 'head' : 'tail')
       if (!applies || !this.test(rule)) continue
       if (head) found.head = rule
@@ -437,7 +451,7 @@ function letters(text: string): number {
 
 /** A finished short sentence: kept wherever it stands, and never a widget. */
 function isSentence(text: string): boolean {
-  return terminal.test(text) && wordCount(text) >= 3
+  return terminal.test(text) && wordCount(text, 3) >= 3
 }
 
 /** Whether a line looks like part of a widget: a link, interface words, hashtags, a price, a counter, a menu bar. */
@@ -447,7 +461,7 @@ function isWidgetSignal(text: string, junk: boolean, run: boolean): boolean {
   if (text.length > 160) return false
   if (menuBar.test(text) || interfaceLine.test(text)) return true
   // Links, tags and prices inside a longer line are content (a credit with an e-mail, an offer in the story).
-  const words = wordCount(text)
+  const words = wordCount(text, 5)
   return (words <= 2 && link.test(text)) || (words <= 4 && (hashtag.test(text) || price.test(text))) || letters(text) <= 3
 }
 
@@ -476,7 +490,7 @@ function markEdges(
     if (isWidgetSignal(text, junk[index]!, runs[index]!)) {
       if (start < 0) start = index
       signals++
-    } else if (start >= 0 && ((wordCount(text) > 12 && terminal.test(text)) || listItem.test(text))) {
+    } else if (start >= 0 && ((wordCount(text, 13) > 12 && terminal.test(text)) || listItem.test(text))) {
       // A paragraph or a numbered list item after the widgets: not a tail; leave it to the rules.
       start = -1
       signals = 0
@@ -501,7 +515,7 @@ function markNavigationRuns(texts: readonly string[], verdicts: Array<Verdict | 
   for (let index = from; index <= to; index++) {
     const text = texts[index]
     const navigation =
-      index < to && text !== undefined && (junk[index] || (wordCount(text) <= maxNavigationWords && text.length <= maxNavigationLength && !terminal.test(text) && !signOff.test(text)))
+      index < to && text !== undefined && (junk[index] || (wordCount(text, maxNavigationWords + 1) <= maxNavigationWords && text.length <= maxNavigationLength && !terminal.test(text) && !signOff.test(text)))
     if (navigation) continue
     if (index - runStart >= minNavigationRun) {
       for (let line = runStart; line < index; line++) {
