@@ -13,6 +13,8 @@ export interface CompiledRule {
   maxLength: number
   /** Lowercased trigger words, or `undefined` when the rule has none. */
   triggers: string[] | undefined
+  /** The trigger words of two or more characters: the ones `includes` must confirm. */
+  longTriggers: string[]
   /** This rule's bit in a line's trigger mask. */
   bit: number
   /** Which first characters can start a match, when the pattern says. */
@@ -97,9 +99,11 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
         const three = gram(code(0), code(1), code(2))
         threes[three] = threes[three]! | bit
       } else if (word.length === 1) {
-        const only = word.charCodeAt(0)
-        if (only < 256) chars[only] = chars[only]! | bit
-        else wideChars.set(only, (wideChars.get(only) ?? 0) | bit)
+        // Both cases of a letter go in the table, so the scan reads each character once.
+        for (const code of new Set([word.charCodeAt(0), word.toUpperCase().charCodeAt(0)])) {
+          if (code < 256) chars[code] = chars[code]! | bit
+          else wideChars.set(code, (wideChars.get(code) ?? 0) | bit)
+        }
       } else {
         throw new RangeError(`Trigger ${JSON.stringify(word)} of rule \`${rule.name}\` must be one character, or three or more`)
       }
@@ -110,6 +114,7 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
       scope: rule.scope ?? 'line',
       maxLength: rule.maxLength ?? 300,
       triggers,
+      longTriggers: (triggers ?? []).filter((word) => word.length > 1),
       bit,
       first: firstChars(rule.pattern)
     }
@@ -151,7 +156,7 @@ function triggerMask(rules: CompiledRules, text: string): {exact: number; maybe:
       c = 0
     }
     const raw = text.charCodeAt(index)
-    single |= raw < 256 ? chars[raw]! | chars[fold(raw)]! : (wideChars.get(raw) ?? 0)
+    single |= raw < 256 ? chars[raw]! : (wideChars.get(raw) ?? 0)
     const d = fold(raw)
     three |= threes[gram(b, c, d)]!
     const hash = gram4(a, b, c, d)
@@ -212,8 +217,8 @@ class Matcher {
     if ((this.mask.exact & rule.bit) !== 0) return true
     if ((this.mask.maybe & rule.bit) === 0) return false
     this.lower ??= this.text.toLowerCase()
-    const lower = this.lower
-    return rule.triggers!.some((word) => word.length > 1 && lower.includes(word))
+    for (const word of rule.longTriggers) if (this.lower.includes(word)) return true
+    return false
   }
 
   /** Test a rule already chosen for this line's first character. */

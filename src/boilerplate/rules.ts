@@ -174,8 +174,9 @@ export const defaultRules: readonly Rule[] = [
     name: 'caption-credit-parenthetical',
     kind: 'caption',
     description: 'A caption ending in a parenthesised photo or video credit ("… (Alexei Druzhinin/AP)", "(Video: Jane Doe/The Post)", "(Jane Doe for The New York Times)", "(Photo: Getty Images)")',
+    // Only a line that ends in `)` can carry the credit: check that first, in one pass.
     pattern:
-      /\((?:(?:[Pp]hoto|[Vv]ideo|[Ii]mage|[Pp]icture|[Pp]hotograph|[Ii]llustration|[Gg]raphic|[Cc]redit|[Ff]ile)s?(?: by| credit)?:? ?)?\p{Lu}[\p{L}\p{M}.'& -]{0,60}(?:\/ ?| for )[\p{Lu}][\p{L}\p{M}.'& -]{0,60}\)$|\((?:[Pp]hoto|[Ii]mage|[Pp]icture|[Pp]hotograph|[Cc]redit|[Cc]ourtesy)s?(?: by| credit| of)?: ?\p{Lu}[\p{L}\p{M}.'&-]*(?: (?:\p{Lu}[\p{L}\p{M}.'&-]*|via|for|and|of|the)){0,6}\)$/u,
+      /^(?=[^\n]*\)$)[^\n]*?(?:\((?:(?:[Pp]hoto|[Vv]ideo|[Ii]mage|[Pp]icture|[Pp]hotograph|[Ii]llustration|[Gg]raphic|[Cc]redit|[Ff]ile)s?(?: by| credit)?:? ?)?\p{Lu}[\p{L}\p{M}.'& -]{0,60}(?:\/ ?| for )[\p{Lu}][\p{L}\p{M}.'& -]{0,60}\)$|\((?:[Pp]hoto|[Ii]mage|[Pp]icture|[Pp]hotograph|[Cc]redit|[Cc]ourtesy)s?(?: by| credit| of)?: ?\p{Lu}[\p{L}\p{M}.'&-]*(?: (?:\p{Lu}[\p{L}\p{M}.'&-]*|via|for|and|of|the)){0,6}\)$)/u,
     maxLength: 600,
     triggers: ['/', ' for ', 'photo', 'image', 'picture', 'credit', 'courtesy']
   },
@@ -431,7 +432,8 @@ export const defaultRules: readonly Rule[] = [
     description: 'Legal and policy links ("Privacy Policy", "Terms of Service", "Do Not Sell My Personal Information")',
     pattern:
       /^(?:(?:privacy|cookie|cookies)(?: (?:policy|notice|statement|settings|preferences|center|centre))?|terms(?: of (?:service|use|sale))?|terms (?:and|&) conditions|(?:privacy|terms)(?: (?:&|and) (?:terms|privacy|cookies)(?: policy)?)|do not sell(?: or share)? my (?:personal )?info(?:rmation)?|your privacy choices|ad ?choices|accessibility(?: statement)?|contact us|about us|advertise(?: with us)?|careers|sitemap|site map|help(?: center| centre)?|faq|feedback|imprint|impressum|datenschutz(?:erklärung)?|mentions légales|aviso legal|política de privacidad|política de privacidade)(?:\s?[|·•]\s?[\p{L}&' ]{2,40}){0,8}$/iu,
-    maxLength: 300
+    maxLength: 300,
+    triggers: ['privacy', 'cookie', 'terms', 'do not sell', 'choices', 'accessibility', 'contact us', 'about us', 'advertise', 'careers', 'sitemap', 'site map', 'help', 'faq', 'feedback', 'imprint', 'impressum', 'datenschutz', 'mentions', 'aviso', 'política']
   },
   {
     name: 'shop-widget',
