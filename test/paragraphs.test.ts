@@ -86,3 +86,14 @@ describe('clean() rejoins', () => {
     expect(rejoinParagraphs(input)).toBe(input)
   })
 })
+
+describe('rejoining long runs of broken lines', () => {
+  it('joins 4 MB of lines that each end mid-sentence into one paragraph, reading only each join\'s ends', () => {
+    // A test of the growing paragraph's whole text at every join is quadratic here: it would run for minutes.
+    const line = 'and the people of the city went on with their lives and'
+    const input = `${line}\n`.repeat(Math.ceil(4_000_000 / (line.length + 1)))
+    const output = rejoinParagraphs(input)
+    expect(output.includes('\n')).toBe(false)
+    expect(output.length).toBe(input.length - 1)
+  })
+})
