@@ -97,3 +97,20 @@ describe('offsets of removed markdown blocks', () => {
     })
   }
 })
+
+describe('stripBoilerplate keeps markdown as markdown', () => {
+  const story = 'President Xi Jinping on Wednesday assured Vladimir Putin of support on Russian sovereignty and security, state media said.'
+
+  it('cuts removed lines with their list markers and keeps the markup of the rest', () => {
+    const input = `# Heading\n\n${story}\n\nShare this article\n\n- Facebook\n- Twitter\n\n- keep **one**\n- keep [two](https://x.test)\n\n> a quoted line\n\n${story}`
+    const result = stripBoilerplate(input)
+    expect(result.text).toBe(`# Heading\n\n${story}\n\n- keep **one**\n- keep [two](https://x.test)\n\n> a quoted line\n\n${story}`)
+    expect(result.removed.map((removal) => removal.text)).toEqual(['Share this article', 'Facebook', 'Twitter'])
+    expect(stripBoilerplate(result.text)).toEqual({text: result.text, removed: []})
+  })
+
+  it('keeps CRLF line endings of the lines it keeps', () => {
+    const input = `By AFP\r\n\r\n${story}\r\n${story}\r\n`
+    expect(stripBoilerplate(input).text).toBe(`${story}\r\n${story}`)
+  })
+})

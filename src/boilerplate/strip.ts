@@ -208,10 +208,38 @@ export function stripBoilerplate(input: string, options: StripBoilerplateOptions
   assertOptions(options, stripKeys)
   checkStripOptions(options)
   const analysis = analyze(input, options, {})
-  const blocks = keptBlocks(analysis, (index, suffixStart) => {
-    const segment = analysis.segments[index]!
-    const end = suffixStart === undefined ? segment.end : segment.start + suffixStart
-    return input.slice(segment.start, end).trimEnd()
-  })
-  return {text: render(blocks, false), removed: analysis.removed}
+  return {text: wellFormed(cutRemovals(input, analysis.removed)), removed: analysis.removed}
+}
+
+// What may stand before a removed block on its line: indentation, quote
+// markers, a list bullet or number. Such a line goes whole, marker included.
+const lineMarkup = /^[ \t>]*(?:(?:[-*+•]|\d{1,9}[.)])[ \t]+)?$/
+const lineRest = /^[ \t\r]*$/
+const trailingSpace = /[ \t]+$/
+const blankRuns = /(?:[ \t]*\r?\n){3,}/g
+
+/**
+ * The input with the removed ranges cut out, and nothing else changed but the
+ * blank lines they leave: a removed line goes with its line break and any
+ * markdown marker before it (`- `, `> `), so markdown stays markdown.
+ */
+function cutRemovals(input: string, removed: readonly Removal[]): string {
+  let text = ''
+  let position = 0
+  for (const removal of removed) {
+    let {start, end} = removal
+    const lineStart = input.lastIndexOf('\n', start - 1) + 1
+    let lineEnd = input.indexOf('\n', end)
+    if (lineEnd === -1) lineEnd = input.length
+    if (lineStart >= position && lineMarkup.test(input.slice(lineStart, start)) && lineRest.test(input.slice(end, lineEnd))) {
+      start = lineStart
+      end = Math.min(lineEnd + 1, input.length)
+    }
+    text += input.slice(position, start)
+    // A cut that ends a line (a hashtag tail) leaves no space dangling before it.
+    if (end >= lineEnd) text = text.replace(trailingSpace, '')
+    position = end
+  }
+  text += input.slice(position)
+  return text.replace(blankRuns, '\n\n').trim()
 }
