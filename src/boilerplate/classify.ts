@@ -189,6 +189,16 @@ function isBody(text: string): boolean {
   return words >= 25 || (words >= 8 && terminal.test(text))
 }
 
+/**
+ * A line as a second pass will see it once a suffix rule (a hashtag tail) has
+ * cut its end, so that body lines, and so the head and tail, are the same in
+ * both passes. The cut is measured on the raw line, from its end.
+ */
+function withoutSuffix(text: string, raw: string | undefined, suffixStart: number | undefined): string {
+  if (suffixStart === undefined || raw === undefined) return text
+  return text.slice(0, Math.max(0, text.length - (raw.length - suffixStart))).trimEnd()
+}
+
 /** A line short enough, and unfinished enough, to be part of a widget block. */
 function isShortUi(text: string): boolean {
   return text.length <= 80 && wordCount(text, 9) <= 8 && !sentenceEnd.test(text) && !numbered.test(text)
@@ -323,7 +333,7 @@ export function classify(
   let firstBody = -1
   let lastBody = -1
   for (let index = 0; index < count; index++) {
-    if (!junk[index] && isBody(texts[index]!)) {
+    if (!junk[index] && isBody(withoutSuffix(texts[index]!, raws[index], candidates[index]!.suffix?.start))) {
       if (firstBody < 0) firstBody = index
       lastBody = index
     }
