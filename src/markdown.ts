@@ -4,9 +4,10 @@ import {unified} from 'unified'
 import {assertString} from './options.js'
 import {segmentText, type Segment} from './segments.js'
 
-// Strong signals only: link syntax, autolinks, backslash escapes, ATX headings,
+// Strong signals only: link syntax, autolinks, backslash escapes of markdown
+// punctuation (not of quotes, which plain text has: `\\'`), ATX headings,
 // fences, bold. Each is a literal or anchored, so the sniff is linear.
-const markdownSignal = /\]\(|<https?:\/\/|\\[!-/:-@[-`{-~]|^#{1,6} \S|^(?:```|~~~)|\*\*\S/m
+const markdownSignal = /\]\(|<https?:\/\/|\\[!#$%&()*+,./:;<=>?@[\]^_`{|}~-]|^#{1,6} \S|^(?:```|~~~)|\*\*\S/m
 
 /**
  * Whether `input` looks like markdown: a cheap sniff so that remark-parse (which
@@ -37,6 +38,8 @@ function createParser() {
 // only its markup stays. Real prose never comes close (a paragraph with a
 // hundred links has ~400 of them). Chunks cost one thing: a reference-style
 // link whose definition sits in another chunk stays as written.
+const otherBreak = /[\u2028\u2029\u0085]/
+const otherBreaks = /[\u2028\u2029\u0085]/g
 const maxChunk = 32_768
 const maxBlock = 16_384
 const maxDelimiters = 512
@@ -50,7 +53,11 @@ const indent = /^[ \t]/
  * Parse markdown into block segments whose `text` has no markup and whose
  * offsets point at the block's source.
  */
-export function segmentMarkdown(input: string): Segment[] {
+export function segmentMarkdown(raw: string): Segment[] {
+  // CommonMark knows only CR and LF as line endings; plain text reading (and
+  // normalize) also breaks at U+2028, U+2029 and NEL. Each is one code unit,
+  // as is the LF put in its place, so offsets into `raw` stay exact.
+  const input = otherBreak.test(raw) ? raw.replace(otherBreaks, '\n') : raw
   const segments: Segment[] = []
   let chunkStart = 0
   let blockStart = 0
