@@ -1,7 +1,7 @@
 import {readFileSync, readdirSync} from 'node:fs'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {normalize, type NormalizeOptions, type NormalizeResult} from '../src/index.js'
+import {fixMojibake, normalize, type NormalizeOptions, type NormalizeResult} from '../src/index.js'
 import {misread, naturalText, table} from './fixtures/normalize/helpers.js'
 
 describe('normalize', () => {
@@ -183,5 +183,12 @@ describe('normalize regressions', () => {
     const once = normalize('â€™…ï¬ï¬')
     expect(once).toBe("'...ï¬ï¬")
     expect(normalize(once)).toBe(once)
+  })
+
+  it('does not turn a curly quote next to mojibake into characters of two rare scripts', () => {
+    // `’â€™` read as bytes once decoded to Armenian + Arabic (`Չ۪`): two scripts side by side are a misreading.
+    expect(normalize('&rsquo;â€™0')).toBe("''0")
+    expect(fixMojibake('Ø§Ù„Ø¹Ø±Ø¨ÙŠØ©')).toBe('العربية')
+    expect(fixMojibake('Õ°Õ¡ÕµÕ¥Ö€Õ¥Õ¶')).toBe('հայերեն')
   })
 })

@@ -252,7 +252,7 @@ function repairRun(
   let covered = 0
   let offset = 0
   for (const sequence of sequences) {
-    if (sequence.level === good || (sequence.level === supported && support > 1)) {
+    if (sequence.level === good || (sequence.level === supported && support > 1 && sameScriptSupport(sequence, sequences))) {
       repaired += text.slice(start + offset, start + sequence.start) + String.fromCodePoint(sequence.codePoint)
       offset = sequence.start + sequence.length
       covered += sequence.length
@@ -262,6 +262,24 @@ function repairRun(
   // The flattened `"` after a dash was consumed only if the dash was repaired.
   if (offset < count) runEnd = end
   return {text: repaired + text.slice(start + offset, end), end: runEnd, covered}
+}
+
+// Armenian, Hebrew, Arabic, Syriac and Thaana marks and letters outside the
+// common ranges: two of them from different scripts side by side (`Չ۪`) are a
+// misreading of Latin text, not a repair. They need a neighbour of their own script.
+const rareScripts = [0x530, 0x590, 0x600, 0x700, 0x750, 0x780, 0x7c0, 0x800]
+
+function rareScript(codePoint: number): number {
+  if (codePoint < rareScripts[0]! || codePoint >= rareScripts.at(-1)!) return -1
+  let index = 0
+  while (codePoint >= rareScripts[index + 1]!) index++
+  return index
+}
+
+function sameScriptSupport(sequence: {codePoint: number}, sequences: ReadonlyArray<{codePoint: number; level?: number}>): boolean {
+  const script = rareScript(sequence.codePoint)
+  if (script < 0) return true
+  return sequences.some((other) => other !== sequence && other.level !== weird && rareScript(other.codePoint) === script)
 }
 
 // Length of the well-formed UTF-8 sequence at `offset`, or 0.
