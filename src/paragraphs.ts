@@ -85,8 +85,8 @@ export function rejoinBlocks(blocks: readonly Block[]): Block[] {
  * Rejoin paragraphs that a blank line or line break split mid-sentence.
  *
  * @example
- * rejoinParagraphs('Putin launched his invasion of\n\nUkraine on Feb. 24.')
- * // => 'Putin launched his invasion of Ukraine on Feb. 24.'
+ * rejoinParagraphs('It was their second call since Putin launched his invasion of\n\nUkraine on Feb. 24.')
+ * // => 'It was their second call since Putin launched his invasion of Ukraine on Feb. 24.'
  */
 export function rejoinParagraphs(input: string): string {
   assertString(input, 'input')

@@ -97,3 +97,11 @@ describe('rejoining long runs of broken lines', () => {
     expect(output.length).toBe(input.length - 1)
   })
 })
+
+describe('documented example', () => {
+  it('joins the README and JSDoc example as shown', () => {
+    expect(rejoinParagraphs('It was their second call since Putin launched his invasion of\n\nUkraine on Feb. 24.')).toBe(
+      'It was their second call since Putin launched his invasion of Ukraine on Feb. 24.'
+    )
+  })
+})
