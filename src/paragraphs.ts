@@ -48,15 +48,6 @@ function unfinished(first: string, last: string, count: number, next: string): b
 }
 
 /**
- * Whether `next` continues the sentence that `previous` left unfinished:
- * `previous` is prose-length, has no closing punctuation, and either ends on a
- * word no sentence ends on (`of`, `the`) or is followed by a lowercase start.
- */
-export function continues(previous: string, next: string): boolean {
-  return unfinished(previous, previous, wordCount(previous, 6), next)
-}
-
-/**
  * Rejoin blocks that a blank line or line break split mid-sentence.
  */
 export function rejoinBlocks(blocks: readonly Block[]): Block[] {

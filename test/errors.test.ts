@@ -67,6 +67,8 @@ const badStripOptions: Array<[string, unknown, typeof TypeError | typeof RangeEr
   ['a rule with a string maxLength', {rules: [{...rule, maxLength: '80'}]}, TypeError, /`options.rules\[0\].maxLength`.*number.*'80'/],
   ['a rule with a negative maxLength', {rules: [{...rule, maxLength: -1}]}, RangeError, /`options.rules\[0\].maxLength`.*non-negative.*-1/],
   ['a rule with NaN maxLength', {rules: [{...rule, maxLength: Number.NaN}]}, RangeError, /`options.rules\[0\].maxLength`.*NaN/],
+  ['a rule with triggers that are not an array', {rules: [{...rule, triggers: 'log in'}]}, TypeError, /`options.rules\[0\].triggers`.*array/],
+  ['a rule with a two-character trigger', {rules: [{...rule, triggers: ['ok']}]}, RangeError, /`options.rules\[0\].triggers`.*'ok'/],
   ['a rule with a numeric description', {rules: [{...rule, description: 1}]}, TypeError, /`options.rules\[0\].description`.*string/]
 ]
 

@@ -69,8 +69,11 @@ const scopes: readonly RuleScope[] = ['line', 'head', 'tail', 'edge', 'run', 'su
 const stripKeys = ['keep', 'rules', 'defaultRules', 'format', 'model', 'edges'] as const
 
 let compiledDefaults: CompiledRules | undefined
-// User rule lists are compiled once per array, so a pipeline passing the same options pays once.
-const compiledUser = new WeakMap<readonly Rule[], CompiledRules>()
+let compiledNone: CompiledRules | undefined
+// User rule lists are compiled once per array (with and without the built-in
+// rules), so a pipeline passing the same options pays once.
+const compiledWithDefaults = new WeakMap<readonly Rule[], CompiledRules>()
+const compiledAlone = new WeakMap<readonly Rule[], CompiledRules>()
 
 /** @internal The steps shared by `stripBoilerplate` and `clean`. */
 export interface Analysis {
@@ -102,7 +105,7 @@ export function checkStripOptions(options: StripBoilerplateOptions): void {
 
 function checkRule(rule: unknown, name: string): asserts rule is Rule {
   if (rule === null || typeof rule !== 'object') throw new TypeError(`Expected \`${name}\` to be a rule object, got ${describe(rule)}`)
-  const {name: ruleName, kind, description, pattern, scope, maxLength} = rule as Record<string, unknown>
+  const {name: ruleName, kind, description, pattern, scope, maxLength, triggers} = rule as Record<string, unknown>
   if (typeof ruleName !== 'string' || ruleName === '') throw new TypeError(`Expected \`${name}.name\` to be a non-empty string, got ${describe(ruleName)}`)
   if (!isBoilerplateKind(kind)) throw new RangeError(`Expected \`${name}.kind\` to be one of: ${boilerplateKinds.join(', ')}; got ${describe(kind)}`)
   if (description !== undefined && typeof description !== 'string') throw new TypeError(`Expected \`${name}.description\` to be a string, got ${describe(description)}`)
@@ -114,17 +117,27 @@ function checkRule(rule: unknown, name: string): asserts rule is Rule {
   if (maxLength !== undefined && !(maxLength >= 0)) {
     throw new RangeError(`Expected \`${name}.maxLength\` to be a non-negative number, got ${describe(maxLength)}`)
   }
+  if (triggers !== undefined) {
+    if (!Array.isArray(triggers)) throw new TypeError(`Expected \`${name}.triggers\` to be an array of strings, got ${describe(triggers)}`)
+    for (const word of triggers) {
+      if (typeof word !== 'string' || word.length === 0 || word.length === 2) {
+        throw new RangeError(`Expected each of \`${name}.triggers\` to be a string of one character, or three or more; got ${describe(word)}`)
+      }
+    }
+  }
 }
 
 function rulesFor(options: StripBoilerplateOptions): CompiledRules {
   const useDefaults = options.defaultRules !== false
   const user = options.rules ?? []
-  if (user.length === 0) return useDefaults ? (compiledDefaults ??= compileRules(defaultRules)) : compileRules([])
-  const cached = useDefaults ? compiledUser.get(user) : undefined
-  if (cached) return cached
-  const described = user.map((rule) => ({...rule, description: rule.description ?? `User rule ${rule.name}`}))
-  const compiled = compileRules(useDefaults ? [...described, ...defaultRules] : described)
-  if (useDefaults) compiledUser.set(user, compiled)
+  if (user.length === 0) return useDefaults ? (compiledDefaults ??= compileRules(defaultRules)) : (compiledNone ??= compileRules([]))
+  const cache = useDefaults ? compiledWithDefaults : compiledAlone
+  let compiled = cache.get(user)
+  if (!compiled) {
+    const described = user.map((rule) => ({...rule, description: rule.description ?? `User rule ${rule.name}`}))
+    compiled = compileRules(useDefaults ? [...described, ...defaultRules] : described)
+    cache.set(user, compiled)
+  }
   return compiled
 }
 
