@@ -29,9 +29,12 @@ describe('decodeEntities', () => {
       ['AT&amp;T', 'AT&T'],
       ['&amp;', '&'],
       ['&amp;amp;', '&'],
-      ['&amp;foo;', '&foo;']
+      ['&amp;foo;', '&foo;'],
+      // HTML5-only names, one outside the BMP, and one that decodes to two code points.
+      ['&apos;s &bigstar; &Afr; &NotEqualTilde; &hellip;', "'s ★ \u{1D504} \u2242\u0338 …"],
+      ['&notin; &not;', '∉ ¬']
     ],
-      ['AT&T', 'R&D', '&not html', 'Q&A: Tom & Jerry', 'M&M’s', '&foo;', '&;', '&#;', '&#x;', 'a&b;c', '&amp', '&copy 2024', '&#12345678901;', '&nbsp', 'x &lt y']
+      ['AT&T', 'R&D', '&not html', 'Q&A: Tom & Jerry', 'M&M’s', '&foo;', '&;', '&#;', '&#x;', 'a&b;c', '&amp', '&copy 2024', '&#12345678901;', '&nbsp', 'x &lt y', '&notit;', '&Bigstar;', '&hasOwnProperty;', '&constructor;']
   )
 
   it('turns references to line breaks into spaces on request', () => {

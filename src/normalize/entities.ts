@@ -1,4 +1,4 @@
-import {decodeHTMLStrict} from 'entities'
+import {decodeNamedCharacterReference} from 'decode-named-character-reference'
 import {windows1252Character} from './codepages.js'
 import {assertOptions, assertString} from './assert.js'
 
@@ -103,9 +103,9 @@ function decodeReference(body: string): string | undefined {
 function decodeName(body: string): string | undefined {
   let decoded = names.get(body)
   if (decoded === undefined) {
-    const text = '&' + body
-    decoded = decodeHTMLStrict(text)
-    if (decoded === text) decoded = ''
+    // The HTML5 name table micromark already ships; browsers decode through
+    // the DOM instead, so their bundles carry no table at all.
+    decoded = decodeNamedCharacterReference(body.slice(0, -1)) || ''
     // Feeds use a handful of names over and over; hostile input cannot grow this past a bound.
     if (names.size >= 1024) names.clear()
     names.set(body, decoded)
