@@ -7,7 +7,9 @@ import {segmentText, type Segment} from './segments.js'
 // Strong signals only: link syntax, autolinks, backslash escapes of markdown
 // punctuation (not of quotes, which plain text has: `\\'`), ATX headings,
 // fences, bold. Each is a literal or anchored, so the sniff is linear.
-const markdownSignal = /\]\(|<https?:\/\/|\\[!#$%&()*+,./:;<=>?@[\]^_`{|}~-]|^#{1,6} \S|^(?:```|~~~)|\*\*\S/m
+// A backslash before `…`, a dash or fullwidth punctuation counts too: normalizing
+// turns those into ASCII (`\\...`), which a second pass would read as an escape.
+const markdownSignal = /\]\(|<https?:\/\/|\\[!#$%&()*+,./:;<=>?@[\]^_`{|}~\u2010-\u2015\u2026\u2212\uFF01-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF40\uFF5B-\uFF5E-]|^#{1,6} \S|^(?:```|~~~)|\*\*\S/m
 
 /**
  * Whether `input` looks like markdown: a cheap sniff so that remark-parse (which
@@ -25,8 +27,13 @@ export function looksLikeMarkdown(input: string): boolean {
 // Built on first use, so bundles that never read markdown can drop unified.
 let parser: ReturnType<typeof createParser> | undefined
 
+// Scraped text is prose: lines indented by four spaces are layout, and a
+// stray fence is debris, so neither starts a code block (whose content would
+// come out verbatim, to be read as markdown again on a second pass).
 function createParser() {
-  return unified().use(remarkParse)
+  return unified()
+    .use(remarkParse)
+    .data('micromarkExtensions', [{disable: {null: ['codeFenced', 'codeIndented']}}])
 }
 
 // micromark is not linear on hostile input (runs of `*`, nested `[`, unclosed
@@ -44,8 +51,6 @@ const maxChunk = 32_768
 const maxBlock = 16_384
 const maxDelimiters = 512
 const maxDepth = 32
-const fenceOpen = /^ {0,3}(`{3,}|~{3,})/
-const fenceClose = /^ {0,3}(`{3,}|~{3,})[ \t]*\r?$/
 const blankLine = /^[ \t]*\r?$/
 const indent = /^[ \t]/
 
@@ -62,21 +67,15 @@ export function segmentMarkdown(raw: string): Segment[] {
   let chunkStart = 0
   let blockStart = 0
   let delimiters = 0
-  let fence = ''
   let lineStart = 0
   for (;;) {
     const newline = input.indexOf('\n', lineStart)
     const next = newline === -1 ? input.length : newline + 1
     const line = input.slice(lineStart, newline === -1 ? input.length : newline)
     delimiters += countDelimiters(line) + (containerDepth(line) > maxDepth ? maxDelimiters + 1 : 0)
-    if (fence === '') {
-      fence = fenceOpen.exec(line)?.[1] ?? ''
-    } else if (fenceClose.exec(line)?.[1]?.startsWith(fence)) {
-      fence = ''
-    }
-    // A block ends at a blank line outside a fence before an unindented line
+    // A block ends at a blank line before an unindented line
     // (so a list item and its indented continuation stay together).
-    if (newline === -1 || (fence === '' && blankLine.test(line) && !indent.test(input.slice(next, next + 1)))) {
+    if (newline === -1 || (blankLine.test(line) && !indent.test(input.slice(next, next + 1)))) {
       if (delimiters > maxDelimiters || next - blockStart > maxBlock) {
         parseChunk(input, chunkStart, blockStart, segments)
         for (const [index, segment] of segmentText(input.slice(blockStart, next)).entries()) {
@@ -180,13 +179,12 @@ function visitBlocks(nodes: RootContent[], segments: Segment[], input: string, o
         push(segments, input, offset, node, node.url, blankBefore)
         break
       }
-      case 'code':
       case 'html': {
         push(segments, input, offset, node, node.value, blankBefore)
         break
       }
       default: {
-        push(segments, input, offset, node, (first ? frame.context.prefix : '') + inlineText(node), blankBefore)
+        pushLines(segments, input, offset, node, (first ? frame.context.prefix : '') + inlineText(node), blankBefore)
       }
     }
   }
@@ -200,6 +198,53 @@ function push(segments: Segment[], input: string, offset: number, node: Nodes, t
   segments.push({start: start + offset, end: end + offset, text, blankBefore: blankBefore && segments.length > 0, verbatim: text === source})
 }
 
+const lineEnding = /\r\n?|\n/
+const continuation = /^[ \t>]*/
+
+// A paragraph's lines are judged one by one, as plain text's are: a byline
+// hard-wrapped onto the story's first line is the same line either way, and
+// a second pass over the output (plain text by then) sees the same lines.
+function pushLines(segments: Segment[], input: string, offset: number, node: Nodes, text: string, blankBefore: boolean): void {
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  if (start === undefined || end === undefined || !lineEnding.test(text)) return push(segments, input, offset, node, text, blankBefore)
+  const lines = text.split(lineEnding)
+  const source = input.slice(start + offset, end + offset).split(lineEnding)
+  // Line breaks inside raw HTML or a link's text can make the two disagree: judge the block whole then.
+  if (lines.length !== source.length) return push(segments, input, offset, node, text, blankBefore)
+  let lineStart = start + offset
+  let first = true
+  for (const [index, line] of lines.entries()) {
+    const raw = source[index]!
+    // Continuation lines carry the block's container markers (`> `, indentation) in the source.
+    const skip = first ? 0 : continuation.exec(raw)![0].length
+    const lineEnd = lineStart + raw.length
+    if (line.trim() !== '') {
+      // `text` lacks the line's trailing spaces (or hard break): the segment does too, so it can be verbatim.
+      const content = raw.slice(skip).trimEnd()
+      const verbatim = line === content
+      segments.push({
+        start: lineStart + skip,
+        end: verbatim ? lineStart + skip + content.length : lineEnd,
+        text: line,
+        blankBefore: first && blankBefore && segments.length > 0,
+        verbatim
+      })
+      first = false
+    }
+    lineStart = lineEnd + (input.charCodeAt(lineEnd) === 0x0d && input.charCodeAt(lineEnd + 1) === 0x0a ? 2 : 1)
+  }
+}
+
+const backslashBeforePunctuation = /\\(?=[^\p{L}\p{N}\s]|$)/gu
+
+// A backslash before punctuation in decoded text was written `\\` (or stood
+// before `”` or `…`, which normalizing makes ASCII): keep it escaped, or a
+// second pass would read the `\` as an escape and drop it.
+function escapeBackslashes(value: string): string {
+  return value.includes('\\') ? value.replace(backslashBeforePunctuation, '\\\\') : value
+}
+
 // Iterative too: emphasis can nest as deep as the input is long.
 function inlineText(node: Nodes): string {
   let text = ''
@@ -207,7 +252,10 @@ function inlineText(node: Nodes): string {
   for (let current = stack.pop(); current; current = stack.pop()) {
     switch (current.type) {
       case 'text':
-      case 'inlineCode':
+      case 'inlineCode': {
+        text += escapeBackslashes(current.value)
+        break
+      }
       case 'html': {
         text += current.value
         break
@@ -218,7 +266,7 @@ function inlineText(node: Nodes): string {
       }
       case 'image':
       case 'imageReference': {
-        text += current.alt ?? ''
+        text += escapeBackslashes(current.alt ?? '')
         break
       }
       default: {

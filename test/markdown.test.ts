@@ -37,7 +37,10 @@ describe('reading markdown', () => {
     ['emphasis', 'It was **not** a *small* ___change___.', 'It was not a small change.'],
     ['images (alt text stays)', '![Firefighters battle the blaze near Athens](fire.jpg)', 'Firefighters battle the blaze near Athens'],
     ['inline code', 'Run `npm install copydesk` first, then `copydesk clean`.', 'Run npm install copydesk first, then copydesk clean.'],
-    ['fenced code', '```js\nconst a = 1\n```', 'const a = 1'],
+    // Scraped prose has no code: a fence is debris and stays, indentation is layout.
+    ['fences (kept as text)', '~~~\nWar in **Ukraine**\n~~~', '~~~\nWar in Ukraine\n~~~'],
+    ['indented lines (not code)', 'Intro line.\n\n    An indented **bold** line.', 'Intro line.\n\nAn indented bold line.'],
+    ['escaped backslashes (stay escaped)', 'A \\\\* and \\\\# in **text**.', 'A \\\\* and \\\\# in text.'],
     ['block quotes', '> Nations that side with Putin will find themselves on the wrong side.', 'Nations that side with Putin will find themselves on the wrong side.'],
     ['thematic breaks', 'First part of the story.\n\n---\n\nSecond part of the story.', 'First part of the story.\n\nSecond part of the story.'],
     ['html blocks (kept as written)', '<div class="note">Editor note</div>', '<div class="note">Editor note</div>']
@@ -86,7 +89,11 @@ describe('offsets of removed markdown blocks', () => {
     ['list items in a share widget', `${story}\n\nShare this article\n\n- Facebook\n- Twitter\n- Email`, ['Share this article', 'Facebook', 'Twitter', 'Email']],
     ['a heading over related stories and its links', `${story}\n\n## Related Stories\n\n- [One](#)\n- [Two](#)`, ['## Related Stories', '[One](#)', '[Two](#)']],
     ['an escaped price widget', `${story}\n\nAdd to cart\n\n\\$29.99`, ['Add to cart', '\\$29.99']],
-    ['a hashtag tail at the end of a paragraph', `${story}\n\nIt was a good day for the city, she said. #news #world #city`, ['#news #world #city']]
+    ['a hashtag tail at the end of a paragraph', `${story}\n\nIt was a good day for the city, she said. #news #world #city`, ['#news #world #city']],
+    // The lines of a paragraph are judged one by one, as in plain text.
+    ['a byline hard-wrapped onto the first line', `By [AFP](#)\n${story}`, ['By [AFP](#)']],
+    ['a credit line inside a block quote', `> ${story}\n> Photo: [Reuters](#)\n\n${story}`, ['Photo: [Reuters](#)']],
+    ['a widget line after a hard break', `${story}  \nShare this article\n\n${story}`, ['Share this article']]
   ]
   for (const [name, input, removed] of documents) {
     it(`slice the source: ${name}`, () => {
@@ -94,6 +101,27 @@ describe('offsets of removed markdown blocks', () => {
       expect(result.removed.map((removal) => removal.text)).toEqual(removed)
       expectConsistent(input, result)
       expect(result.text).toContain('sovereignty and security')
+    })
+  }
+})
+
+describe('cleaning markdown twice', () => {
+  // Inputs where a second pass used to remove or change more than the first.
+  const inputs = [
+    'By [AFP](#)\n!\n',
+    '```\nBy [AFP](#)\n',
+    '\\\\#\n',
+    '  • Rating\nThe two countries have drawn closer in the political, trade and military spheres as part of a "no limits" relationship.\nFacebook\n\n\nBy [AFP](#)\n',
+    'Officials say *IcDi\\”< and **more** \\… here',
+    '- &rsquo; j1M5)\\… more text\nChina as well as India are two major economies.'
+  ]
+  for (const input of inputs) {
+    it(`settles in one pass: ${JSON.stringify(input).slice(0, 40)}`, () => {
+      const once = clean(input)
+      expect(clean(once.text).text).toBe(once.text)
+      expect(clean(once.text, {format: 'text'}).text).toBe(once.text)
+      const stripped = stripBoilerplate(input).text
+      expect(stripBoilerplate(stripped).text).toBe(stripped)
     })
   }
 })
