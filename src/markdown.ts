@@ -129,7 +129,8 @@ function parseChunk(input: string, start: number, end: number, segments: Segment
   if (end <= start) return
   parser ??= createParser()
   const tree = parser.parse(start === 0 && end === input.length ? input : input.slice(start, end)) as Root
-  visitBlocks(tree.children, segments, input, start)
+  // micromark drops a byte order mark at the start of what it parses: its offsets begin after it.
+  visitBlocks(tree.children, segments, input, input.charCodeAt(start) === 0xfeff ? start + 1 : start)
 }
 
 interface Context {

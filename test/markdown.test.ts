@@ -93,6 +93,7 @@ describe('offsets of removed markdown blocks', () => {
     // The lines of a paragraph are judged one by one, as in plain text.
     ['a byline hard-wrapped onto the first line', `By [AFP](#)\n${story}`, ['By [AFP](#)']],
     ['a credit line inside a block quote', `> ${story}\n> Photo: [Reuters](#)\n\n${story}`, ['Photo: [Reuters](#)']],
+    ['a byte order mark before the markdown', `\uFEFFBy [AFP](#)\n\n${story}\nFollow us on Twitter`, ['By [AFP](#)', 'Follow us on Twitter']],
     ['a widget line after a hard break', `${story}  \nShare this article\n\n${story}`, ['Share this article']]
   ]
   for (const [name, input, removed] of documents) {
