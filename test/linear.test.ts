@@ -1,0 +1,41 @@
+import {describe, expect, it} from 'vitest'
+import {stripBoilerplate} from '../src/index.js'
+
+// Regression tests for inputs bench/linear.mjs found super-linear. Each is
+// large enough that the quadratic version took seconds to minutes; they
+// assert what comes out, never how long it took.
+const story = 'The council voted on the budget today.'
+
+describe('stripBoilerplate on hostile input', () => {
+  const unchanged: Array<[string, string]> = [
+    ['200 KB of spaces between two letters', `x${' '.repeat(200_000)}x`],
+    ['200 KB of tabs between two letters', `x${'\t'.repeat(200_000)}x`],
+    ['200 KB of spaces and tabs then a line break', `x${' \t'.repeat(100_000)}\nx`]
+  ]
+  for (const [name, input] of unchanged) {
+    for (const format of ['text', 'markdown'] as const) {
+      it(`keeps ${name} (${format})`, () => {
+        expect(stripBoilerplate(input, {format})).toEqual({text: input, removed: []})
+      })
+    }
+  }
+
+  it('collapses 100k lines of spaces to one blank line', () => {
+    expect(stripBoilerplate(`a${' \n'.repeat(100_000)}b`).text).toBe('a\n\nb')
+  })
+
+  it('cuts 20k widget lines between kept lines', () => {
+    const input = `${story}\nLog in\n`.repeat(20_000)
+    const result = stripBoilerplate(input)
+    expect(result.removed).toHaveLength(20_000)
+    expect(result.removed.every((removal) => removal.text === 'Log in')).toBe(true)
+    expect(result.text).toBe(Array.from({length: 20_000}, () => story).join('\n'))
+  })
+
+  it('cuts 20k widget paragraphs and keeps the space before each cut line', () => {
+    const input = `${story} \nShare this article\n\n`.repeat(20_000)
+    const result = stripBoilerplate(input)
+    expect(result.removed).toHaveLength(20_000)
+    expect(result.text).toBe(Array.from({length: 20_000}, () => `${story} `).join('\n\n').trim())
+  })
+})
