@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {stripBoilerplate} from '../src/index.js'
+import {rejoinParagraphs, stripBoilerplate} from '../src/index.js'
 
 // Regression tests for inputs bench/linear.mjs found super-linear. Each is
 // large enough that the quadratic version took seconds to minutes; they
@@ -37,5 +37,22 @@ describe('stripBoilerplate on hostile input', () => {
     const result = stripBoilerplate(input)
     expect(result.removed).toHaveLength(20_000)
     expect(result.text).toBe(Array.from({length: 20_000}, () => `${story} `).join('\n\n').trim())
+  })
+})
+
+describe('rejoinParagraphs on hostile input', () => {
+  it('keeps 100k short lines as they are', () => {
+    const input = 'Log in\n'.repeat(100_000)
+    expect(rejoinParagraphs(input)).toBe(input.slice(0, -1))
+  })
+
+  it('joins 20k lowercase continuations into one paragraph', () => {
+    const line = 'the council voted to approve the new budget plan'
+    expect(rejoinParagraphs(`${line}\n`.repeat(20_000))).toBe(Array.from({length: 20_000}, () => line).join(' '))
+  })
+
+  it('collapses runs of blank lines between 50k paragraphs', () => {
+    const input = 'Story one ends here.\n \n\t\n\u00A0\n'.repeat(50_000)
+    expect(rejoinParagraphs(input)).toBe(Array.from({length: 50_000}, () => 'Story one ends here.').join('\n\n'))
   })
 })
