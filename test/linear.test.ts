@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {rejoinParagraphs, stripBoilerplate} from '../src/index.js'
+import {addDocument, createSpellingStats, findCanonicalSpellings, rejoinParagraphs, spellingStatsToJSON, stripBoilerplate} from '../src/index.js'
 
 // Regression tests for inputs bench/linear.mjs found super-linear. Each is
 // large enough that the quadratic version took seconds to minutes; they
@@ -54,5 +54,22 @@ describe('rejoinParagraphs on hostile input', () => {
   it('collapses runs of blank lines between 50k paragraphs', () => {
     const input = 'Story one ends here.\n \n\t\n\u00A0\n'.repeat(50_000)
     expect(rejoinParagraphs(input)).toBe(Array.from({length: 50_000}, () => 'Story one ends here.').join('\n\n'))
+  })
+})
+
+describe('spelling statistics on hostile input', () => {
+  it('count 100k short lines of widget words', () => {
+    const stats = addDocument(createSpellingStats(), 'Log in\n'.repeat(100_000))
+    expect(spellingStatsToJSON(stats).forms).toEqual([
+      ['Log', 100_000, 1, []],
+      ['in', 100_000, 1, []]
+    ])
+  })
+
+  it('keep the contexts of the last words after 100k lines', () => {
+    const text = `${'Log in\n'.repeat(100_000)}Talks in the northern Chinese city of Heihe. Visits to the city of Heihe. The northern city of Hehe`
+    expect(findCanonicalSpellings([text])).toEqual([
+      {variant: 'Hehe', canonical: 'Heihe', variantCount: 1, canonicalCount: 2, distance: 1, evidence: ['context'], contexts: ['city of ___']}
+    ])
   })
 })
