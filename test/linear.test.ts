@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {addDocument, createSpellingStats, findCanonicalSpellings, rejoinParagraphs, spellingStatsToJSON, stripBoilerplate} from '../src/index.js'
+import {addDocument, createSpellingStats, findCanonicalSpellings, foldLine, rejoinParagraphs, spellingStatsToJSON, stripBoilerplate} from '../src/index.js'
 
 // Regression tests for inputs bench/linear.mjs found super-linear. Each is
 // large enough that the quadratic version took seconds to minutes; they
@@ -72,4 +72,18 @@ describe('spelling statistics on hostile input', () => {
       {variant: 'Hehe', canonical: 'Heihe', variantCount: 1, canonicalCount: 2, distance: 1, evidence: ['context'], contexts: ['city of ___']}
     ])
   })
+})
+
+describe('foldLine on hostile input', () => {
+  const cases: Array<[string, string, string]> = [
+    ['100k lines of widget words', 'Log in\n'.repeat(100_000), Array.from({length: 100_000}, () => 'log in').join(' ')],
+    ['separator runs across every cut', 'A  --  B\t\t'.repeat(40_000), Array.from({length: 40_000}, () => 'a b').join(' ')],
+    ['digit runs and final sigmas', 'ΟΔΟΣ 12 345, '.repeat(20_000), Array.from({length: 20_000}, () => 'οδος 0 0').join(' ')],
+    ['a sigma before a case-ignorable period', 'ΑΣ.Α '.repeat(50_000), Array.from({length: 50_000}, () => 'ασ α').join(' ')]
+  ]
+  for (const [name, input, output] of cases) {
+    it(`folds ${name} as one line`, () => {
+      expect(foldLine(input)).toBe(output)
+    })
+  }
 })
