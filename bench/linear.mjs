@@ -124,7 +124,8 @@ async function main() {
     } else if (verbose) {
       console.log(`  ok ${line}`)
     }
-    if (result.failed || result.ratio === undefined) return
+    // Ratios of times under the floor are noise: they neither fail nor count as the worst.
+    if (result.failed || result.ratio === undefined || result.large.ms < floorMs) return
     const current = worst.get(name)
     if (!current || result.ratio > current.ratio) worst.set(name, {ratio: result.ratio, input: inputs[inputIndex].name})
   }
@@ -180,8 +181,9 @@ async function pair(pool, fnIndex, inputIndex) {
   const probeLarge = await pool.measure({...message, size: large}, deadline)
   if (probeLarge.error) return {failed: true, reason: probeLarge.error, small: probeSmall}
   if (probeLarge.ms < floorMs) return {small: probeSmall, large: probeLarge, underFloor: true}
-  // Slow calls are sampled less often: their noise is relatively small.
-  const samples = probeLarge.ms > 1000 ? 1 : probeLarge.ms > 100 ? 2 : 3
+  // Slow calls are sampled less often: a timer tick or a stray GC weighs less
+  // on them, and the probes count as samples too.
+  const samples = probeLarge.ms > 1000 ? 1 : probeLarge.ms > 20 ? 2 : 3
   const result = await sample(pool, fnIndex, inputIndex, samples, probeSmall, probeLarge)
   if (!result.failed) return result
   // Far over the limit is no noise; just over, sample again at once, this time
