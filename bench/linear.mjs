@@ -16,8 +16,8 @@
 // - then samples of each size, interleaved (small, large, small, …) so that
 //   both see the same load; each sample repeats a call until it lasts
 //   `minSampleMs` (the small input about four times as often, so both sizes
-//   allocate alike) and starts after a forced GC, so garbage from one sample
-//   is not collected in the next;
+//   allocate alike) and starts after a forced (minor) GC, so garbage from
+//   one sample is not collected in the next;
 // - a pair over the limit is sampled again at once, and once more at the end
 //   of the run in a fresh worker; it fails only if the minimum over all its
 //   samples is still over the limit.
@@ -64,16 +64,16 @@ const limit = 6 // allowed time ratio for 4× the input
 const floorMs = 0.5 // a large input handled this fast is not quadratic; the ratio is timer and cache noise
 const minSampleMs = 5 // repeat fast calls until a sample lasts this long
 const maxReps = 1000
-const majorGcMs = 50 // samples at least this long start after a full GC, shorter ones after a minor one
 
 // ── worker: build an input, time a function on it ──────────────────────────
 function serve() {
   let cachedInput = -1
   const texts = new Map()
-  // Warm up: every function on real pages, so that the first input measured
-  // does not pay for compiling (and tiering up) the code paths all share.
-  const pages = inputs[0].make(50_000)
-  for (let round = 0; round < 3; round++) for (const {fn} of functions) fn(pages)
+  // Warm up: every function on real pages at both sizes, so that the first
+  // input measured does not pay for compiling (and tiering up) the code paths
+  // all share, nor for growing the heap.
+  const pages = [50_000, 50_000, 200_000].map((size) => inputs[0].make(size))
+  for (const text of pages) for (const {fn} of functions) fn(text)
   parentPort.on('message', ({fnIndex, inputIndex, size, reps, gc}) => {
     if (cachedInput !== inputIndex) {
       texts.clear()
@@ -87,8 +87,9 @@ function serve() {
     }
     const fn = functions[fnIndex].fn
     try {
-      if (gc === 'major') globalThis.gc()
-      else if (gc === 'minor') globalThis.gc({type: 'minor'})
+      // A minor GC only: a full one also throws away compiled regexps and
+      // shrinks the heap, and the next sample would pay to rebuild both.
+      if (gc) globalThis.gc({type: 'minor'})
       const start = performance.now()
       for (let rep = 0; rep < reps; rep++) fn(text)
       parentPort.postMessage({ms: (performance.now() - start) / reps, length: text.length})
@@ -173,7 +174,7 @@ function sizesOf(inputIndex) {
 
 async function pair(pool, fnIndex, inputIndex) {
   const {small, large, allowed} = sizesOf(inputIndex)
-  const message = {fnIndex, inputIndex, reps: 1, gc: 'none'}
+  const message = {fnIndex, inputIndex, reps: 1, gc: false}
   const probeSmall = await pool.measure({...message, size: small}, 30_000)
   if (probeSmall.error) return {failed: true, reason: probeSmall.error}
   // Generous: three times what a passing large call may take, plus start-up, at most a minute.
@@ -196,7 +197,7 @@ async function pair(pool, fnIndex, inputIndex) {
 /** Sample a suspect pair once more, in a fresh worker, keeping the minimum of all samples. */
 async function confirm(pool, fnIndex, inputIndex, previous) {
   const {small, large} = sizesOf(inputIndex)
-  const message = {fnIndex, inputIndex, reps: 1, gc: 'major'}
+  const message = {fnIndex, inputIndex, reps: 1, gc: true}
   // Warm the new worker up.
   const probeSmall = await pool.measure({...message, size: small}, 30_000)
   if (probeSmall.error) return {failed: true, reason: probeSmall.error}
@@ -223,17 +224,16 @@ async function sample(pool, fnIndex, inputIndex, count, small, large, equalWork 
   const repsSmall = equalWork ? Math.max(repsOf(small.ms), Math.round((repsLarge * large.length) / small.length)) : repsOf(small.ms)
   let bestSmall = best.small ?? {ms: Number.POSITIVE_INFINITY}
   let bestLarge = best.large ?? {ms: Number.POSITIVE_INFINITY}
-  const gcOf = (ms, reps) => (ms * reps >= majorGcMs ? 'major' : 'minor')
   for (let index = 0; index < count; index++) {
     const timedSmall = await pool.measure(
-      {fnIndex, inputIndex, size: sizes.small, reps: repsSmall, gc: gcOf(small.ms, repsSmall)},
+      {fnIndex, inputIndex, size: sizes.small, reps: repsSmall, gc: true},
       // A sample that takes ten times the estimate is stopped as super-linear or stuck.
       Math.min(60_000, 2000 + 10 * small.ms * repsSmall)
     )
     if (timedSmall.error) return {failed: true, reason: timedSmall.error, small}
     bestSmall = fastest(bestSmall, timedSmall)
     const timedLarge = await pool.measure(
-      {fnIndex, inputIndex, size: sizes.large, reps: repsLarge, gc: gcOf(large.ms, repsLarge)},
+      {fnIndex, inputIndex, size: sizes.large, reps: repsLarge, gc: true},
       Math.min(60_000, 2000 + 10 * large.ms * repsLarge)
     )
     if (timedLarge.error) return {failed: true, reason: timedLarge.error, small: bestSmall}
