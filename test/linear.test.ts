@@ -86,4 +86,9 @@ describe('foldLine on hostile input', () => {
       expect(foldLine(input)).toBe(output)
     })
   }
+
+  it('rejects a non-string by name', () => {
+    expect(() => foldLine(5 as never)).toThrow(new TypeError('Expected `text` to be a string, got number 5'))
+    expect(() => foldLine({length: 10_000} as never)).toThrow(TypeError)
+  })
 })

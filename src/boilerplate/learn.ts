@@ -1,4 +1,4 @@
-import {assertOneOf, assertOptions, describe} from '../options.js'
+import {assertOneOf, assertOptions, assertString, describe} from '../options.js'
 import {prepare, type InputFormat} from './strip.js'
 
 /** Options for {@link learnBoilerplate}. Shards must use the same options to be merged. */
@@ -59,6 +59,7 @@ const words = /[^ ]+/g
  * foldLine('SHARE: Facebook | Twitter') // => 'share facebook twitter'
  */
 export function foldLine(text: string): string {
+  assertString(text, 'text')
   if (text.length <= 2 * pieceLength) return foldPiece(text).trim()
   const pieces: string[] = []
   let endsInSpace = false
