@@ -152,7 +152,8 @@ async function main() {
     pool = new Measurer()
     for (const {fnIndex, inputIndex, result} of suspects) {
       const again = await confirm(pool, fnIndex, inputIndex, result)
-      console.log(`  ${functions[fnIndex].name} / ${inputs[inputIndex].name}: ×${result.ratio.toFixed(2)} → ×${again.ratio?.toFixed(2) ?? '?'}`)
+      const verdict = again.failed ? 'fails' : again.large.ms < floorMs ? `passes (large under ${floorMs} ms)` : 'passes'
+      console.log(`  ${functions[fnIndex].name} / ${inputs[inputIndex].name}: ×${result.ratio.toFixed(2)} → ×${again.ratio?.toFixed(2) ?? '?'}, ${verdict}`)
       report(fnIndex, inputIndex, again)
     }
     pool.close()
