@@ -90,5 +90,7 @@ export const inputs = [
   // The large ones the issue names, at their own sizes.
   {name: 'one line, no break', sizes: [1_250_000, 5_000_000], make: (size) => fill('Lorem ipsum dolor sit amet, of the ', size)},
   {name: '"Log in" lines', sizes: [175_000, 700_000], make: (size) => fill('Log in\n', size)},
+  // Widget lines between kept lines: every cut is made inside kept text.
+  {name: 'story and "Log in" lines', make: (size) => fill('The council voted on the budget today.\nLog in\n', size)},
   {name: 'URL of a million dots', sizes: [250_000, 1_000_000], make: (size) => 'http://' + fill('.', size)}
 ]

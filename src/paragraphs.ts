@@ -23,6 +23,8 @@ const tailLength = 24
 const finished = new Set(Array.from('.!?…:;"\'”’)]', (char) => char.charCodeAt(0)))
 const startsLower = /^\p{Ll}/u
 const listItem = /^(?:[•·▪◦*-]|\d{1,3}[.)]) /
+// From a line's start: the line is white space only (as `String#trim` counts it).
+const blankLine = /[^\S\n]*(?:\n|$)/y
 
 /** The last word of `text` (ignoring one trailing comma), or undefined when it is long or absent. */
 function endWord(text: string): string | undefined {
@@ -48,26 +50,38 @@ function unfinished(first: string, last: string, count: number, next: string): b
 }
 
 /**
+ * A reader of blocks in order that tells, for each, whether it continues the
+ * open paragraph. It keeps the paragraph's first and last block and its word
+ * count (up to six), so that no test reads (or flattens) the whole, growing
+ * paragraph.
+ */
+function paragraphReader(): (text: string) => boolean {
+  let first: string | undefined
+  let last = ''
+  let count = 0
+  return (text) => {
+    const continues = first !== undefined && unfinished(first, last, count, text)
+    if (continues) {
+      if (count < 6) count += wordCount(text, 6)
+    } else {
+      first = text
+      count = wordCount(text, 6)
+    }
+    last = text
+    return continues
+  }
+}
+
+/**
  * Rejoin blocks that a blank line or line break split mid-sentence.
  */
 export function rejoinBlocks(blocks: readonly Block[]): Block[] {
   const out: Block[] = []
-  // The open paragraph's first and last joined block and its word count (up
-  // to six), so that no test reads (or flattens) the whole, growing paragraph.
-  let first = ''
-  let last = ''
-  let count = 0
+  const continues = paragraphReader()
   for (const block of blocks) {
     const previous = out.at(-1)
-    if (previous && unfinished(first, last, count, block.text)) {
-      previous.text = `${previous.text} ${block.text}`
-      if (count < 6) count += wordCount(block.text, 6)
-    } else {
-      out.push({...block})
-      first = block.text
-      count = wordCount(block.text, 6)
-    }
-    last = block.text
+    if (continues(block.text) && previous) previous.text = `${previous.text} ${block.text}`
+    else out.push({...block})
   }
   return out
 }
@@ -81,25 +95,45 @@ export function rejoinBlocks(blocks: readonly Block[]): Block[] {
  */
 export function rejoinParagraphs(input: string): string {
   assertString(input, 'input')
-  const blocks: Block[] = []
+  // One pass over the lines, as rejoinBlocks over blocks, but the output is
+  // copied from the input in spans: only a join or a collapsed blank run
+  // starts a new piece, so 100k short lines that stay as they are cost one
+  // slice, not an object and a string per line that live until the end.
+  const pieces: string[] = []
+  const continues = paragraphReader()
+  let spanStart = -1
+  let spanEnd = -1
   let blankBefore = false
-  for (const line of input.split('\n')) {
-    if (line.trim() === '') {
-      blankBefore = blocks.length > 0
-      continue
+  for (let lineStart = 0; lineStart <= input.length; ) {
+    let lineEnd = input.indexOf('\n', lineStart)
+    if (lineEnd === -1) lineEnd = input.length
+    blankLine.lastIndex = lineStart
+    if (blankLine.test(input)) {
+      blankBefore = spanStart !== -1
+    } else {
+      const separator = continues(input.slice(lineStart, lineEnd)) ? ' ' : blankBefore ? '\n\n' : '\n'
+      // The input between the two lines is the separator: keep copying.
+      if (spanStart === -1) {
+        spanStart = lineStart
+      } else if (separator !== '\n' || lineStart !== spanEnd + 1) {
+        pieces.push(input.slice(spanStart, spanEnd), separator)
+        spanStart = lineStart
+      }
+      spanEnd = lineEnd
+      blankBefore = false
     }
-    blocks.push({text: line, blankBefore})
-    blankBefore = false
+    lineStart = lineEnd + 1
   }
-  return wellFormed(joinBlocks(rejoinBlocks(blocks)))
+  if (spanStart !== -1) pieces.push(input.slice(spanStart, spanEnd))
+  return wellFormed(pieces.join(''))
 }
 
 /** Serialize blocks: a blank line where one stood, a line break elsewhere. */
 export function joinBlocks(blocks: readonly Block[]): string {
-  let text = ''
+  const pieces: string[] = []
   for (const [index, block] of blocks.entries()) {
-    if (index > 0) text += block.blankBefore ? '\n\n' : '\n'
-    text += block.text
+    if (index > 0) pieces.push(block.blankBefore ? '\n\n' : '\n')
+    pieces.push(block.text)
   }
-  return text
+  return pieces.join('')
 }

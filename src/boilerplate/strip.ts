@@ -227,32 +227,60 @@ export function stripBoilerplate(input: string, options: StripBoilerplateOptions
 // What may stand before a removed block on its line: indentation, quote
 // markers, a list bullet or number. Such a line goes whole, marker included.
 const lineMarkup = /^[ \t>]*(?:(?:[-*+•]|\d{1,9}[.)])[ \t]+)?$/
-const lineRest = /^[ \t\r]*$/
-const trailingSpace = /[ \t]+$/
-const blankRuns = /(?:[ \t]*\r?\n){3,}/g
+// Matches start only where a run of spaces starts: a long run that ends in
+// text is then read once, not once from each of its spaces.
+const blankRuns = /(?<![ \t])(?:[ \t]*\r?\n){3,}/g
 
 /**
  * The input with the removed ranges cut out, and nothing else changed but the
  * blank lines they leave: a removed line goes with its line break and any
  * markdown marker before it (`- `, `> `), so markdown stays markdown.
+ *
+ * Linear in the input: each cut looks back no further than the previous cut
+ * and ahead no further than its line's blank rest, and the kept pieces are
+ * joined once, so many cuts (one per widget line, or many on one long line)
+ * never re-read the text kept so far.
  */
 function cutRemovals(input: string, removed: readonly Removal[]): string {
-  let text = ''
+  const kept: string[] = []
   let position = 0
   for (const removal of removed) {
     let {start, end} = removal
-    const lineStart = input.lastIndexOf('\n', start - 1) + 1
-    let lineEnd = input.indexOf('\n', end)
-    if (lineEnd === -1) lineEnd = input.length
-    if (lineStart >= position && lineMarkup.test(input.slice(lineStart, start)) && lineRest.test(input.slice(end, lineEnd))) {
-      start = lineStart
-      end = Math.min(lineEnd + 1, input.length)
+    let lineStart = start
+    while (lineStart > position && input.charCodeAt(lineStart - 1) !== 10) lineStart--
+    let wholeLine = lineStart >= position && (lineStart === 0 || input.charCodeAt(lineStart - 1) === 10) && lineMarkup.test(input.slice(lineStart, start))
+    if (wholeLine) {
+      let lineEnd = end
+      while (lineEnd < input.length && isLineRest(input.charCodeAt(lineEnd))) lineEnd++
+      wholeLine = lineEnd === input.length || input.charCodeAt(lineEnd) === 10
+      if (wholeLine) {
+        start = lineStart
+        end = Math.min(lineEnd + 1, input.length)
+      }
     }
-    text += input.slice(position, start)
+    kept.push(input.slice(position, start))
     // A cut that ends a line (a hashtag tail) leaves no space dangling before it.
-    if (end >= lineEnd) text = text.replace(trailingSpace, '')
+    if (wholeLine || end >= input.length || input.charCodeAt(end) === 10) trimTrailingSpace(kept)
     position = end
   }
-  text += input.slice(position)
-  return text.replace(blankRuns, '\n\n').trim()
+  kept.push(input.slice(position))
+  return kept.join('').replace(blankRuns, '\n\n').trim()
+}
+
+/** Space, tab or carriage return: what may follow a removed block on its line. */
+function isLineRest(code: number): boolean {
+  return code === 32 || code === 9 || code === 13
+}
+
+/** Drop the spaces and tabs that end the kept pieces (as `/[ \t]+$/` would on their concatenation). */
+function trimTrailingSpace(pieces: string[]): void {
+  for (let last = pieces.at(-1); last !== undefined; last = pieces.at(-1)) {
+    let end = last.length
+    while (end > 0 && (last.charCodeAt(end - 1) === 32 || last.charCodeAt(end - 1) === 9)) end--
+    if (end > 0) {
+      pieces[pieces.length - 1] = last.slice(0, end)
+      return
+    }
+    pieces.pop()
+  }
 }

@@ -8,6 +8,8 @@ import {scanWords} from './words.js'
 export const CONTEXT_LIMIT = 64
 /** Contexts kept per form: the `CONTEXT_SAMPLE` with the smallest hash, so shards merge exactly. */
 export const CONTEXT_SAMPLE = 8
+/** Words held while counting: a word and the two on each side. */
+const WINDOW = 5
 
 /** @internal */
 export interface FormEntry {
@@ -128,29 +130,30 @@ function newEntry(): FormEntry {
 export function addDocument(stats: SpellingStats, text: string): SpellingStats {
   assertStats(stats, 'stats')
   if (typeof text !== 'string') throw new TypeError(`Expected \`text\` to be a string, got ${describe(text)}`)
+  // Words are counted as they are scanned, in a window of five: a word's
+  // context is the two words on each side. Nothing per word outlives the
+  // window, so a document of a million words costs no more to keep than one
+  // of ten (only the distinct forms stay).
   const words: string[] = []
   const breaks: boolean[] = []
-  scanWords(text, (form, _start, _end, breakBefore) => {
-    words.push(form)
-    breaks.push(breakBefore)
-  })
   const lower: Array<string | undefined> = []
   // A context is the two words on each side within one phrase, lower-cased
   // (`city of|` for `…Chinese city of Heihe.`); fewer than two neighbours say
   // too little to count as evidence.
   const neighbour = (at: number): string => {
-    let value = lower[at]
+    let value = lower[at % WINDOW]
     if (value === undefined) {
-      value = (words[at] as string).toLowerCase()
-      lower[at] = value
+      value = (words[at % WINDOW] as string).toLowerCase()
+      lower[at % WINDOW] = value
     }
     return value
   }
+  const breakAt = (at: number): boolean => breaks[at % WINDOW] as boolean
   const serial = ++stats.documents
   const forms = stats.forms
-  const last = words.length - 1
-  for (let index = 0; index <= last; index++) {
-    const form = words[index] as string
+  // Count the word at `index`, the last word scanned so far being `last`.
+  const count = (index: number, last: number): void => {
+    const form = words[index % WINDOW] as string
     let entry = forms.get(form)
     if (entry === undefined) {
       entry = newEntry()
@@ -161,20 +164,30 @@ export function addDocument(stats: SpellingStats, text: string): SpellingStats {
       entry.documents++
       entry.lastDocument = serial
     }
-    if (entry.contexts === null) continue
+    if (entry.contexts === null) return
     if (entry.count > CONTEXT_LIMIT) {
       entry.contexts = null
       entry.hashes = []
-      continue
+      return
     }
-    const before1 = index >= 1 && !breaks[index] ? neighbour(index - 1) : ''
-    const before2 = before1 && index >= 2 && !breaks[index - 1] ? neighbour(index - 2) : ''
-    const after1 = index < last && !breaks[index + 1] ? neighbour(index + 1) : ''
-    const after2 = after1 && index + 1 < last && !breaks[index + 2] ? neighbour(index + 2) : ''
-    if ((before1 ? 1 : 0) + (before2 ? 1 : 0) + (after1 ? 1 : 0) + (after2 ? 1 : 0) < 2) continue
+    const before1 = index >= 1 && !breakAt(index) ? neighbour(index - 1) : ''
+    const before2 = before1 && index >= 2 && !breakAt(index - 1) ? neighbour(index - 2) : ''
+    const after1 = index < last && !breakAt(index + 1) ? neighbour(index + 1) : ''
+    const after2 = after1 && index + 1 < last && !breakAt(index + 2) ? neighbour(index + 2) : ''
+    if ((before1 ? 1 : 0) + (before2 ? 1 : 0) + (after1 ? 1 : 0) + (after2 ? 1 : 0) < 2) return
     const context = `${before2} ${before1}|${after1} ${after2}`
     sampleContext(entry, context, hashString(context))
   }
+  let scanned = 0
+  scanWords(text, (form, _start, _end, breakBefore) => {
+    words[scanned % WINDOW] = form
+    breaks[scanned % WINDOW] = breakBefore
+    lower[scanned % WINDOW] = undefined
+    scanned++
+    // The word two back now has both its right-hand neighbours.
+    if (scanned >= 3) count(scanned - 3, scanned - 1)
+  })
+  for (let index = Math.max(0, scanned - 2); index < scanned; index++) count(index, scanned - 1)
   return stats
 }
 
