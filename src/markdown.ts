@@ -48,11 +48,14 @@ const fenceOpen = /^ {0,3}(`{3,}|~{3,})/
 const fenceClose = /^ {0,3}(`{3,}|~{3,})[ \t]*\r?$/
 const blankLine = /^[ \t]*\r?$/
 const indent = /^[ \t]/
-// A line that reads the same as markdown and as text: it starts nothing (a
+// A line of a paragraph whose text is easy to read off: it starts nothing (a
 // heading, quote, list item, fence, rule, setext underline, HTML, indented
-// code), holds no inline syntax (emphasis, code, links, escapes, references,
-// HTML) and has no white space at its ends (a hard break, stripped spaces).
-const plainLine = /^(?![#>+*=_~`<-]|\d+[.)]|\s)[^\\&<*_[\]`\0-\x1F]*(?<!\s)$/
+// code), has no white space at its ends (a hard break, stripped spaces), and
+// holds no inline syntax (plain) or only escapes, autolinks and links with
+// plain text (simple).
+const blockStart = /^(?:[>+*=_~`-]|#(?:[#\s]|$)|<(?!https?:\/\/)|\d+[.)]|\s)|\s$/
+const plainChars = /^[^\\&<*_[\]`\0-\x1F]*$/
+const inlineToken = /[^\\&<*_[\]`\0-\x1F!]+|!(?!\[)|\\([!-/:-@[-`{-~])|<(https?:\/\/[^\s<>\\&\0-\x1F]*)>|\[([^\\&<*_[\]`\0-\x1F!]+)\]\([^\s()<>\\&\0-\x1F]*\)/y
 
 /**
  * Parse markdown into block segments whose `text` has no markup and whose
@@ -68,18 +71,27 @@ export function segmentMarkdown(raw: string, segments: SegmentSink): void {
   let delimiters = 0
   let fence = ''
   let lineStart = 0
-  // Whether every line of the block so far is plain, and where its last non-blank line ends.
+  // Whether every line of the block so far is simple, its text when not its
+  // source, and where its last non-blank line ends.
   let plain = true
+  let plainText: string | undefined
   let contentEnd = -1
-  // Plain paragraphs of the current chunk, as start and end offsets: they are not parsed (see parseChunk).
+  // Simple paragraphs of the current chunk, as start and end offsets, and
+  // their texts: they are not parsed (see parseChunk).
   let plainBlocks: number[] = []
+  let plainTexts: Array<string | undefined> = []
   for (;;) {
     const newline = input.indexOf('\n', lineStart)
     const next = newline === -1 ? input.length : newline + 1
     const line = input.slice(lineStart, newline === -1 ? input.length : newline)
     delimiters += countDelimiters(line) + (containerDepth(line) > maxDepth ? maxDelimiters + 1 : 0)
     if (!blankLine.test(line)) {
-      plain &&= contentEnd < 0 || contentEnd === lineStart - 1 ? plainLine.test(line) : false
+      if (plain) {
+        const text = contentEnd < 0 || contentEnd === lineStart - 1 ? simpleText(line) : undefined
+        if (text === undefined) plain = false
+        else if (plainText !== undefined) plainText += '\n' + text
+        else if (text !== line) plainText = input.slice(blockStart, lineStart) + text
+      }
       contentEnd = lineStart + line.length
     }
     if (fence === '') {
@@ -91,30 +103,50 @@ export function segmentMarkdown(raw: string, segments: SegmentSink): void {
     // (so a list item and its indented continuation stay together).
     if (newline === -1 || (fence === '' && blankLine.test(line) && !indent.test(input.slice(next, next + 1)))) {
       if (delimiters > maxDelimiters || next - blockStart > maxBlock) {
-        parseChunk(input, chunkStart, blockStart, segments, plainBlocks)
+        parseChunk(input, chunkStart, blockStart, segments, plainBlocks, plainTexts)
         for (const [index, segment] of segmentText(input.slice(blockStart, next)).entries()) {
           const blankBefore = segments.length > 0 && (segment.blankBefore || index === 0)
           segments.push(segment.start + blockStart, segment.end + blockStart, segment.text, blankBefore, true)
         }
         chunkStart = next
         plainBlocks = []
+        plainTexts = []
       } else {
         if (next - chunkStart > maxChunk && blockStart > chunkStart) {
-          parseChunk(input, chunkStart, blockStart, segments, plainBlocks)
+          parseChunk(input, chunkStart, blockStart, segments, plainBlocks, plainTexts)
           chunkStart = blockStart
           plainBlocks = []
+          plainTexts = []
         }
-        if (plain && contentEnd > blockStart) plainBlocks.push(blockStart, contentEnd)
+        if (plain && contentEnd > blockStart) {
+          plainBlocks.push(blockStart, contentEnd)
+          plainTexts.push(plainText)
+        }
       }
       blockStart = next
       delimiters = 0
       plain = true
+      plainText = undefined
       contentEnd = -1
     }
     if (newline === -1) break
     lineStart = next
   }
-  parseChunk(input, chunkStart, input.length, segments, plainBlocks)
+  parseChunk(input, chunkStart, input.length, segments, plainBlocks, plainTexts)
+}
+
+/** The text markdown reads in a simple line (see `blockStart`), or `undefined` for any other line. */
+function simpleText(line: string): string | undefined {
+  if (blockStart.test(line)) return undefined
+  if (plainChars.test(line)) return line
+  let text = ''
+  inlineToken.lastIndex = 0
+  while (inlineToken.lastIndex < line.length) {
+    const match = inlineToken.exec(line)
+    if (!match) return undefined
+    text += match[1] ?? match[2] ?? match[3] ?? match[0]
+  }
+  return text
 }
 
 // How many list markers and quote markers open the line (`- - > 1. a` is four):
@@ -146,19 +178,19 @@ function countDelimiters(line: string): number {
 }
 
 /**
- * Parse `input` from `start` to `end`. Plain paragraphs (`plain`: start and
- * end offsets) are not parsed: remark-parse costs time and garbage for every
- * block and character it reads, and a plain paragraph's segment is its
- * source. Each run of them, with only blank lines between, stands in the
+ * Parse `input` from `start` to `end`. Simple paragraphs (`plain`: start and
+ * end offsets; `texts`: their texts where not their source) are not parsed:
+ * remark-parse costs time and garbage for every block and character it
+ * reads, and their text is read off already. Each run of them, with only blank lines between, stands in the
  * parsed text as one one-letter paragraph, so the blocks around read as
  * before. Should a stand-in not come back as a top-level paragraph of its own
  * (inside an HTML block that spans blank lines, say), the chunk is parsed
  * again whole.
  */
-function parseChunk(input: string, start: number, end: number, segments: SegmentSink, plain: readonly number[]): void {
+function parseChunk(input: string, start: number, end: number, segments: SegmentSink, plain: readonly number[], texts: ReadonlyArray<string | undefined>): void {
   if (end <= start) return
   if (plain.length > 0) {
-    const offsets = new Offsets(input, start, plain)
+    const offsets = new Offsets(input, start, plain, texts)
     const pieces: string[] = []
     let from = start
     for (let run = 0; run < offsets.runs; run++) {
@@ -180,7 +212,7 @@ function parseChunk(input: string, start: number, end: number, segments: Segment
   }
   parser ??= createParser()
   const tree = parser.parse(start === 0 && end === input.length ? input : input.slice(start, end)) as Root
-  visitBlocks(tree.children, segments, input, new Offsets(input, start, []))
+  visitBlocks(tree.children, segments, input, new Offsets(input, start, [], []))
 }
 
 // Blank lines only, as markdown counts them.
@@ -200,7 +232,8 @@ class Offsets {
   constructor(
     private readonly input: string,
     private readonly start: number,
-    private readonly plain: readonly number[]
+    private readonly plain: readonly number[],
+    private readonly texts: ReadonlyArray<string | undefined>
   ) {
     let length = 0
     let from = start
@@ -238,7 +271,7 @@ class Offsets {
       const start = this.plain[index]!
       const end = this.plain[index + 1]!
       // Every paragraph but the first follows a blank line at the top level.
-      pushText(segments, this.input, start, end, this.input.slice(start, end), index === this.first[run] ? blankBefore : true)
+      pushText(segments, this.input, start, end, this.texts[index / 2] ?? this.input.slice(start, end), index === this.first[run] ? blankBefore : true)
     }
   }
 
