@@ -51,11 +51,14 @@ const indent = /^[ \t]/
 // A line of a paragraph whose text is easy to read off: it starts nothing (a
 // heading, quote, list item, fence, rule, setext underline, HTML, indented
 // code), has no white space at its ends (a hard break, stripped spaces), and
-// holds no inline syntax (plain) or only escapes, autolinks and links with
-// plain text (simple).
+// holds no inline syntax (plain) or only escapes, autolinks, links with
+// plain text and brackets (simple; brackets are read as such only in a chunk
+// with no link definitions). A paragraph's later lines may be indented: the
+// indent is not part of the text.
 const blockStart = /^(?:[>+*=_~`-]|#(?:[#\s]|$)|<(?!https?:\/\/)|\d+[.)]|\s)|\s$/
 const plainChars = /^[^\\&<*_[\]`\0-\x1F]*$/
-const inlineToken = /[^\\&<*_[\]`\0-\x1F!]+|!(?!\[)|\\([!-/:-@[-`{-~])|<(https?:\/\/[^\s<>\\&\0-\x1F]*)>|\[([^\\&<*_[\]`\0-\x1F!]+)\]\([^\s()<>\\&\0-\x1F]*\)/y
+const inlineToken = /[^\\&<*_[\]`\0-\x1F!]+|!(?!\[)|\\([!-/:-@[-`{-~])|<(https?:\/\/[^\s<>\\&\0-\x1F]*)>|\[([^\\&<*_[\]`\0-\x1F!]+)\]\([^\s()<>\\&\0-\x1F]*\)|\[[^\\&<*_[\]`\0-\x1F!]+\](?![(:[])/y
+const leadingSpaces = /^ */
 
 /**
  * Parse markdown into block segments whose `text` has no markup and whose
@@ -87,7 +90,7 @@ export function segmentMarkdown(raw: string, segments: SegmentSink): void {
     delimiters += countDelimiters(line) + (containerDepth(line) > maxDepth ? maxDelimiters + 1 : 0)
     if (!blankLine.test(line)) {
       if (plain) {
-        const text = contentEnd < 0 || contentEnd === lineStart - 1 ? simpleText(line) : undefined
+        const text = contentEnd < 0 ? simpleText(line, false) : contentEnd === lineStart - 1 ? simpleText(line, true) : undefined
         if (text === undefined) plain = false
         else if (plainText !== undefined) plainText += '\n' + text
         else if (text !== line) plainText = input.slice(blockStart, lineStart) + text
@@ -136,7 +139,8 @@ export function segmentMarkdown(raw: string, segments: SegmentSink): void {
 }
 
 /** The text markdown reads in a simple line (see `blockStart`), or `undefined` for any other line. */
-function simpleText(line: string): string | undefined {
+function simpleText(source: string, continuation: boolean): string | undefined {
+  const line = continuation ? source.slice(leadingSpaces.exec(source)![0].length) : source
   if (blockStart.test(line)) return undefined
   if (plainChars.test(line)) return line
   let text = ''
@@ -189,6 +193,18 @@ function countDelimiters(line: string): number {
  */
 function parseChunk(input: string, start: number, end: number, segments: SegmentSink, plain: readonly number[], texts: ReadonlyArray<string | undefined>): void {
   if (end <= start) return
+  // A bracket may be a reference to a definition: read such paragraphs only where there is none.
+  if (plain.length > 0 && input.indexOf(']:', start) !== -1 && input.indexOf(']:', start) < end) {
+    const kept: number[] = []
+    const keptTexts: Array<string | undefined> = []
+    for (let index = 0; index < plain.length; index += 2) {
+      if (input.indexOf('[', plain[index]) < plain[index + 1]! && input.indexOf('[', plain[index]) !== -1) continue
+      kept.push(plain[index]!, plain[index + 1]!)
+      keptTexts.push(texts[index / 2])
+    }
+    plain = kept
+    texts = keptTexts
+  }
   if (plain.length > 0) {
     const offsets = new Offsets(input, start, plain, texts)
     const pieces: string[] = []
