@@ -52,12 +52,12 @@ const indent = /^[ \t]/
 // heading, quote, list item, fence, rule, setext underline, HTML, indented
 // code), has no white space at its ends (a hard break, stripped spaces), and
 // holds no inline syntax (plain) or only escapes, autolinks, links with
-// plain text and brackets (simple; brackets are read as such only in a chunk
+// plain text, ampersands that start no character reference and brackets (simple; brackets are read as such only in a chunk
 // with no link definitions). A paragraph's later lines may be indented: the
 // indent is not part of the text.
 const blockStart = /^(?:[>+*=_~`-]|#(?:[#\s]|$)|<(?!https?:\/\/)|\d+[.)]|\s)|\s$/
 const plainChars = /^[^\\&<*_[\]`\0-\x1F]*$/
-const inlineToken = /[^\\&<*_[\]`\0-\x1F!]+|!(?!\[)|\\([!-/:-@[-`{-~])|<(https?:\/\/[^\s<>\\&\0-\x1F]*)>|\[([^\\&<*_[\]`\0-\x1F!]+)\]\([^\s()<>\\&\0-\x1F]*\)|\[[^\\&<*_[\]`\0-\x1F!]+\](?![(:[])/y
+const inlineToken = /[^\\&<*_[\]`\0-\x1F!]+|!(?!\[)|&(?!#|[A-Za-z\d]+;)|\\([!-/:-@[-`{-~])|<(https?:\/\/[^\s<>\\&\0-\x1F]*)>|\[([^\\&<*_[\]`\0-\x1F!]+)\]\([^\s()<>\\&\0-\x1F]*\)|\[[^\\&<*_[\]`\0-\x1F!]+\](?![(:[])/y
 const leadingSpaces = /^ */
 
 /**
