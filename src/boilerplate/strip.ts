@@ -208,33 +208,69 @@ export function analyze(input: string, options: StripBoilerplateOptions, normali
 }
 
 /**
- * @internal Turn an analysis into output blocks: kept segments, with a blank
- * line wherever one stood in the input (removed segments included).
+ * @internal Turn an analysis into output blocks, one at a time: kept
+ * segments, with a blank line wherever one stood in the input (removed
+ * segments included).
  */
-export function keptBlocks(analysis: Analysis, textOf: (index: number, suffixStart?: number) => string): Block[] {
+export function* keptBlocks(analysis: Analysis, textOf: (index: number, suffixStart?: number) => string): Generator<Block> {
   const {segments, verdicts} = analysis
-  const blocks: Block[] = []
   let blank = false
+  let first = true
   for (let index = 0; index < segments.count; index++) {
     blank ||= segments.blankBefore(index)
     const suffixStart = verdicts.suffixStart(index)
     if (verdicts.has(index) && suffixStart === undefined) continue
     const text = textOf(index, suffixStart)
     if (text.trim() === '') continue
-    blocks.push({text, blankBefore: blank && blocks.length > 0})
+    yield {text, blankBefore: blank && !first}
     blank = false
+    first = false
   }
-  return blocks
 }
 
-/** @internal Serialize blocks, rejoining broken paragraphs when asked; lone surrogates become U+FFFD. */
-export function render(blocks: Block[], rejoin: boolean): string {
+/** A block and its position in the window {@link render} rejoins. */
+interface WindowBlock extends Block {
+  at: number
+}
+
+const windowSize = 4096
+
+/**
+ * @internal Serialize blocks, rejoining broken paragraphs when asked; lone
+ * surrogates become U+FFFD. Paragraphs are rejoined a window of blocks at a
+ * time, so that no object per block lives until the end: every paragraph of
+ * a window but the last is final, and the last is read again, from its first
+ * block, with the next window (a paragraph's joins depend on its own blocks
+ * only). A window grows while one paragraph fills it, so the cost stays linear.
+ */
+export function render(blocks: Iterable<Block>, rejoin: boolean): string {
   // One join of all the pieces: the output is built once, flat, with no chain of partial strings.
   const pieces: string[] = []
-  for (const block of rejoin ? rejoinBlocks(blocks) : blocks) {
+  const add = (block: Block) => {
     if (pieces.length > 0) pieces.push(block.blankBefore ? '\n\n' : '\n')
     pieces.push(block.text)
   }
+  if (!rejoin) {
+    for (const block of blocks) add(block)
+    return wellFormed(pieces.join(''))
+  }
+  let window: WindowBlock[] = []
+  let size = windowSize
+  for (const {text, blankBefore} of blocks) {
+    window.push({text, blankBefore, at: window.length})
+    if (window.length < size) continue
+    const paragraphs = rejoinBlocks(window)
+    // Paragraphs are copies of their first block, so `at` tells where the last one starts.
+    const open = (paragraphs.at(-1) as Partial<WindowBlock> | undefined)?.at
+    if (open === undefined || open === 0) {
+      size *= 2
+      continue
+    }
+    for (let index = 0; index < paragraphs.length - 1; index++) add(paragraphs[index]!)
+    window = window.slice(open).map((block, at) => ({text: block.text, blankBefore: block.blankBefore, at}))
+    size = Math.max(windowSize, window.length * 2)
+  }
+  for (const paragraph of rejoinBlocks(window)) add(paragraph)
   return wellFormed(pieces.join(''))
 }
 
