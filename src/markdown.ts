@@ -192,13 +192,13 @@ function countDelimiters(line: string): number {
  * again whole.
  */
 function parseChunk(input: string, start: number, end: number, segments: SegmentSink, plain: readonly number[], texts: ReadonlyArray<string | undefined>): void {
-  if (end <= start) return
+  if (end <= start || (plain.length === 0 && blank.test(input.slice(start, end)))) return
   // A bracket may be a reference to a definition: read such paragraphs only where there is none.
-  if (plain.length > 0 && input.indexOf(']:', start) !== -1 && input.indexOf(']:', start) < end) {
+  if (plain.length > 0 && input.slice(start, end).includes(']:')) {
     const kept: number[] = []
     const keptTexts: Array<string | undefined> = []
     for (let index = 0; index < plain.length; index += 2) {
-      if (input.indexOf('[', plain[index]) < plain[index + 1]! && input.indexOf('[', plain[index]) !== -1) continue
+      if (input.slice(plain[index], plain[index + 1]).includes('[')) continue
       kept.push(plain[index]!, plain[index + 1]!)
       keptTexts.push(texts[index / 2])
     }

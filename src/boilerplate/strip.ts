@@ -296,8 +296,8 @@ export function stripBoilerplate(input: string, options: StripBoilerplateOptions
 // markers, a list bullet or number. Such a line goes whole, marker included.
 const lineMarkup = /^[ \t>]*(?:(?:[-*+•]|\d{1,9}[.)])[ \t]+)?$/
 const lineRest = /^[ \t\r]*$/
-const trailingSpace = /[ \t]+$/
-const blankRuns = /(?:[ \t]*\r?\n){3,}/g
+// Only from the start of a run of spaces: tried inside one, the run would be read again at each of its characters.
+const blankRuns = /(?<![ \t])(?:[ \t]*\r?\n){3,}/g
 
 /**
  * The input with the removed ranges cut out, and nothing else changed but the
@@ -305,7 +305,7 @@ const blankRuns = /(?:[ \t]*\r?\n){3,}/g
  * markdown marker before it (`- `, `> `), so markdown stays markdown.
  */
 function cutRemovals(input: string, removed: readonly Removal[]): string {
-  let text = ''
+  const pieces: string[] = []
   let position = 0
   for (const removal of removed) {
     let {start, end} = removal
@@ -316,11 +316,25 @@ function cutRemovals(input: string, removed: readonly Removal[]): string {
       start = lineStart
       end = Math.min(lineEnd + 1, input.length)
     }
-    text += input.slice(position, start)
+    pieces.push(input.slice(position, start))
     // A cut that ends a line (a hashtag tail) leaves no space dangling before it.
-    if (end >= lineEnd) text = text.replace(trailingSpace, '')
+    if (end >= lineEnd) trimTrailingSpace(pieces)
     position = end
   }
-  text += input.slice(position)
-  return text.replace(blankRuns, '\n\n').trim()
+  pieces.push(input.slice(position))
+  return pieces.join('').replace(blankRuns, '\n\n').trim()
+}
+
+/** Drop the spaces and tabs that end the text `pieces` make, reading back only over them. */
+function trimTrailingSpace(pieces: string[]): void {
+  while (pieces.length > 0) {
+    const last = pieces.at(-1)!
+    let end = last.length
+    while (end > 0 && (last.charCodeAt(end - 1) === 32 || last.charCodeAt(end - 1) === 9)) end--
+    if (end > 0) {
+      pieces[pieces.length - 1] = last.slice(0, end)
+      return
+    }
+    pieces.pop()
+  }
 }
