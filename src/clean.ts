@@ -41,10 +41,10 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
     normalize('', normalizeOptions)
   }
   const analysis = analyze(input, options, normalizeOptions)
+  const {segments} = analysis
   const blocks = keptBlocks(analysis, (index, suffixStart) => {
-    if (suffixStart === undefined) return analysis.texts[index]!
-    const segment = analysis.segments[index]!
-    const kept = input.slice(segment.start, segment.start + suffixStart)
+    if (suffixStart === undefined) return segments.text(index)
+    const kept = input.slice(segments.start(index), segments.start(index) + suffixStart)
     return (normalizeOptions === false ? kept : normalize(kept, normalizeOptions)).trimEnd()
   })
   return {text: render(blocks, options.rejoin !== false), removed: analysis.removed}

@@ -2,7 +2,7 @@ import type {Nodes, Root, RootContent} from 'mdast'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {assertString} from './options.js'
-import {segmentText, type Segment} from './segments.js'
+import {segmentText, type SegmentSink} from './segments.js'
 
 // Strong signals only: link syntax, autolinks, backslash escapes of markdown
 // punctuation (not of quotes, which plain text has: `\\'`), ATX headings,
@@ -53,48 +53,103 @@ const maxDelimiters = 512
 const maxDepth = 32
 const blankLine = /^[ \t]*\r?$/
 const indent = /^[ \t]/
+// A line of a paragraph whose text is easy to read off: it starts nothing (a
+// heading, quote, list item, fence, rule, setext underline, HTML, indented
+// code), has no white space at its ends (a hard break, stripped spaces), and
+// holds no inline syntax (plain) or only escapes, autolinks, links with
+// plain text, ampersands that start no character reference and brackets (simple; brackets are read as such only in a chunk
+// with no link definitions). A paragraph's later lines may be indented: the
+// indent is not part of the text.
+const blockStart = /^(?:[>+*=_~`-]|#(?:[#\s]|$)|<(?!https?:\/\/)|\d+[.)]|\s)|\s$/
+const plainChars = /^[^\\&<*_[\]`\0-\x1F]*$/
+const inlineToken = /[^\\&<*_[\]`\0-\x1F!]+|!(?!\[)|&(?!#|[A-Za-z\d]+;)|\\([!-/:-@[-`{-~])|<(https?:\/\/[^\s<>\\&\0-\x1F]*)>|\[([^\\&<*_[\]`\0-\x1F!]+)\]\([^\s()<>\\&\0-\x1F]*\)|\[[^\\&<*_[\]`\0-\x1F!]+\](?![(:[])/y
+const leadingSpaces = /^ */
 
 /**
  * Parse markdown into block segments whose `text` has no markup and whose
- * offsets point at the block's source.
+ * offsets point at the block's source, pushed to `segments` in order.
  */
-export function segmentMarkdown(raw: string): Segment[] {
+export function segmentMarkdown(raw: string, segments: SegmentSink): void {
   // CommonMark knows only CR and LF as line endings; plain text reading (and
   // normalize) also breaks at U+2028, U+2029 and NEL. Each is one code unit,
   // as is the LF put in its place, so offsets into `raw` stay exact.
   const input = otherBreak.test(raw) ? raw.replace(otherBreaks, '\n') : raw
-  const segments: Segment[] = []
   let chunkStart = 0
   let blockStart = 0
   let delimiters = 0
   let lineStart = 0
+  // Whether every line of the block so far is simple, its text when not its
+  // source, and where its last non-blank line ends.
+  let plain = true
+  let plainText: string | undefined
+  let contentEnd = -1
+  // Simple paragraphs of the current chunk, as start and end offsets, and
+  // their texts: they are not parsed (see parseChunk).
+  let plainBlocks: number[] = []
+  let plainTexts: Array<string | undefined> = []
   for (;;) {
     const newline = input.indexOf('\n', lineStart)
     const next = newline === -1 ? input.length : newline + 1
     const line = input.slice(lineStart, newline === -1 ? input.length : newline)
     delimiters += countDelimiters(line) + (containerDepth(line) > maxDepth ? maxDelimiters + 1 : 0)
+    if (!blankLine.test(line)) {
+      if (plain) {
+        const text = contentEnd < 0 ? simpleText(line, false) : contentEnd === lineStart - 1 ? simpleText(line, true) : undefined
+        if (text === undefined) plain = false
+        else if (plainText !== undefined) plainText += '\n' + text
+        else if (text !== line) plainText = input.slice(blockStart, lineStart) + text
+      }
+      contentEnd = lineStart + line.length
+    }
     // A block ends at a blank line before an unindented line
     // (so a list item and its indented continuation stay together).
     if (newline === -1 || (blankLine.test(line) && !indent.test(input.slice(next, next + 1)))) {
       if (delimiters > maxDelimiters || next - blockStart > maxBlock) {
-        parseChunk(input, chunkStart, blockStart, segments)
+        parseChunk(input, chunkStart, blockStart, segments, plainBlocks, plainTexts)
         for (const [index, segment] of segmentText(input.slice(blockStart, next)).entries()) {
           const blankBefore = segments.length > 0 && (segment.blankBefore || index === 0)
-          segments.push({...segment, start: segment.start + blockStart, end: segment.end + blockStart, blankBefore})
+          segments.push(segment.start + blockStart, segment.end + blockStart, segment.text, blankBefore, true)
         }
         chunkStart = next
-      } else if (next - chunkStart > maxChunk && blockStart > chunkStart) {
-        parseChunk(input, chunkStart, blockStart, segments)
-        chunkStart = blockStart
+        plainBlocks = []
+        plainTexts = []
+      } else {
+        if (next - chunkStart > maxChunk && blockStart > chunkStart) {
+          parseChunk(input, chunkStart, blockStart, segments, plainBlocks, plainTexts)
+          chunkStart = blockStart
+          plainBlocks = []
+          plainTexts = []
+        }
+        if (plain && contentEnd > blockStart) {
+          plainBlocks.push(blockStart, contentEnd)
+          plainTexts.push(plainText)
+        }
       }
       blockStart = next
       delimiters = 0
+      plain = true
+      plainText = undefined
+      contentEnd = -1
     }
     if (newline === -1) break
     lineStart = next
   }
-  parseChunk(input, chunkStart, input.length, segments)
-  return segments
+  parseChunk(input, chunkStart, input.length, segments, plainBlocks, plainTexts)
+}
+
+/** The text markdown reads in a simple line (see `blockStart`), or `undefined` for any other line. */
+function simpleText(source: string, continuation: boolean): string | undefined {
+  const line = continuation ? source.slice(leadingSpaces.exec(source)![0].length) : source
+  if (blockStart.test(line)) return undefined
+  if (plainChars.test(line)) return line
+  let text = ''
+  inlineToken.lastIndex = 0
+  while (inlineToken.lastIndex < line.length) {
+    const match = inlineToken.exec(line)
+    if (!match) return undefined
+    text += match[1] ?? match[2] ?? match[3] ?? match[0]
+  }
+  return escapeBackslashes(text)
 }
 
 // How many list markers and quote markers open the line (`- - > 1. a` is four):
@@ -125,12 +180,159 @@ function countDelimiters(line: string): number {
   return count
 }
 
-function parseChunk(input: string, start: number, end: number, segments: Segment[]): void {
-  if (end <= start) return
+/**
+ * Parse `input` from `start` to `end`. Simple paragraphs (`plain`: start and
+ * end offsets; `texts`: their texts where not their source) are not parsed:
+ * remark-parse costs time and garbage for every block and character it
+ * reads, and their text is read off already. Each run of them, with only blank lines between, stands in the
+ * parsed text as one one-letter paragraph, so the blocks around read as
+ * before. Should a stand-in not come back as a top-level paragraph of its own
+ * (inside an HTML block that spans blank lines, say), the chunk is parsed
+ * again whole.
+ */
+function parseChunk(input: string, start: number, end: number, segments: SegmentSink, plain: readonly number[], texts: ReadonlyArray<string | undefined>): void {
+  if (end <= start || (plain.length === 0 && blank.test(input.slice(start, end)))) return
+  // A bracket may be a reference to a definition: read such paragraphs only where there is none.
+  if (plain.length > 0 && input.slice(start, end).includes(']:')) {
+    const kept: number[] = []
+    const keptTexts: Array<string | undefined> = []
+    for (let index = 0; index < plain.length; index += 2) {
+      if (input.slice(plain[index], plain[index + 1]).includes('[')) continue
+      kept.push(plain[index]!, plain[index + 1]!)
+      keptTexts.push(texts[index / 2])
+    }
+    plain = kept
+    texts = keptTexts
+  }
+  if (plain.length > 0) {
+    const offsets = new Offsets(input, afterMark(input, start), plain, texts)
+    const pieces: string[] = []
+    let from = start
+    for (let run = 0; run < offsets.runs; run++) {
+      pieces.push(input.slice(from, offsets.runStart(run)), 'x')
+      from = offsets.runEnd(run)
+    }
+    pieces.push(input.slice(from, end))
+    if (offsets.runs === 1 && blank.test(pieces[0]!) && blank.test(pieces[2]!)) {
+      // Nothing but plain paragraphs: nothing to parse.
+      offsets.pushRun(0, segments, true)
+      return
+    }
+    parser ??= createParser()
+    const tree = parser.parse(pieces.join('')) as Root
+    if (offsets.standsIn(tree.children)) {
+      visitBlocks(tree.children, segments, input, offsets)
+      return
+    }
+  }
   parser ??= createParser()
   const tree = parser.parse(start === 0 && end === input.length ? input : input.slice(start, end)) as Root
-  // micromark drops a byte order mark at the start of what it parses: its offsets begin after it.
-  visitBlocks(tree.children, segments, input, input.charCodeAt(start) === 0xfeff ? start + 1 : start)
+  visitBlocks(tree.children, segments, input, new Offsets(input, afterMark(input, start), [], []))
+}
+
+// micromark drops a byte order mark at the start of what it parses: its offsets begin after it.
+function afterMark(input: string, start: number): number {
+  return input.charCodeAt(start) === 0xfeff ? start + 1 : start
+}
+
+// Blank lines only, as markdown counts them.
+const blank = /^[ \t\r\n]*$/
+
+/**
+ * The runs of plain paragraphs of a chunk, and the map from offsets in its
+ * parsed text, where each run stands as one letter, to offsets in the input.
+ */
+class Offsets {
+  // Per run: the index in `plain` of its first and last paragraph's start.
+  private readonly first: number[] = []
+  private readonly last: number[] = []
+  // Where each run's stand-in is in the parsed text.
+  private readonly standIns: number[] = []
+
+  constructor(
+    private readonly input: string,
+    private readonly start: number,
+    private readonly plain: readonly number[],
+    private readonly texts: ReadonlyArray<string | undefined>
+  ) {
+    let length = 0
+    let from = start
+    for (let index = 0; index < plain.length; index += 2) {
+      const runs = this.first.length
+      if (runs > 0 && blank.test(this.between(index))) {
+        this.last[runs - 1] = index
+        from = plain[index + 1]!
+        continue
+      }
+      length += plain[index]! - from
+      this.standIns.push(length)
+      length++
+      this.first.push(index)
+      this.last.push(index)
+      from = plain[index + 1]!
+    }
+  }
+
+  get runs(): number {
+    return this.first.length
+  }
+
+  runStart(run: number): number {
+    return this.plain[this.first[run]!]!
+  }
+
+  runEnd(run: number): number {
+    return this.plain[this.last[run]! + 1]!
+  }
+
+  /** Push the segments of the paragraphs of `run`. */
+  pushRun(run: number, segments: SegmentSink, blankBefore: boolean): void {
+    for (let index = this.first[run]!; index <= this.last[run]!; index += 2) {
+      const start = this.plain[index]!
+      const end = this.plain[index + 1]!
+      // Every paragraph but the first follows a blank line at the top level.
+      pushLines(segments, this.input, start, end, this.texts[index / 2] ?? this.input.slice(start, end), index === this.first[run] ? blankBefore : true)
+    }
+  }
+
+  /** The input offset of `offset` in the parsed text. */
+  map(offset: number): number {
+    // The runs whose stand-in ends at or before `offset`.
+    let low = 0
+    let high = this.standIns.length
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if (this.standIns[middle]! + 1 <= offset) low = middle + 1
+      else high = middle
+    }
+    return low === 0 ? this.start + offset : this.runEnd(low - 1) + (offset - this.standIns[low - 1]! - 1)
+  }
+
+  /** Whether every run's stand-in is a top-level paragraph of its own among `nodes`. */
+  standsIn(nodes: readonly RootContent[]): boolean {
+    let found = 0
+    for (const node of nodes) if (node.type === 'paragraph' && this.standIn(node) >= 0) found++
+    return found === this.standIns.length
+  }
+
+  /** The run whose stand-in is `node` (a top-level paragraph), or -1. */
+  standIn(node: Nodes): number {
+    const start = node.position?.start.offset
+    if (start === undefined || node.position?.end.offset !== start + 1) return -1
+    let low = 0
+    let high = this.standIns.length
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if (this.standIns[middle]! < start) low = middle + 1
+      else high = middle
+    }
+    return this.standIns[low] === start ? low : -1
+  }
+
+  // The input between plain paragraph `index` (an index into `plain`) and the one before.
+  private between(index: number): string {
+    return this.input.slice(this.plain[index - 1], this.plain[index])
+  }
 }
 
 interface Context {
@@ -149,7 +351,7 @@ interface Frame {
 }
 
 // Iterative, with an explicit stack: a thousand nested block quotes must not overflow the call stack.
-function visitBlocks(nodes: RootContent[], segments: Segment[], input: string, offset: number): void {
+function visitBlocks(nodes: RootContent[], segments: SegmentSink, input: string, offsets: Offsets): void {
   const stack: Frame[] = [{nodes, index: 0, context: {spread: true, blankFirst: true, prefix: ''}}]
   for (let frame = stack.at(-1); frame; frame = stack.at(-1)) {
     const node = frame.nodes[frame.index]
@@ -177,26 +379,32 @@ function visitBlocks(nodes: RootContent[], segments: Segment[], input: string, o
         break
       }
       case 'definition': {
-        push(segments, input, offset, node, node.url, blankBefore)
+        push(segments, input, offsets, node, node.url, blankBefore)
         break
       }
       case 'html': {
-        push(segments, input, offset, node, node.value, blankBefore)
+        push(segments, input, offsets, node, node.value, blankBefore)
         break
       }
       default: {
-        pushLines(segments, input, offset, node, (first ? frame.context.prefix : '') + inlineText(node), blankBefore)
+        const standIn = node.type === 'paragraph' && stack.length === 1 ? offsets.standIn(node) : -1
+        if (standIn >= 0) offsets.pushRun(standIn, segments, blankBefore)
+        else if (node.position) pushLines(segments, input, offsets.map(node.position.start.offset!), offsets.map(node.position.end.offset!), (first ? frame.context.prefix : '') + inlineText(node), blankBefore)
       }
     }
   }
 }
 
-function push(segments: Segment[], input: string, offset: number, node: Nodes, text: string, blankBefore: boolean): void {
+function push(segments: SegmentSink, input: string, offsets: Offsets, node: Nodes, text: string, blankBefore: boolean): void {
   const start = node.position?.start.offset
   const end = node.position?.end.offset
-  if (start === undefined || end === undefined || text.trim() === '') return
-  const source = input.slice(start + offset, end + offset)
-  segments.push({start: start + offset, end: end + offset, text, blankBefore: blankBefore && segments.length > 0, verbatim: text === source})
+  if (start === undefined || end === undefined) return
+  pushText(segments, input, offsets.map(start), offsets.map(end), text, blankBefore)
+}
+
+function pushText(segments: SegmentSink, input: string, start: number, end: number, text: string, blankBefore: boolean): void {
+  if (text.trim() === '') return
+  segments.push(start, end, text, blankBefore && segments.length > 0, text === input.slice(start, end))
 }
 
 const lineEnding = /\r\n?|\n/
@@ -205,15 +413,13 @@ const continuation = /^[ \t>]*/
 // A paragraph's lines are judged one by one, as plain text's are: a byline
 // hard-wrapped onto the story's first line is the same line either way, and
 // a second pass over the output (plain text by then) sees the same lines.
-function pushLines(segments: Segment[], input: string, offset: number, node: Nodes, text: string, blankBefore: boolean): void {
-  const start = node.position?.start.offset
-  const end = node.position?.end.offset
-  if (start === undefined || end === undefined || !lineEnding.test(text)) return push(segments, input, offset, node, text, blankBefore)
+function pushLines(segments: SegmentSink, input: string, start: number, end: number, text: string, blankBefore: boolean): void {
+  if (!lineEnding.test(text)) return pushText(segments, input, start, end, text, blankBefore)
   const lines = text.split(lineEnding)
-  const source = input.slice(start + offset, end + offset).split(lineEnding)
+  const source = input.slice(start, end).split(lineEnding)
   // Line breaks inside raw HTML or a link's text can make the two disagree: judge the block whole then.
-  if (lines.length !== source.length) return push(segments, input, offset, node, text, blankBefore)
-  let lineStart = start + offset
+  if (lines.length !== source.length) return pushText(segments, input, start, end, text, blankBefore)
+  let lineStart = start
   let first = true
   for (const [index, line] of lines.entries()) {
     const raw = source[index]!
@@ -224,20 +430,14 @@ function pushLines(segments: Segment[], input: string, offset: number, node: Nod
       // `text` lacks the line's trailing spaces (or hard break): the segment does too, so it can be verbatim.
       const content = raw.slice(skip).trimEnd()
       const verbatim = line === content
-      segments.push({
-        start: lineStart + skip,
-        end: verbatim ? lineStart + skip + content.length : lineEnd,
-        text: line,
-        blankBefore: first && blankBefore && segments.length > 0,
-        verbatim
-      })
+      segments.push(lineStart + skip, verbatim ? lineStart + skip + content.length : lineEnd, line, first && blankBefore && segments.length > 0, verbatim)
       first = false
     }
     lineStart = lineEnd + (input.charCodeAt(lineEnd) === 0x0d && input.charCodeAt(lineEnd + 1) === 0x0a ? 2 : 1)
   }
 }
 
-const backslashBeforePunctuation = /\\(?=[^\p{L}\p{N}\s]|$)/gu
+const backslashBeforePunctuation = /\\(?=[^\p{L}\p{N}\s])/gu
 
 // A backslash before punctuation in decoded text was written `\\` (or stood
 // before `”` or `…`, which normalizing makes ASCII): keep it escaped, or a

@@ -15,29 +15,117 @@ export interface Segment {
   verbatim: boolean
 }
 
+/** Where segments go as they are read, with no object made per segment. */
+export interface SegmentSink {
+  /** How many segments were pushed. */
+  readonly length: number
+  push(start: number, end: number, text: string, blankBefore: boolean, verbatim: boolean): void
+}
+
 const lineBreak = /\r\n?|[\n\u0085\u2028\u2029]/g
 const blank = /^[\s\u200B\u2060\uFEFF\u00AD]*$/
+
+/**
+ * Call `line` with the offsets of each non-blank line of `input` and whether
+ * a blank line stands between it and an earlier non-blank line.
+ */
+export function forEachLine(input: string, line: (start: number, end: number, blankBefore: boolean) => void): void {
+  let blankBefore = false
+  let seen = false
+  let start = 0
+  lineBreak.lastIndex = 0
+  for (;;) {
+    const match = lineBreak.exec(input)
+    const end = match ? match.index : input.length
+    if (blank.test(input.slice(start, end))) {
+      blankBefore = seen
+    } else {
+      line(start, end, blankBefore)
+      seen = true
+      blankBefore = false
+    }
+    if (!match) break
+    start = match.index + match[0].length
+  }
+}
 
 /**
  * Split plain text into line segments, skipping blank lines.
  */
 export function segmentText(input: string): Segment[] {
   const segments: Segment[] = []
-  let blankBefore = false
-  let start = 0
-  lineBreak.lastIndex = 0
-  for (;;) {
-    const match = lineBreak.exec(input)
-    const end = match ? match.index : input.length
-    const line = input.slice(start, end)
-    if (blank.test(line)) {
-      blankBefore = segments.length > 0
-    } else {
-      segments.push({start, end, text: line, blankBefore, verbatim: true})
-      blankBefore = false
-    }
-    if (!match) break
-    start = match.index + match[0].length
-  }
+  forEachLine(input, (start, end, blankBefore) => {
+    segments.push({start, end, text: input.slice(start, end), blankBefore, verbatim: true})
+  })
   return segments
+}
+
+const blankBeforeFlag = 1
+const verbatimFlag = 2
+
+/**
+ * @internal The segments of a document, normalized, as parallel typed arrays:
+ * no object or string is kept for a segment whose normalized text is its
+ * source, so a document of a million lines costs a few bytes per line on top
+ * of itself.
+ */
+export class SegmentTable {
+  count = 0
+  private starts = new Uint32Array(16)
+  private ends = new Uint32Array(16)
+  private flags = new Uint8Array(16)
+  // Where a segment's text is kept in `texts`, or -1 when it is `input.slice(start, end)`.
+  private textIndex = new Int32Array(16)
+  private readonly texts: string[] = []
+
+  constructor(readonly input: string) {}
+
+  /** Add a segment; `text` is its (normalized) text, when not its source. */
+  push(start: number, end: number, blankBefore: boolean, verbatim: boolean, text: string | undefined): void {
+    if (this.count === this.starts.length) this.grow()
+    const index = this.count++
+    this.starts[index] = start
+    this.ends[index] = end
+    this.flags[index] = (blankBefore ? blankBeforeFlag : 0) | (verbatim ? verbatimFlag : 0)
+    this.textIndex[index] = text === undefined ? -1 : this.texts.push(text) - 1
+  }
+
+  start(index: number): number {
+    return this.starts[index]!
+  }
+
+  end(index: number): number {
+    return this.ends[index]!
+  }
+
+  blankBefore(index: number): boolean {
+    return (this.flags[index]! & blankBeforeFlag) !== 0
+  }
+
+  /** Whether offsets inside the segment's source map 1:1 to its text (before normalization). */
+  verbatim(index: number): boolean {
+    return (this.flags[index]! & verbatimFlag) !== 0
+  }
+
+  /** The segment's normalized text. */
+  text(index: number): string {
+    const at = this.textIndex[index]!
+    return at < 0 ? this.input.slice(this.starts[index], this.ends[index]) : this.texts[at]!
+  }
+
+  private grow(): void {
+    const size = this.starts.length * 2
+    const starts = new Uint32Array(size)
+    const ends = new Uint32Array(size)
+    const flags = new Uint8Array(size)
+    const textIndex = new Int32Array(size)
+    starts.set(this.starts)
+    ends.set(this.ends)
+    flags.set(this.flags)
+    textIndex.set(this.textIndex)
+    this.starts = starts
+    this.ends = ends
+    this.flags = flags
+    this.textIndex = textIndex
+  }
 }

@@ -8,6 +8,8 @@ import type {Rule, RuleScope} from './rules.js'
 /** A rule ready to run: flags cleaned, defaults filled in. */
 export interface CompiledRule {
   rule: Rule
+  /** Position in {@link CompiledRules.rules}. */
+  index: number
   pattern: RegExp
   scope: RuleScope
   maxLength: number
@@ -83,7 +85,7 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
   const chars = new Uint32Array(256)
   const wideChars = new Map<number, number>()
   let triggered = 0
-  const compiled = rules.map((rule): CompiledRule => {
+  const compiled = rules.map((rule, index): CompiledRule => {
     const triggers = rule.triggers?.map((word) => word.toLowerCase())
     // Past 32 triggered rules bits are shared: a shared bit only costs a false candidate.
     const bit = triggers ? 1 << (triggered++ % 32) : 0
@@ -110,6 +112,7 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
     }
     return {
       rule,
+      index,
       pattern: new RegExp(rule.pattern.source, rule.pattern.flags.replace(/[gy]/g, '')),
       scope: rule.scope ?? 'line',
       maxLength: rule.maxLength ?? 300,
@@ -169,14 +172,6 @@ function triggerMask(rules: CompiledRules, text: string): {exact: number; maybe:
   return {exact: single, maybe: three | (head & tail)}
 }
 
-interface Candidates {
-  line?: CompiledRule
-  head?: CompiledRule
-  tail?: CompiledRule
-  run?: CompiledRule
-  suffix?: {rule: CompiledRule; start: number}
-}
-
 const terminal = /[.!?…]["'”’)\]]*$/
 const sentenceEnd = /\.["'”’)\]]*$/
 // Numbered list items are content (a listicle), not widgets.
@@ -210,6 +205,11 @@ function isShortUi(text: string): boolean {
  * lines above the first or below the last paragraph.
  */
 class Matcher {
+  /** What {@link first} found: a whole-line rule, a run rule, a suffix rule and where its match starts. */
+  line: CompiledRule | undefined
+  run: CompiledRule | undefined
+  suffix: CompiledRule | undefined
+  suffixStart = 0
   private text = ''
   private lower: string | undefined
   private mask: {exact: number; maybe: number} | undefined
@@ -243,51 +243,150 @@ class Matcher {
     return code < 128 ? code : 128
   }
 
-  first(text: string, raw: string | undefined): Candidates {
+  first(text: string, raw: string | undefined): void {
     this.reset(text)
-    const found: Candidates = {}
+    this.line = undefined
+    this.run = undefined
+    this.suffix = undefined
     for (const rule of this.compiled.firstPass[this.firstCode()]!) {
       switch (rule.scope) {
         case 'line': {
           if (this.test(rule)) {
-            found.line = rule
-            return found
+            this.line = rule
+            return
           }
           break
         }
         case 'run': {
-          if (!found.run && this.test(rule)) found.run = rule
+          if (!this.run && this.test(rule)) this.run = rule
           break
         }
         case 'suffix': {
-          if (found.suffix || raw === undefined || (rule.triggers && !this.triggered(rule))) break
+          if (this.suffix || raw === undefined || (rule.triggers && !this.triggered(rule))) break
           const offset = Math.max(0, raw.length - suffixWindow)
           const match = rule.pattern.exec(offset ? raw.slice(offset) : raw)
           if (match && match.index + match[0].length === raw.length - offset && match.index + offset > 0) {
-            found.suffix = {rule, start: match.index + offset}
+            this.suffix = rule
+            this.suffixStart = match.index + offset
           }
           break
         }
         default:
       }
     }
-    return found
   }
 
-  edges(text: string, found: Candidates, head: boolean): void {
+  /** The first head (or tail) or edge rule that matches `text`. */
+  edge(text: string, head: boolean): CompiledRule | undefined {
     this.reset(text)
     for (const rule of this.compiled.edgePass[this.firstCode()]!) {
       const applies = rule.scope === 'edge' || rule.scope === (head ? 'head' : 'tail')
-      if (!applies || !this.test(rule)) continue
-      if (head) found.head = rule
-      else found.tail = rule
-      return
+      if (applies && this.test(rule)) return rule
     }
+    return undefined
   }
 }
 
-function verdict(compiled: CompiledRule, note = ''): Verdict {
-  return {kind: compiled.rule.kind, rule: compiled.rule.name, reason: compiled.rule.description + note}
+// What a verdict says, one byte per segment (0: no verdict).
+const ruleVerdict = 1
+const runVerdict = 2
+const edgeVerdict = 3
+const tailVerdict = 4
+const blockVerdict = 5
+const navigationVerdict = 6
+const repeatedVerdict = 7
+const suffixVerdict = 8
+
+/**
+ * Why segments go, as typed arrays: a verdict object is made only for a
+ * segment that is removed, when it is asked for.
+ */
+export class Verdicts {
+  private readonly codes: Uint8Array
+  private readonly rules: Int32Array
+  // The suffix start of a suffix verdict, the document count of a learned line.
+  private readonly values: Int32Array
+  // Reasons with a note, made once per rule.
+  private readonly runReasons: Array<string | undefined> = []
+  private readonly edgeReasons: Array<string | undefined> = []
+
+  constructor(
+    count: number,
+    private readonly compiled: CompiledRules
+  ) {
+    this.codes = new Uint8Array(count)
+    this.rules = new Int32Array(count)
+    this.values = new Int32Array(count)
+  }
+
+  has(index: number): boolean {
+    return this.codes[index] !== 0
+  }
+
+  set(index: number, code: number, rule = -1, value = 0): void {
+    this.codes[index] = code
+    this.rules[index] = rule
+    this.values[index] = value
+  }
+
+  clear(index: number): void {
+    this.codes[index] = 0
+  }
+
+  /** Where the removed suffix starts in the segment's raw text, for a partial removal. */
+  suffixStart(index: number): number | undefined {
+    return this.codes[index] === suffixVerdict ? this.values[index] : undefined
+  }
+
+  kind(index: number): BoilerplateKind | undefined {
+    switch (this.codes[index]) {
+      case 0: {
+        return undefined
+      }
+      case tailVerdict:
+      case blockVerdict: {
+        return 'widget'
+      }
+      case navigationVerdict: {
+        return 'navigation'
+      }
+      case repeatedVerdict: {
+        return 'repeated'
+      }
+      default: {
+        return this.compiled.rules[this.rules[index]!]!.rule.kind
+      }
+    }
+  }
+
+  /** The verdict on segment `index`, or `undefined` when it stays. */
+  get(index: number): Verdict | undefined {
+    const code = this.codes[index]!
+    switch (code) {
+      case 0: {
+        return undefined
+      }
+      case tailVerdict: {
+        return {kind: 'widget', rule: tailRule, reason: tailReason}
+      }
+      case blockVerdict: {
+        return {kind: 'widget', rule: blockRule, reason: blockReason}
+      }
+      case navigationVerdict: {
+        return {kind: 'navigation', rule: navigationRule, reason: navigationReason}
+      }
+      case repeatedVerdict: {
+        return {kind: 'repeated', rule: 'learned', reason: `Occurs in ${this.values[index]} documents the model learned from, across different stories (copies of one story count once)`}
+      }
+      default: {
+        const compiled = this.compiled.rules[this.rules[index]!]!
+        const {kind, name, description} = compiled.rule
+        if (code === suffixVerdict) return {kind, rule: name, reason: description, suffixStart: this.values[index]}
+        const reason = code === runVerdict ? (this.runReasons[compiled.index] ??= description + runNote) : code === edgeVerdict ? (this.edgeReasons[compiled.index] ??= description + edgeNote) : description
+        return {kind, rule: name, reason}
+      }
+    }
+  }
 }
 
 /** What `classify` needs beyond the rules. */
@@ -298,42 +397,59 @@ export interface ClassifyContext {
   edges?: boolean
 }
 
+/** The segments `classify` judges. */
+export interface ClassifyLines {
+  readonly count: number
+  /** The normalized text of segment `index`: what the rules match. */
+  text(index: number): string
+  /**
+   * The source of segment `index` with trailing spaces trimmed (for partial
+   * removals), or `undefined` where offsets inside it do not map to the input.
+   */
+  raw(index: number): string | undefined
+}
+
 /**
- * Decide, for each segment, whether it is boilerplate and why.
- *
- * `texts` are the normalized segment texts the rules match; `raws` the source
- * of verbatim segments (for partial removals), or `undefined` where offsets
- * inside the segment do not map to the input. Kinds in `keep` are recognised
- * (so they still count as boilerplate context) but not removed.
+ * Decide, for each segment, whether it is boilerplate and why. Kinds in
+ * `keep` are recognised (so they still count as boilerplate context) but not
+ * removed. Each segment's text is read once for the rules that may match
+ * anywhere, and again only above the first or below the last paragraph.
  */
-export function classify(
-  texts: readonly string[],
-  raws: ReadonlyArray<string | undefined>,
-  rules: CompiledRules,
-  keep: ReadonlySet<BoilerplateKind>,
-  context: ClassifyContext = {}
-): Array<Verdict | undefined> {
-  const count = texts.length
+export function classify(lines: ClassifyLines, rules: CompiledRules, keep: ReadonlySet<BoilerplateKind>, context: ClassifyContext = {}): Verdicts {
+  const {count} = lines
   const matcher = new Matcher(rules)
-  const candidates = texts.map((text, index) => matcher.first(text.trim(), raws[index]))
-  const verdicts: Array<Verdict | undefined> = Array.from({length: count})
+  const verdicts = new Verdicts(count, rules)
   // Junk: recognised as boilerplate, removed or kept; context for runs and the tail block.
-  const junk: boolean[] = Array.from({length: count}, () => false)
-
-  for (let index = 0; index < count; index++) {
-    const line = candidates[index]!.line
-    if (line) {
-      junk[index] = true
-      verdicts[index] = verdict(line)
-    }
-  }
-
-  if (context.repeated) markRepeated(texts, context.repeated, verdicts, junk)
+  const junk = new Uint8Array(count)
+  // Per segment: its run rule and suffix rule (index + 1, 0 for none), and where the suffix starts.
+  const runs = new Int32Array(count)
+  const suffixes = new Int32Array(count)
+  const suffixStarts = new Int32Array(count)
+  const repeated = context.repeated !== undefined && context.repeated.size > 0 ? context.repeated : undefined
 
   let firstBody = -1
   let lastBody = -1
   for (let index = 0; index < count; index++) {
-    if (!junk[index] && isBody(withoutSuffix(texts[index]!, raws[index], candidates[index]!.suffix?.start))) {
+    const text = lines.text(index)
+    const raw = lines.raw(index)
+    matcher.first(text.trim(), raw)
+    if (matcher.run) runs[index] = matcher.run.index + 1
+    if (matcher.suffix) {
+      suffixes[index] = matcher.suffix.index + 1
+      suffixStarts[index] = matcher.suffixStart
+    }
+    if (matcher.line) {
+      junk[index] = 1
+      verdicts.set(index, ruleVerdict, matcher.line.index)
+    } else if (repeated) {
+      // Lines a learned model calls boilerplate are junk on their own, unless a rule already named them.
+      const documents = repeated.get(foldLine(text))
+      if (documents !== undefined) {
+        junk[index] = 1
+        verdicts.set(index, repeatedVerdict, -1, documents)
+      }
+    }
+    if (!junk[index] && isBody(withoutSuffix(text, raw, matcher.suffix ? matcher.suffixStart : undefined))) {
       if (firstBody < 0) firstBody = index
       lastBody = index
     }
@@ -343,13 +459,13 @@ export function classify(
   if (firstBody >= 0) {
     for (let index = 0; index < count; index++) {
       if (junk[index] || (index >= firstBody && index <= lastBody)) continue
-      const found = candidates[index]!
-      matcher.edges(texts[index]!.trim(), found, index < firstBody)
+      const head = index < firstBody
+      const edge = matcher.edge(lines.text(index).trim(), head)
       // Words junk only in company count above the story (nav bars), not below it: there the block rule decides.
-      const compiled = index < firstBody ? (found.head ?? found.run) : index > lastBody ? found.tail : undefined
+      const compiled = head ? (edge ?? ruleAt(rules, runs[index]!)) : edge
       if (compiled) {
-        junk[index] = true
-        verdicts[index] = verdict(compiled, compiled.scope === 'run' ? edgeNote : '')
+        junk[index] = 1
+        verdicts.set(index, compiled.scope === 'run' ? edgeVerdict : ruleVerdict, compiled.index)
       }
     }
   }
@@ -357,21 +473,21 @@ export function classify(
   // Runs: words that are junk only in company, next to a line that is junk on its own.
   let runStart = 0
   while (runStart < count) {
-    if (!junk[runStart] && !candidates[runStart]!.run) {
+    if (!junk[runStart] && !runs[runStart]) {
       runStart++
       continue
     }
     let runEnd = runStart
     let strong = false
-    while (runEnd < count && (junk[runEnd] || candidates[runEnd]!.run)) {
-      strong ||= junk[runEnd]!
+    while (runEnd < count && (junk[runEnd] || runs[runEnd])) {
+      strong ||= junk[runEnd] === 1
       runEnd++
     }
     if (strong) {
       for (let index = runStart; index < runEnd; index++) {
         if (!junk[index]) {
-          junk[index] = true
-          verdicts[index] = verdict(candidates[index]!.run!, runNote)
+          junk[index] = 1
+          verdicts.set(index, runVerdict, runs[index]! - 1)
         }
       }
     }
@@ -390,51 +506,33 @@ export function classify(
         strong++
         first = index
         if (last < 0) last = index
-      } else if (!isShortUi(texts[index]!)) {
+      } else if (!isShortUi(lines.text(index))) {
         break
       }
     }
     if (strong >= 2) {
       for (let index = first + 1; index < last; index++) {
         if (!junk[index]) {
-          junk[index] = true
-          verdicts[index] = {kind: 'widget', rule: tailRule, reason: tailReason}
+          junk[index] = 1
+          verdicts.set(index, tailVerdict)
         }
       }
     }
   }
 
-  if (context.edges) markEdges(texts, verdicts, junk, candidates.map((found) => found.run !== undefined), firstBody, lastBody)
+  if (context.edges) markEdges(lines, verdicts, junk, runs, firstBody, lastBody)
 
   for (let index = 0; index < count; index++) {
-    const found = candidates[index]!
-    if (!verdicts[index] && found.suffix) {
-      verdicts[index] = {...verdict(found.suffix.rule), suffixStart: found.suffix.start}
-    }
-    const current = verdicts[index]
-    if (current && keep.has(current.kind)) verdicts[index] = undefined
+    if (!verdicts.has(index) && suffixes[index]) verdicts.set(index, suffixVerdict, suffixes[index]! - 1, suffixStarts[index])
+    const kind = verdicts.kind(index)
+    if (kind !== undefined && keep.has(kind)) verdicts.clear(index)
   }
 
   return verdicts
 }
 
-// ── learned lines ───────────────────────────────────────────────────────────
-
-/** Lines a learned model calls boilerplate are junk on their own, unless a rule already named them. */
-function markRepeated(
-  texts: readonly string[],
-  repeated: ReadonlyMap<string, number>,
-  verdicts: Array<Verdict | undefined>,
-  junk: boolean[]
-): void {
-  if (repeated.size === 0) return
-  for (const [index, text] of texts.entries()) {
-    if (junk[index]) continue
-    const documents = repeated.get(foldLine(text))
-    if (documents === undefined) continue
-    junk[index] = true
-    verdicts[index] = {kind: 'repeated', rule: 'learned', reason: `Occurs in ${documents} documents the model learned from, across different stories (copies of one story count once)`}
-  }
+function ruleAt(rules: CompiledRules, indexPlusOne: number): CompiledRule | undefined {
+  return indexPlusOne === 0 ? undefined : rules.rules[indexPlusOne - 1]
 }
 
 // ── where the article starts and ends ───────────────────────────────────────
@@ -488,21 +586,14 @@ function isWidgetSignal(text: string, junk: boolean, run: boolean): boolean {
  * sentences inside the block. Above the first paragraph: runs of short
  * unfinished lines (a menu) go.
  */
-function markEdges(
-  texts: readonly string[],
-  verdicts: Array<Verdict | undefined>,
-  junk: readonly boolean[],
-  runs: readonly boolean[],
-  firstBody: number,
-  lastBody: number
-): void {
+function markEdges(lines: ClassifyLines, verdicts: Verdicts, junk: Uint8Array, runs: Int32Array, firstBody: number, lastBody: number): void {
   if (lastBody < 0) return
-  const count = texts.length
+  const {count} = lines
   let start = -1
   let signals = 0
   for (let index = lastBody + 1; index < count; index++) {
-    const text = texts[index]!
-    if (isWidgetSignal(text, junk[index]!, runs[index]!)) {
+    const text = lines.text(index)
+    if (isWidgetSignal(text, junk[index] === 1, runs[index] !== 0)) {
       if (start < 0) start = index
       signals++
     } else if (start >= 0 && ((wordCount(text, 13) > 12 && terminal.test(text)) || listItem.test(text))) {
@@ -513,11 +604,11 @@ function markEdges(
   }
   if (start >= 0 && signals >= minBlockSignals && signals >= minBlockDensity * (count - start)) {
     for (let index = start; index < count; index++) {
-      if (!verdicts[index] && !isSentence(texts[index]!)) verdicts[index] = {kind: 'widget', rule: blockRule, reason: blockReason}
+      if (!verdicts.has(index) && !isSentence(lines.text(index))) verdicts.set(index, blockVerdict)
     }
   }
 
-  markNavigationRuns(texts, verdicts, junk, 0, firstBody)
+  markNavigationRuns(lines, verdicts, junk, 0, firstBody)
 }
 
 /**
@@ -525,16 +616,16 @@ function markEdges(
  * Only above the story: below it, menus measured no gain on aeb-dev over the
  * widget block, and a short list there may be content.
  */
-function markNavigationRuns(texts: readonly string[], verdicts: Array<Verdict | undefined>, junk: readonly boolean[], from: number, to: number): void {
+function markNavigationRuns(lines: ClassifyLines, verdicts: Verdicts, junk: Uint8Array, from: number, to: number): void {
   let runStart = from
   for (let index = from; index <= to; index++) {
-    const text = texts[index]
+    const text = index < to && index < lines.count ? lines.text(index) : undefined
     const navigation =
-      index < to && text !== undefined && (junk[index] || (wordCount(text, maxNavigationWords + 1) <= maxNavigationWords && text.length <= maxNavigationLength && !terminal.test(text) && !signOff.test(text)))
+      index < to && text !== undefined && (junk[index] === 1 || (wordCount(text, maxNavigationWords + 1) <= maxNavigationWords && text.length <= maxNavigationLength && !terminal.test(text) && !signOff.test(text)))
     if (navigation) continue
     if (index - runStart >= minNavigationRun) {
       for (let line = runStart; line < index; line++) {
-        verdicts[line] ??= {kind: 'navigation', rule: navigationRule, reason: navigationReason}
+        if (!verdicts.has(line)) verdicts.set(line, navigationVerdict)
       }
     }
     runStart = index + 1

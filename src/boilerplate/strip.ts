@@ -1,10 +1,10 @@
 import {looksLikeMarkdown, segmentMarkdown} from '../markdown.js'
 import {normalize, type NormalizeOptions} from '../normalize/index.js'
 import {assertBoolean, assertOneOf, assertOptions, assertString, describe} from '../options.js'
-import {joinBlocks, rejoinBlocks, type Block} from '../paragraphs.js'
-import {segmentText, type Segment} from '../segments.js'
+import {rejoinBlocks, type Block} from '../paragraphs.js'
+import {forEachLine, SegmentTable} from '../segments.js'
 import {wellFormed} from '../well-formed.js'
-import {classify, compileRules, type CompiledRules, type Verdict} from './classify.js'
+import {classify, compileRules, type ClassifyLines, type CompiledRules, type Verdicts} from './classify.js'
 import {boilerplateKinds, isBoilerplateKind, type BoilerplateKind} from './kinds.js'
 import {repeatedLines, type BoilerplateModel} from './learn.js'
 import {defaultRules, type Rule, type RuleScope} from './rules.js'
@@ -77,9 +77,8 @@ const compiledAlone = new WeakMap<readonly Rule[], CompiledRules>()
 
 /** @internal The steps shared by `stripBoilerplate` and `clean`. */
 export interface Analysis {
-  segments: Segment[]
-  texts: string[]
-  verdicts: Array<Verdict | undefined>
+  segments: SegmentTable
+  verdicts: Verdicts
   removed: Removal[]
 }
 
@@ -143,67 +142,136 @@ function rulesFor(options: StripBoilerplateOptions): CompiledRules {
 
 /**
  * @internal Segment `input` and normalize each segment, dropping the ones that
- * are blank once normalized. Shared with `learnBoilerplate`, so learned lines
- * are read exactly as `clean` reads them.
+ * are blank once normalized.
  */
-export function prepare(input: string, format: InputFormat, normalizeOptions: NormalizeOptions | false): {segments: Segment[]; texts: string[]} {
-  const markdown = format === 'markdown' || (format === 'auto' && looksLikeMarkdown(input))
-  const all = markdown ? segmentMarkdown(input) : segmentText(input)
-  const segments: Segment[] = []
-  const texts: string[] = []
+export function prepareSegments(input: string, format: InputFormat, normalizeOptions: NormalizeOptions | false): SegmentTable {
+  const table = new SegmentTable(input)
   let pendingBlank = false
-  for (const segment of all) {
-    const text = normalizeOptions === false ? segment.text : normalize(segment.text, normalizeOptions)
-    if (text.trim() === '') {
-      pendingBlank ||= segment.blankBefore
-      continue
+  const add = (start: number, end: number, text: string, blankBefore: boolean, verbatim: boolean) => {
+    const normalized = normalizeOptions === false ? text : normalize(text, normalizeOptions)
+    if (normalized.trim() === '') {
+      pendingBlank ||= blankBefore
+      return
     }
-    segments.push(pendingBlank && !segment.blankBefore ? {...segment, blankBefore: true} : segment)
-    texts.push(text)
+    // The table keeps a text only where it is not the source.
+    table.push(start, end, pendingBlank || blankBefore, verbatim, verbatim && normalized === text ? undefined : normalized)
     pendingBlank = false
   }
-  return {segments, texts}
+  if (format === 'markdown' || (format === 'auto' && looksLikeMarkdown(input))) {
+    let length = 0
+    segmentMarkdown(input, {
+      get length() {
+        return length
+      },
+      push(start, end, text, blankBefore, verbatim) {
+        length++
+        add(start, end, text, blankBefore, verbatim)
+      }
+    })
+  } else {
+    forEachLine(input, (start, end, blankBefore) => {
+      add(start, end, input.slice(start, end), blankBefore, true)
+    })
+  }
+  return table
+}
+
+/**
+ * @internal The normalized segment texts of `input`. Shared with
+ * `learnBoilerplate`, so learned lines are read exactly as `clean` reads them.
+ */
+export function prepare(input: string, format: InputFormat, normalizeOptions: NormalizeOptions | false): {texts: string[]} {
+  const table = prepareSegments(input, format, normalizeOptions)
+  return {texts: Array.from({length: table.count}, (_, index) => table.text(index))}
 }
 
 /** @internal Segment, normalize and classify `input`. */
 export function analyze(input: string, options: StripBoilerplateOptions, normalizeOptions: NormalizeOptions | false): Analysis {
-  const {segments, texts} = prepare(input, options.format ?? 'auto', normalizeOptions)
-  // Trailing spaces trimmed, as in the output, so a suffix rule anchored with `$` fires the same on a second pass.
-  const raws = segments.map((segment) => (segment.verbatim ? input.slice(segment.start, segment.end).trimEnd() : undefined))
-  const context = {edges: options.edges !== false, ...(options.model ? {repeated: repeatedLines(options.model)} : {})}
-  const verdicts = classify(texts, raws, rulesFor(options), new Set(options.keep ?? []), context)
-  const removed: Removal[] = []
-  for (const [index, verdict] of verdicts.entries()) {
-    if (!verdict) continue
-    const segment = segments[index]!
-    const start = verdict.suffixStart === undefined ? segment.start : segment.start + verdict.suffixStart
-    removed.push({kind: verdict.kind, rule: verdict.rule, reason: verdict.reason, text: input.slice(start, segment.end), start, end: segment.end})
+  const segments = prepareSegments(input, options.format ?? 'auto', normalizeOptions)
+  const lines: ClassifyLines = {
+    count: segments.count,
+    text: (index) => segments.text(index),
+    // Trailing spaces trimmed, as in the output, so a suffix rule anchored with `$` fires the same on a second pass.
+    raw: (index) => (segments.verbatim(index) ? input.slice(segments.start(index), segments.end(index)).trimEnd() : undefined)
   }
-  return {segments, texts, verdicts, removed}
+  const context = {edges: options.edges !== false, ...(options.model ? {repeated: repeatedLines(options.model)} : {})}
+  const verdicts = classify(lines, rulesFor(options), new Set(options.keep ?? []), context)
+  const removed: Removal[] = []
+  for (let index = 0; index < segments.count; index++) {
+    const verdict = verdicts.get(index)
+    if (!verdict) continue
+    const end = segments.end(index)
+    const start = verdict.suffixStart === undefined ? segments.start(index) : segments.start(index) + verdict.suffixStart
+    removed.push({kind: verdict.kind, rule: verdict.rule, reason: verdict.reason, text: input.slice(start, end), start, end})
+  }
+  return {segments, verdicts, removed}
 }
 
 /**
- * @internal Turn an analysis into output blocks: kept segments, with a blank
- * line wherever one stood in the input (removed segments included).
+ * @internal Turn an analysis into output blocks, one at a time: kept
+ * segments, with a blank line wherever one stood in the input (removed
+ * segments included).
  */
-export function keptBlocks(analysis: Analysis, textOf: (index: number, suffixStart?: number) => string): Block[] {
-  const blocks: Block[] = []
+export function* keptBlocks(analysis: Analysis, textOf: (index: number, suffixStart?: number) => string): Generator<Block> {
+  const {segments, verdicts} = analysis
   let blank = false
-  for (const [index, segment] of analysis.segments.entries()) {
-    blank ||= segment.blankBefore
-    const verdict = analysis.verdicts[index]
-    if (verdict && verdict.suffixStart === undefined) continue
-    const text = textOf(index, verdict?.suffixStart)
+  let first = true
+  for (let index = 0; index < segments.count; index++) {
+    blank ||= segments.blankBefore(index)
+    const suffixStart = verdicts.suffixStart(index)
+    if (verdicts.has(index) && suffixStart === undefined) continue
+    const text = textOf(index, suffixStart)
     if (text.trim() === '') continue
-    blocks.push({text, blankBefore: blank && blocks.length > 0})
+    yield {text, blankBefore: blank && !first}
     blank = false
+    first = false
   }
-  return blocks
 }
 
-/** @internal Serialize blocks, rejoining broken paragraphs when asked; lone surrogates become U+FFFD. */
-export function render(blocks: Block[], rejoin: boolean): string {
-  return wellFormed(joinBlocks(rejoin ? rejoinBlocks(blocks) : blocks))
+/** A block and its position in the window {@link render} rejoins. */
+interface WindowBlock extends Block {
+  at: number
+}
+
+const windowSize = 4096
+
+/**
+ * @internal Serialize blocks, rejoining broken paragraphs when asked; lone
+ * surrogates become U+FFFD. Paragraphs are rejoined a window of blocks at a
+ * time, so that no object per block lives until the end: every paragraph of
+ * a window but the last is final, and the last is read again, from its first
+ * block, with the next window (a paragraph's joins depend on its own blocks
+ * only). A window grows while one paragraph fills it, so the cost stays linear.
+ */
+export function render(blocks: Iterable<Block>, rejoin: boolean): string {
+  // One join of all the pieces: the output is built once, flat, with no chain of partial strings.
+  const pieces: string[] = []
+  const add = (block: Block) => {
+    if (pieces.length > 0) pieces.push(block.blankBefore ? '\n\n' : '\n')
+    pieces.push(block.text)
+  }
+  if (!rejoin) {
+    for (const block of blocks) add(block)
+    return wellFormed(pieces.join(''))
+  }
+  let window: WindowBlock[] = []
+  let size = windowSize
+  for (const {text, blankBefore} of blocks) {
+    window.push({text, blankBefore, at: window.length})
+    if (window.length < size) continue
+    const paragraphs = rejoinBlocks(window)
+    // Paragraphs are copies of their first block, so `at` tells where the last one starts.
+    const open = (paragraphs.at(-1) as Partial<WindowBlock> | undefined)?.at
+    if (open === undefined || open === 0) {
+      size *= 2
+      continue
+    }
+    for (let index = 0; index < paragraphs.length - 1; index++) add(paragraphs[index]!)
+    window = window.slice(open).map((block, at) => ({text: block.text, blankBefore: block.blankBefore, at}))
+    size = Math.max(windowSize, window.length * 2)
+  }
+  for (const paragraph of rejoinBlocks(window)) add(paragraph)
+  return wellFormed(pieces.join(''))
 }
 
 /**
