@@ -408,33 +408,55 @@ function pushText(segments: SegmentSink, input: string, start: number, end: numb
 }
 
 const lineEnding = /\r\n?|\n/
-const continuation = /^[ \t>]*/
 
 // A paragraph's lines are judged one by one, as plain text's are: a byline
 // hard-wrapped onto the story's first line is the same line either way, and
 // a second pass over the output (plain text by then) sees the same lines.
 function pushLines(segments: SegmentSink, input: string, start: number, end: number, text: string, blankBefore: boolean): void {
   if (!lineEnding.test(text)) return pushText(segments, input, start, end, text, blankBefore)
-  const lines = text.split(lineEnding)
-  const source = input.slice(start, end).split(lineEnding)
-  // Line breaks inside raw HTML or a link's text can make the two disagree: judge the block whole then.
-  if (lines.length !== source.length) return pushText(segments, input, start, end, text, blankBefore)
+  // Most paragraphs are their source: then its lines are read off the input, with nothing split.
+  const lines = text === input.slice(start, end) ? undefined : text.split(lineEnding)
+  // Line breaks inside raw HTML or a link's text can make the text and its source disagree: judge the block whole then.
+  if (lines && lines.length !== countLines(input, start, end)) return pushText(segments, input, start, end, text, blankBefore)
+  sourceBreak.lastIndex = start
   let lineStart = start
+  let index = 0
   let first = true
-  for (const [index, line] of lines.entries()) {
-    const raw = source[index]!
-    // Continuation lines carry the block's container markers (`> `, indentation) in the source.
-    const skip = first ? 0 : continuation.exec(raw)![0].length
-    const lineEnd = lineStart + raw.length
+  for (;;) {
+    const found = sourceBreak.exec(input)
+    const lineEnd = found && found.index < end ? found.index : end
+    const line = lines ? lines[index++]! : input.slice(lineStart, lineEnd)
     if (line.trim() !== '') {
+      // Continuation lines carry the block's container markers (`> `, indentation) in the source.
+      let contentStart = lineStart
+      if (!first) while (contentStart < lineEnd && isContainerMarker(input.charCodeAt(contentStart))) contentStart++
       // `text` lacks the line's trailing spaces (or hard break): the segment does too, so it can be verbatim.
-      const content = raw.slice(skip).trimEnd()
-      const verbatim = line === content
-      segments.push(lineStart + skip, verbatim ? lineStart + skip + content.length : lineEnd, line, first && blankBefore && segments.length > 0, verbatim)
+      let contentEnd = lineEnd
+      while (contentEnd > contentStart && isSpace(input.charCodeAt(contentEnd - 1))) contentEnd--
+      const verbatim = line.length === contentEnd - contentStart && input.startsWith(line, contentStart)
+      segments.push(contentStart, verbatim ? contentEnd : lineEnd, line, first && blankBefore && segments.length > 0, verbatim)
       first = false
     }
-    lineStart = lineEnd + (input.charCodeAt(lineEnd) === 0x0d && input.charCodeAt(lineEnd + 1) === 0x0a ? 2 : 1)
+    if (lineEnd === end) break
+    lineStart = lineEnd + found![0].length
   }
+}
+
+const sourceBreak = /\r\n?|\n/g
+
+function countLines(input: string, start: number, end: number): number {
+  let count = 1
+  sourceBreak.lastIndex = start
+  for (let found = sourceBreak.exec(input); found && found.index < end; found = sourceBreak.exec(input)) count++
+  return count
+}
+
+function isContainerMarker(code: number): boolean {
+  return code === 32 || code === 9 || code === 62 /* > */
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 13 || code === 10 || code === 12 || code === 11
 }
 
 const backslashBeforePunctuation = /\\(?=[^\p{L}\p{N}\s])/gu
