@@ -44,6 +44,8 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
   const {segments} = analysis
   const blocks = keptBlocks(analysis, (index, suffixStart) => {
     if (suffixStart === undefined) return segments.text(index)
+    // A suffix found in text that is not its source (markdown) is cut from the text.
+    if (!segments.verbatim(index)) return segments.text(index).trimEnd().slice(0, suffixStart).trimEnd()
     const kept = input.slice(segments.start(index), segments.start(index) + suffixStart)
     return (normalizeOptions === false ? kept : normalize(kept, normalizeOptions)).trimEnd()
   })

@@ -389,7 +389,11 @@ function visitBlocks(nodes: RootContent[], segments: SegmentSink, input: string,
       default: {
         const standIn = node.type === 'paragraph' && stack.length === 1 ? offsets.standIn(node) : -1
         if (standIn >= 0) offsets.pushRun(standIn, segments, blankBefore)
-        else if (node.position) pushLines(segments, input, offsets.map(node.position.start.offset!), offsets.map(node.position.end.offset!), (first ? frame.context.prefix : '') + inlineText(node), blankBefore)
+        else if (node.position) {
+          const start = offsets.map(node.position.start.offset!)
+          const end = offsets.map(node.position.end.offset!)
+          pushLines(segments, input, start, end, (first ? frame.context.prefix : '') + inlineText(node), blankBefore, node.type === 'heading' ? withoutUnderline(input, start, end) : end)
+        }
       }
     }
   }
@@ -412,19 +416,20 @@ const lineEnding = /\r\n?|\n/
 // A paragraph's lines are judged one by one, as plain text's are: a byline
 // hard-wrapped onto the story's first line is the same line either way, and
 // a second pass over the output (plain text by then) sees the same lines.
-function pushLines(segments: SegmentSink, input: string, start: number, end: number, text: string, blankBefore: boolean): void {
+// `linesEnd` is where the lines of text end in the source: before a setext heading's underline, which goes with the last line.
+function pushLines(segments: SegmentSink, input: string, start: number, end: number, text: string, blankBefore: boolean, linesEnd = end): void {
   if (!lineEnding.test(text)) return pushText(segments, input, start, end, text, blankBefore)
   // Most paragraphs are their source: then its lines are read off the input, with nothing split.
-  const lines = text === input.slice(start, end) ? undefined : text.split(lineEnding)
+  const lines = text === input.slice(start, linesEnd) ? undefined : text.split(lineEnding)
   // Line breaks inside raw HTML or a link's text can make the text and its source disagree: judge the block whole then.
-  if (lines && lines.length !== countLines(input, start, end)) return pushText(segments, input, start, end, text, blankBefore)
+  if (lines && lines.length !== countLines(input, start, linesEnd)) return pushText(segments, input, start, end, text, blankBefore)
   sourceBreak.lastIndex = start
   let lineStart = start
   let index = 0
   let first = true
   for (;;) {
     const found = sourceBreak.exec(input)
-    const lineEnd = found && found.index < end ? found.index : end
+    const lineEnd = found && found.index < linesEnd ? found.index : linesEnd
     const line = lines ? lines[index++]! : input.slice(lineStart, lineEnd)
     if (line.trim() !== '') {
       // Continuation lines carry the block's container markers (`> `, indentation) in the source.
@@ -433,16 +438,25 @@ function pushLines(segments: SegmentSink, input: string, start: number, end: num
       // `text` lacks the line's trailing spaces (or hard break): the segment does too, so it can be verbatim.
       let contentEnd = lineEnd
       while (contentEnd > contentStart && isSpace(input.charCodeAt(contentEnd - 1))) contentEnd--
-      const verbatim = line.length === contentEnd - contentStart && input.startsWith(line, contentStart)
-      segments.push(contentStart, verbatim ? contentEnd : lineEnd, line, first && blankBefore && segments.length > 0, verbatim)
+      const last = lineEnd === linesEnd
+      const verbatim = !(last && linesEnd < end) && line.length === contentEnd - contentStart && input.startsWith(line, contentStart)
+      segments.push(contentStart, last ? (verbatim ? contentEnd : end) : verbatim ? contentEnd : lineEnd, line, first && blankBefore && segments.length > 0, verbatim)
       first = false
     }
-    if (lineEnd === end) break
+    if (lineEnd === linesEnd) break
     lineStart = lineEnd + found![0].length
   }
 }
 
 const sourceBreak = /\r\n?|\n/g
+const underline = /^[ \t]*(?:=+|-+)[ \t]*$/
+
+// A setext heading's source ends with its underline, which its text lacks.
+function withoutUnderline(input: string, start: number, end: number): number {
+  const lastBreak = Math.max(input.lastIndexOf('\n', end - 1), input.lastIndexOf('\r', end - 1))
+  if (lastBreak < start || !underline.test(input.slice(lastBreak + 1, end))) return end
+  return input.charCodeAt(lastBreak) === 10 && input.charCodeAt(lastBreak - 1) === 13 ? lastBreak - 1 : lastBreak
+}
 
 function countLines(input: string, start: number, end: number): number {
   let count = 1

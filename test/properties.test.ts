@@ -104,6 +104,20 @@ describe('properties', () => {
     })
   })
 
+  it("clean's output is plain text: cleaning it again as text changes nothing", () => {
+    property((input) => {
+      const once = clean(input).text
+      expect(clean(once, asText).text).toBe(once)
+    })
+  })
+
+  it('stripBoilerplate is idempotent, markdown or not', () => {
+    property((input) => {
+      const once = stripBoilerplate(input).text
+      expect(stripBoilerplate(once).text).toBe(once)
+    })
+  })
+
   it('normalize is idempotent', () => {
     property((input) => {
       const once = normalize(input)

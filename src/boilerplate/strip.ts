@@ -192,7 +192,9 @@ export function analyze(input: string, options: StripBoilerplateOptions, normali
     count: segments.count,
     text: (index) => segments.text(index),
     // Trailing spaces trimmed, as in the output, so a suffix rule anchored with `$` fires the same on a second pass.
-    raw: (index) => (segments.verbatim(index) ? input.slice(segments.start(index), segments.end(index)).trimEnd() : undefined)
+    // Where markup makes the text differ from its source, a suffix is looked for in the text (as a second pass,
+    // reading the output as text, will) and cut only where the source ends with it too.
+    raw: (index) => (segments.verbatim(index) ? input.slice(segments.start(index), segments.end(index)) : segments.text(index)).trimEnd()
   }
   const context = {edges: options.edges !== false, ...(options.model ? {repeated: repeatedLines(options.model)} : {})}
   const verdicts = classify(lines, rulesFor(options), new Set(options.keep ?? []), context)
@@ -201,7 +203,20 @@ export function analyze(input: string, options: StripBoilerplateOptions, normali
     const verdict = verdicts.get(index)
     if (!verdict) continue
     const end = segments.end(index)
-    const start = verdict.suffixStart === undefined ? segments.start(index) : segments.start(index) + verdict.suffixStart
+    let start = segments.start(index)
+    if (verdict.suffixStart !== undefined) {
+      if (segments.verbatim(index)) {
+        start += verdict.suffixStart
+      } else {
+        const suffix = segments.text(index).trimEnd().slice(verdict.suffixStart)
+        const sourceEnd = start + input.slice(start, end).trimEnd().length
+        if (sourceEnd - suffix.length <= start || !input.startsWith(suffix, sourceEnd - suffix.length)) {
+          verdicts.clear(index)
+          continue
+        }
+        start = sourceEnd - suffix.length
+      }
+    }
     removed.push({kind: verdict.kind, rule: verdict.rule, reason: verdict.reason, text: input.slice(start, end), start, end})
   }
   return {segments, verdicts, removed}
