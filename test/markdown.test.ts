@@ -9,7 +9,10 @@ describe('looksLikeMarkdown', () => {
     'Trade hit \\$147 billion.',
     'Intro\n# Heading',
     '```\ncode\n```',
-    'A **bold** claim'
+    'A **bold** claim',
+    // Normalizing makes these ASCII escapes (`\\...`), which a second pass reads as markdown: so does the first.
+    'Wait \\… what?',
+    'A \\— dash'
   ]
   const no = [
     'By AFP',
