@@ -139,7 +139,7 @@ const triggerTail = 160
  * characters occur together, a longer trigger's first and last four do),
  * verified with `includes`.
  */
-function triggerMask(rules: CompiledRules, text: string): {exact: number; maybe: number} {
+function triggerMask(rules: CompiledRules, text: string, mask: Int32Array): void {
   const {threes, heads, tails, chars, wideChars} = rules
   let single = 0
   let three = 0
@@ -169,7 +169,8 @@ function triggerMask(rules: CompiledRules, text: string): {exact: number; maybe:
     b = c
     c = d
   }
-  return {exact: single, maybe: three | (head & tail)}
+  mask[0] = single
+  mask[1] = three | (head & tail)
 }
 
 const terminal = /[.!?…]["'”’)\]]*$/
@@ -212,20 +213,25 @@ class Matcher {
   suffixStart = 0
   private text = ''
   private lower: string | undefined
-  private mask: {exact: number; maybe: number} | undefined
+  // Exact and maybe bits of the line's triggers (see triggerMask), filled on first need: no object per line.
+  private readonly mask = new Int32Array(2)
+  private masked = false
 
   constructor(private readonly compiled: CompiledRules) {}
 
   private reset(text: string): void {
     this.text = text
     this.lower = undefined
-    this.mask = undefined
+    this.masked = false
   }
 
   private triggered(rule: CompiledRule): boolean {
-    this.mask ??= triggerMask(this.compiled, this.text)
-    if ((this.mask.exact & rule.bit) !== 0) return true
-    if ((this.mask.maybe & rule.bit) === 0) return false
+    if (!this.masked) {
+      triggerMask(this.compiled, this.text, this.mask)
+      this.masked = true
+    }
+    if ((this.mask[0]! & rule.bit) !== 0) return true
+    if ((this.mask[1]! & rule.bit) === 0) return false
     this.lower ??= this.text.toLowerCase()
     for (const word of rule.longTriggers) if (this.lower.includes(word)) return true
     return false
