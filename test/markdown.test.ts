@@ -97,6 +97,7 @@ describe('offsets of removed markdown blocks', () => {
     ['a byline hard-wrapped onto the first line', `By [AFP](#)\n${story}`, ['By [AFP](#)']],
     ['a credit line inside a block quote', `> ${story}\n> Photo: [Reuters](#)\n\n${story}`, ['Photo: [Reuters](#)']],
     ['a byte order mark before the markdown', `\uFEFFBy [AFP](#)\n\n${story}\nFollow us on Twitter`, ['By [AFP](#)', 'Follow us on Twitter']],
+    ['a hashtag tail after markup on its line', `${story}\n\nTrade hit \\$147 billion, [officials](#) said on Monday. #news #world #city`, ['#news #world #city']],
     ['the last line of a setext heading, with its underline', `By [AFP](#)\n${story}\nFollow us on Twitter\n---\n\n${story}`, ['By [AFP](#)', 'Follow us on Twitter\n---']],
     ['a widget line after a line break that is U+2028', `${story}\u2028Share this article\r\n${story}\n\n**${story}**`, ['Share this article']],
     ['a widget line after a hard break', `${story}  \nShare this article\n\n${story}`, ['Share this article']]
