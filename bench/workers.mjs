@@ -6,7 +6,8 @@
 // Prints MB/s for each setting (best of the rounds) and the ratio. The feed is
 // generated to a temporary file first so reading it costs the same each time.
 // The ceiling is measured in the same run: two independent processes, one
-// thread each, cleaning half the feed at the same time; what the machine gives
+// thread each, cleaning a feed of half the size (the same records as the
+// feed's first half) at the same time; what the machine gives
 // two cores' worth of this work, with no worker threads involved.
 import {spawn} from 'node:child_process'
 import {createWriteStream, mkdtempSync, rmSync, statSync} from 'node:fs'
@@ -57,4 +58,4 @@ console.log(`clean --jsonl on ${(bytes / 1e6).toFixed(0)} MB, best of ${rounds},
 console.log(`  --workers 1   ${rate(best[1]).padStart(6)} MB/s`)
 console.log(`  --workers ${workers}   ${rate(best[workers]).padStart(6)} MB/s`)
 console.log(`  speed-up      ${(best[1] / best[workers]).toFixed(2)}x`)
-console.log(`  ceiling       ${(best[1] / best.processes).toFixed(2)}x  (two processes, half the feed each, at once)`)
+console.log(`  ceiling       ${(best[1] / best.processes).toFixed(2)}x  (two processes, a half-size feed each, at once)`)

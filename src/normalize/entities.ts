@@ -106,7 +106,8 @@ function decodeName(body: string): string | undefined {
     // The HTML5 name table micromark already ships; browsers decode through
     // the DOM instead, so their bundles carry no table at all.
     decoded = decodeNamedCharacterReference(body.slice(0, -1)) || ''
-    // Feeds use a handful of names over and over; hostile input cannot grow this past a bound.
+    // Remembered because a DOM lookup costs far more than a table's, and feeds use a
+    // handful of names over and over; hostile input cannot grow this past a bound.
     if (names.size >= 1024) names.clear()
     names.set(body, decoded)
   }
