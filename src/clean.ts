@@ -1,6 +1,6 @@
-import {analyze, checkStripOptions, keptBlocks, render, type CleanResult, type StripBoilerplateOptions} from './boilerplate/strip.js'
-import {normalize, type NormalizeOptions} from './normalize/index.js'
-import {assertBoolean, assertOptions, assertString, describe} from './options.js'
+import {analyze, keptBlocks, render, resolveStripOptions, stripKeys, type CleanResult, type StripBoilerplateOptions, type StripSettings} from './boilerplate/strip.js'
+import {normalize, resolveNormalizeOptions, type NormalizeOptions} from './normalize/index.js'
+import {assertString, booleanOption, checkOptions, typeError, type OptionKeys} from './options.js'
 
 /** Options for {@link clean}. */
 export interface CleanOptions extends StripBoilerplateOptions {
@@ -10,7 +10,31 @@ export interface CleanOptions extends StripBoilerplateOptions {
   rejoin?: boolean
 }
 
-const cleanKeys = ['keep', 'rules', 'defaultRules', 'format', 'model', 'edges', 'normalize', 'rejoin'] as const
+/** @internal The keys of {@link CleanOptions}, shared with the options that extend them. */
+export const cleanKeys = {...stripKeys, normalize: true, rejoin: true} as const satisfies OptionKeys<CleanOptions>
+
+/** @internal {@link clean}'s options, resolved. */
+export interface CleanSettings {
+  strip: StripSettings
+  normalize: NormalizeOptions | false
+  rejoin: boolean
+}
+
+/**
+ * @internal Resolve {@link clean}'s options, throwing a `TypeError` or
+ * `RangeError` naming a bad one. `keys` are the keys allowed in `options`
+ * (more for functions whose options extend these, such as `cleanStream`).
+ */
+export function resolveCleanOptions(options: CleanOptions | undefined, keys: OptionKeys<CleanOptions> = cleanKeys): CleanSettings {
+  const given = checkOptions(options, keys)
+  const normalize = given.normalize === undefined ? {} : given.normalize
+  if (normalize !== false) {
+    if (normalize === null || typeof normalize !== 'object' || Array.isArray(normalize)) throw typeError('options.normalize', 'an object or false', normalize)
+    // Checked now, not on the first line (there may be none); clean() returns text, so `explain` is unknown here.
+    resolveNormalizeOptions(normalize, 'options.normalize', false)
+  }
+  return {strip: resolveStripOptions(given), normalize, rejoin: booleanOption(given.rejoin, 'options.rejoin', true)}
+}
 
 /**
  * Clean scraped text in one call: read it (plain text or markdown), normalize
@@ -23,24 +47,15 @@ const cleanKeys = ['keep', 'rules', 'defaultRules', 'format', 'model', 'edges', 
  * text // => 'Xi backs Russia\'s "sovereignty", state media said.'
  * removed.map((r) => r.kind) // => ['byline', 'navigation']
  */
-export function clean(input: string, options: CleanOptions = {}): CleanResult {
+export function clean(input: string, options?: CleanOptions): CleanResult {
   assertString(input, 'input')
-  assertOptions(options, cleanKeys)
-  checkStripOptions(options)
-  assertBoolean(options.rejoin, 'options.rejoin')
-  const normalizeOptions = options.normalize === undefined ? {} : options.normalize
-  if (normalizeOptions !== false) {
-    if (normalizeOptions === null || typeof normalizeOptions !== 'object' || Array.isArray(normalizeOptions)) {
-      throw new TypeError(`Expected \`options.normalize\` to be an object or false, got ${describe(normalizeOptions)}`)
-    }
-    // normalize() returns an object in explain mode; clean() needs its text.
-    if ((normalizeOptions as {explain?: unknown}).explain !== undefined) {
-      throw new TypeError('Unknown option `explain` in `options.normalize`: clean() reports removals, call normalize() for its steps')
-    }
-    // Check the options now, not on the first line (there may be none).
-    normalize('', normalizeOptions)
-  }
-  const analysis = analyze(input, options, normalizeOptions)
+  return cleanWith(input, resolveCleanOptions(options))
+}
+
+/** @internal {@link clean} with its options resolved, for callers that clean many texts with one set. */
+export function cleanWith(input: string, settings: CleanSettings): CleanResult {
+  const {normalize: normalizeOptions} = settings
+  const analysis = analyze(input, settings.strip, normalizeOptions)
   const {segments} = analysis
   const blocks = keptBlocks(analysis, (index, suffixStart) => {
     if (suffixStart === undefined) return segments.text(index)
@@ -49,5 +64,5 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
     const kept = input.slice(segments.start(index), segments.start(index) + suffixStart)
     return (normalizeOptions === false ? kept : normalize(kept, normalizeOptions)).trimEnd()
   })
-  return {text: render(blocks, options.rejoin !== false), removed: analysis.removed}
+  return {text: render(blocks, settings.rejoin), removed: analysis.removed}
 }

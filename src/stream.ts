@@ -1,6 +1,6 @@
 import type {CleanResult, Removal} from './boilerplate/strip.js'
-import {clean, type CleanOptions} from './clean.js'
-import {assertOptions, describe} from './options.js'
+import {cleanKeys, cleanWith, resolveCleanOptions, type CleanOptions} from './clean.js'
+import {describe, typeError, type OptionKeys} from './options.js'
 
 /** Options for {@link cleanStream}: those of `clean()`, plus `field`. */
 export interface CleanStreamOptions extends CleanOptions {
@@ -16,7 +16,7 @@ export interface CleanStreamOptions extends CleanOptions {
 /** A record coming out of {@link cleanStream} with `field` set. */
 export type CleanedRecord<T> = Omit<T, 'removed'> & {removed: Removal[]}
 
-const streamKeys = ['keep', 'rules', 'defaultRules', 'format', 'normalize', 'rejoin', 'edges', 'model', 'field'] as const
+const streamKeys = {...cleanKeys, field: true} as const satisfies OptionKeys<CleanStreamOptions>
 
 /**
  * Clean a stream of documents: a web-standard `TransformStream` (Node ≥ 18,
@@ -41,18 +41,15 @@ const streamKeys = ['keep', 'rules', 'defaultRules', 'format', 'normalize', 'rej
 export function cleanStream(options?: CleanOptions & {field?: undefined}): TransformStream<string, CleanResult>
 export function cleanStream<T extends object>(options: CleanStreamOptions & {field: string}): TransformStream<T, CleanedRecord<T>>
 export function cleanStream(options: CleanStreamOptions = {}): TransformStream<unknown, unknown> {
-  assertOptions(options, streamKeys)
-  const {field, ...cleanOptions} = options
-  if (field !== undefined && (typeof field !== 'string' || field === '')) {
-    throw new TypeError(`Expected \`options.field\` to be a non-empty string, got ${describe(field)}`)
-  }
-  // Check the options now, not at the first chunk.
-  clean('', cleanOptions)
+  // Resolved now, not at the first chunk: a bad option throws here.
+  const settings = resolveCleanOptions(options, streamKeys)
+  const {field} = options
+  if (field !== undefined && (typeof field !== 'string' || field === '')) throw typeError('options.field', 'a non-empty string', field)
   if (field === undefined) {
     return new TransformStream<unknown, CleanResult>({
       transform(chunk, controller) {
         if (typeof chunk !== 'string') throw new TypeError(`Expected each chunk to be a string, got ${describe(chunk)}`)
-        controller.enqueue(clean(chunk, cleanOptions))
+        controller.enqueue(cleanWith(chunk, settings))
       }
     })
   }
@@ -63,7 +60,7 @@ export function cleanStream(options: CleanStreamOptions = {}): TransformStream<u
       }
       const value = (chunk as Record<string, unknown>)[field]
       if (typeof value !== 'string') throw new TypeError(`Expected \`chunk.${field}\` to be a string, got ${describe(value)}`)
-      const {text, removed} = clean(value, cleanOptions)
+      const {text, removed} = cleanWith(value, settings)
       controller.enqueue({...chunk, [field]: text, removed})
     }
   })

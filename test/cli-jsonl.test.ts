@@ -95,10 +95,10 @@ describe('clean --jsonl, bad records', () => {
   const cases: Array<[string, string, unknown, string]> = [
     ['not JSON', '{"id": 2, "text": ', {input: '{"id": 2, "text": ', error: expect.stringMatching(/^not JSON: /)}, '<stdin>:2: not JSON: '],
     ['a JSON array', '[1, 2]', {input: '[1, 2]', error: 'not a JSON object: got an array'}, '<stdin>:2: not a JSON object: got an array'],
-    ['a JSON string', '"text"', {input: '"text"', error: 'not a JSON object: got a string'}, '<stdin>:2: not a JSON object'],
+    ['a JSON string', '"text"', {input: '"text"', error: "not a JSON object: got 'text'"}, '<stdin>:2: not a JSON object'],
     ['no field', '{"id": 2, "body": "x"}', {id: 2, body: 'x', error: 'no "text" field'}, '<stdin>:2: no "text" field'],
     ['a null field', '{"id": 2, "text": null}', {id: 2, text: null, error: '"text" is null, not a string'}, '<stdin>:2: "text" is null'],
-    ['a number field', '{"id": 2, "text": 5}', {id: 2, text: 5, error: '"text" is a number, not a string'}, '<stdin>:2: "text" is a number']
+    ['a number field', '{"id": 2, "text": 5}', {id: 2, text: 5, error: '"text" is number 5, not a string'}, '<stdin>:2: "text" is number 5']
   ]
 
   it.each(cases)('passes %s through with an error field, reports its line and exits 1', async (_name, bad, expected, message) => {
@@ -122,7 +122,7 @@ describe('clean --jsonl, bad records', () => {
     const {code, stdout, stderr} = await copydesk(['clean', '--jsonl', '--strict', '--workers', '1'], `${good}\n{"text": 1}\n${good}\n`)
     expect(code).toBe(1)
     expect(lines(stdout)).toEqual([{id: 1, text: plain, removed: []}])
-    expect(stderr).toBe('copydesk: <stdin>:2: "text" is a number, not a string\ncopydesk: 1 of 2 records failed (stopped: --strict)\n')
+    expect(stderr).toBe('copydesk: <stdin>:2: "text" is number 1, not a string\ncopydesk: 1 of 2 records failed (stopped: --strict)\n')
   })
 
   it('numbers lines per file', async () => {

@@ -53,8 +53,8 @@ const badStripOptions: Array<[string, unknown, typeof TypeError | typeof RangeEr
   ['options an array', [], TypeError, /`options`.*an array/],
   ['an unknown option', {keeps: ['byline']}, TypeError, /`keeps`.*keep/],
   ['keep not an array', {keep: 'byline'}, TypeError, /`options.keep`.*'byline'/],
-  ['an unknown kind in keep', {keep: ['byline', 'bylines']}, RangeError, /'bylines'.*`options.keep`.*byline, dateline/],
-  ['a non-string kind in keep', {keep: [1]}, RangeError, /number 1.*`options.keep`/],
+  ['an unknown kind in keep', {keep: ['byline', 'bylines']}, RangeError, /`options.keep\[1\]`.*byline, dateline.*'bylines'/],
+  ['a non-string kind in keep', {keep: [1]}, RangeError, /`options.keep\[0\]`.*number 1/],
   ['format unknown', {format: 'html'}, RangeError, /`options.format`.*'text', 'markdown', 'auto'.*'html'/],
   ['defaultRules not a boolean', {defaultRules: 'no'}, TypeError, /`options.defaultRules`.*boolean.*'no'/],
   ['rules not an array', {rules: rule}, TypeError, /`options.rules`.*an object/],
@@ -68,7 +68,7 @@ const badStripOptions: Array<[string, unknown, typeof TypeError | typeof RangeEr
   ['a rule with a negative maxLength', {rules: [{...rule, maxLength: -1}]}, RangeError, /`options.rules\[0\].maxLength`.*non-negative.*-1/],
   ['a rule with NaN maxLength', {rules: [{...rule, maxLength: Number.NaN}]}, RangeError, /`options.rules\[0\].maxLength`.*NaN/],
   ['a rule with triggers that are not an array', {rules: [{...rule, triggers: 'log in'}]}, TypeError, /`options.rules\[0\].triggers`.*array/],
-  ['a rule with a two-character trigger', {rules: [{...rule, triggers: ['ok']}]}, RangeError, /`options.rules\[0\].triggers`.*'ok'/],
+  ['a rule with a two-character trigger', {rules: [{...rule, triggers: ['ok']}]}, RangeError, /`options.rules\[0\].triggers\[0\]`.*'ok'/],
   ['a rule with a numeric description', {rules: [{...rule, description: 1}]}, TypeError, /`options.rules\[0\].description`.*string/]
 ]
 

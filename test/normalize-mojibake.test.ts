@@ -39,9 +39,9 @@ describe('fixMojibake', () => {
   })
 
   it('rejects bad arguments with a clear error', () => {
-    expect(() => fixMojibake(42 as unknown as string)).toThrow(new TypeError('fixMojibake: expected `input` to be a string, got number'))
-    expect(() => fixMojibake('x', null as unknown as {})).toThrow(TypeError)
-    expect(() => fixMojibake('x', {encodings: 'cp437' as never})).toThrow(/`encodings` to be an array/)
+    expect(() => fixMojibake(42 as unknown as string)).toThrow(new TypeError('Expected `input` to be a string, got number 42'))
+    expect(() => fixMojibake('x', null as never)).toThrow(TypeError)
+    expect(() => fixMojibake('x', {encodings: 'cp437' as never})).toThrow(/`options.encodings` to be an array/)
     expect(() => fixMojibake('x', {encodings: ['utf-16' as never]})).toThrow(RangeError)
   })
 

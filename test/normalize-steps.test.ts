@@ -49,10 +49,10 @@ describe('decodeEntities', () => {
   })
 
   it('rejects bad arguments', () => {
-    expect(() => decodeEntities(null as unknown as string)).toThrow(new TypeError('decodeEntities: expected `input` to be a string, got null'))
+    expect(() => decodeEntities(null as unknown as string)).toThrow(new TypeError('Expected `input` to be a string, got null'))
     expect(() => decodeEntities('x', {maxDepth: 0})).toThrow(RangeError)
-    expect(() => decodeEntities('x', {maxDepth: 1.5})).toThrow(/`maxDepth`/)
-    expect(() => decodeEntities('x', {lineBreaks: 'drop' as never})).toThrow(/`lineBreaks`/)
+    expect(() => decodeEntities('x', {maxDepth: 1.5})).toThrow(/`options.maxDepth`/)
+    expect(() => decodeEntities('x', {lineBreaks: 'drop' as never})).toThrow(/`options.lineBreaks`/)
   })
 
   it('is linear on hostile input', () => {

@@ -68,11 +68,11 @@ describe('normalize', () => {
   })
 
   it('rejects bad arguments with errors naming them', () => {
-    expect(() => normalize(undefined as unknown as string)).toThrow(new TypeError('normalize: expected `input` to be a string, got undefined'))
-    expect(() => normalize('x', 'NFC' as never)).toThrow(/`options` to be an object, got string/)
-    expect(() => normalize('x', {quotes: 'smart' as never})).toThrow(new RangeError("normalize: expected `quotes` to be 'straight', 'curly' or 'keep', got smart"))
-    expect(() => normalize('x', {unicode: 'NFD' as never})).toThrow(/`unicode`/)
-    expect(() => normalize('x', {dashes: 'no' as never})).toThrow(new TypeError('normalize: expected `dashes` to be a boolean, got string'))
+    expect(() => normalize(undefined as unknown as string)).toThrow(new TypeError('Expected `input` to be a string, got undefined'))
+    expect(() => normalize('x', 'NFC' as never)).toThrow(/`options` to be an object, got 'NFC'/)
+    expect(() => normalize('x', {quotes: 'smart' as never})).toThrow(new RangeError("Expected `options.quotes` to be one of 'straight', 'curly', 'keep', got 'smart'"))
+    expect(() => normalize('x', {unicode: 'NFD' as never})).toThrow(/`options.unicode`/)
+    expect(() => normalize('x', {dashes: 'no' as never})).toThrow(new TypeError("Expected `options.dashes` to be a boolean, got 'no'"))
   })
 
   it('normalizes the seed corpus to straight quotes, idempotently, line by line', () => {

@@ -1,4 +1,4 @@
-import {assertOneOf, assertOptions, assertString, describe} from '../options.js'
+import {assertString, checkOptions, choiceOption, describe, numberOption, type OptionKeys} from '../options.js'
 import {prepare, type InputFormat} from './strip.js'
 
 /** Options for {@link learnBoilerplate}. Shards must use the same options to be merged. */
@@ -38,7 +38,7 @@ export interface BoilerplateModel {
   lines: Record<string, number[]>
 }
 
-const learnKeys = ['minDocuments', 'maxLength', 'similarity', 'format'] as const
+const learnKeys = {minDocuments: true, maxLength: true, similarity: true, format: true} as const satisfies OptionKeys<LearnBoilerplateOptions>
 const formats: readonly InputFormat[] = ['text', 'markdown', 'auto']
 const defaults: Required<LearnBoilerplateOptions> = {minDocuments: 3, maxLength: 200, similarity: 0.5, format: 'auto'}
 // Signature size: bottom-k of the shingle hashes. 16 keeps the similarity estimate within ~0.12.
@@ -125,24 +125,15 @@ function signature(folded: readonly string[]): string {
     .join('.')
 }
 
-function checkLearnOptions(options: LearnBoilerplateOptions, name = 'options'): Required<LearnBoilerplateOptions> {
-  assertOptions(options, learnKeys, name)
-  const filled = {...defaults, ...options}
-  for (const key of Object.keys(filled) as Array<keyof LearnBoilerplateOptions>) {
-    if (filled[key] === undefined) (filled as Record<string, unknown>)[key] = defaults[key]
+/** Resolve {@link learnBoilerplate}'s options (or a model's), defaults filled in. */
+function resolveLearnOptions(options: LearnBoilerplateOptions | undefined, name = 'options'): Required<LearnBoilerplateOptions> {
+  const given = checkOptions(options, learnKeys, name)
+  return {
+    minDocuments: numberOption(given.minDocuments, `${name}.minDocuments`, defaults.minDocuments, 'an integer ≥ 2', (value) => Number.isInteger(value) && value >= 2),
+    maxLength: numberOption(given.maxLength, `${name}.maxLength`, defaults.maxLength, 'a positive integer', (value) => Number.isInteger(value) && value >= 1),
+    similarity: numberOption(given.similarity, `${name}.similarity`, defaults.similarity, 'a number in (0, 1]', (value) => value > 0 && value <= 1),
+    format: choiceOption(given.format, formats, `${name}.format`, defaults.format)
   }
-  const {minDocuments, maxLength, similarity, format} = filled
-  if (typeof minDocuments !== 'number' || !Number.isInteger(minDocuments) || minDocuments < 2) {
-    throw new RangeError(`Expected \`${name}.minDocuments\` to be an integer ≥ 2, got ${describe(minDocuments)}`)
-  }
-  if (typeof maxLength !== 'number' || !Number.isInteger(maxLength) || maxLength < 1) {
-    throw new RangeError(`Expected \`${name}.maxLength\` to be a positive integer, got ${describe(maxLength)}`)
-  }
-  if (typeof similarity !== 'number' || !(similarity > 0 && similarity <= 1)) {
-    throw new RangeError(`Expected \`${name}.similarity\` to be a number in (0, 1], got ${describe(similarity)}`)
-  }
-  assertOneOf(format, formats, `${name}.format`)
-  return filled
 }
 
 /** Build a model from signatures and, per line, the set of signatures it occurs in. */
@@ -174,7 +165,7 @@ export function learnBoilerplate(documents: Iterable<string>, options: LearnBoil
   if (documents === null || typeof documents !== 'object' || typeof (documents as Iterable<string>)[Symbol.iterator] !== 'function') {
     throw new TypeError(`Expected \`documents\` to be an iterable of strings, got ${describe(documents)}`)
   }
-  const filled = checkLearnOptions(options)
+  const filled = resolveLearnOptions(options)
   const occurrences = new Map<string, Set<string>>()
   let position = 0
   for (const document of documents) {
@@ -208,7 +199,7 @@ export function assertModel(value: unknown, name: string): asserts value is Boil
       throw new TypeError(`Expected \`${name}.lines[${JSON.stringify(line.slice(0, 40))}]\` to be an array of indices into \`${name}.documents\``)
     }
   }
-  checkLearnOptions(model.options ?? {}, `${name}.options`)
+  resolveLearnOptions(model.options ?? {}, `${name}.options`)
 }
 
 /**
@@ -223,11 +214,11 @@ export function mergeBoilerplateModels(models: readonly BoilerplateModel[]): Boi
   if (!Array.isArray(models)) throw new TypeError(`Expected \`models\` to be an array of models, got ${describe(models)}`)
   if (models.length === 0) throw new RangeError('Expected `models` to hold at least one model')
   for (const [index, model] of models.entries()) assertModel(model, `models[${index}]`)
-  const options = checkLearnOptions(models[0]!.options)
+  const options = resolveLearnOptions(models[0]!.options)
   const key = JSON.stringify(options)
   const occurrences = new Map<string, Set<string>>()
   for (const [index, model] of models.entries()) {
-    if (JSON.stringify(checkLearnOptions(model.options, `models[${index}].options`)) !== key) {
+    if (JSON.stringify(resolveLearnOptions(model.options, `models[${index}].options`)) !== key) {
       throw new RangeError(`Cannot merge \`models[${index}]\`: learned with options ${JSON.stringify(model.options)}, not ${key}`)
     }
     for (const [line, indices] of Object.entries<number[]>(model.lines)) {
@@ -271,7 +262,7 @@ export function repeatedLines(model: BoilerplateModel, name = 'options.model'): 
   if (cached) return cached
   // Validated once per model object, not per document cleaned.
   assertModel(model, name)
-  const {minDocuments, similarity: threshold} = checkLearnOptions(model.options)
+  const {minDocuments, similarity: threshold} = resolveLearnOptions(model.options)
   const signatures = model.documents.map((value) => (value === '' ? [] : value.split('.').map((part) => Number.parseInt(part, 36))))
   const repeated = new Map<string, number>()
   for (const [line, indices] of Object.entries(model.lines)) {

@@ -1,10 +1,10 @@
 import {looksLikeMarkdown, segmentMarkdown} from '../markdown.js'
 import {normalize, type NormalizeOptions} from '../normalize/index.js'
-import {assertBoolean, assertOneOf, assertOptions, assertString, describe} from '../options.js'
+import {assertString, booleanOption, checkOptions, choiceOption, rangeError, typeError, type OptionKeys} from '../options.js'
 import {rejoinBlocks, type Block} from '../paragraphs.js'
 import {forEachLine, SegmentTable} from '../segments.js'
 import {wellFormed} from '../well-formed.js'
-import {classify, compileRules, type ClassifyLines, type CompiledRules, type Verdicts} from './classify.js'
+import {classify, compileRules, type ClassifyContext, type ClassifyLines, type CompiledRules, type Verdicts} from './classify.js'
 import {boilerplateKinds, isBoilerplateKind, type BoilerplateKind} from './kinds.js'
 import {repeatedLines, type BoilerplateModel} from './learn.js'
 import {defaultRules, type Rule, type RuleScope} from './rules.js'
@@ -66,7 +66,8 @@ export interface CleanResult {
 
 const formats: readonly InputFormat[] = ['text', 'markdown', 'auto']
 const scopes: readonly RuleScope[] = ['line', 'head', 'tail', 'edge', 'run', 'suffix']
-const stripKeys = ['keep', 'rules', 'defaultRules', 'format', 'model', 'edges'] as const
+/** @internal The keys of {@link StripBoilerplateOptions}, shared with the options that extend them. */
+export const stripKeys = {keep: true, rules: true, defaultRules: true, format: true, model: true, edges: true} as const satisfies OptionKeys<StripBoilerplateOptions>
 
 let compiledDefaults: CompiledRules | undefined
 let compiledNone: CompiledRules | undefined
@@ -82,53 +83,61 @@ export interface Analysis {
   removed: Removal[]
 }
 
-/** @internal Validate the options {@link stripBoilerplate} and `clean` share. */
-export function checkStripOptions(options: StripBoilerplateOptions): void {
-  assertOneOf(options.format, formats, 'options.format')
-  assertBoolean(options.defaultRules, 'options.defaultRules')
-  assertBoolean(options.edges, 'options.edges')
-  if (options.model !== undefined) repeatedLines(options.model, 'options.model')
-  if (options.keep !== undefined) {
-    if (!Array.isArray(options.keep)) throw new TypeError(`Expected \`options.keep\` to be an array of kinds, got ${describe(options.keep)}`)
-    for (const kind of options.keep) {
-      if (!isBoilerplateKind(kind)) {
-        throw new RangeError(`Unknown kind ${describe(kind)} in \`options.keep\`; expected one of: ${boilerplateKinds.join(', ')}`)
-      }
-    }
+/** @internal {@link stripBoilerplate}'s options, resolved: what `analyze` needs. */
+export interface StripSettings {
+  format: InputFormat
+  rules: CompiledRules
+  keep: ReadonlySet<BoilerplateKind>
+  context: ClassifyContext
+}
+
+/**
+ * @internal Resolve the options {@link stripBoilerplate} and `clean` share,
+ * throwing a `TypeError` or `RangeError` naming a bad one. Rules are compiled
+ * and a model read once per array or model object.
+ */
+export function resolveStripOptions(options: StripBoilerplateOptions): StripSettings {
+  const format = choiceOption(options.format, formats, 'options.format', 'auto')
+  const useDefaults = booleanOption(options.defaultRules, 'options.defaultRules', true)
+  const edges = booleanOption(options.edges, 'options.edges', true)
+  const repeated = options.model === undefined ? undefined : repeatedLines(options.model, 'options.model')
+  if (options.keep !== undefined && !Array.isArray(options.keep)) throw typeError('options.keep', 'an array of kinds', options.keep)
+  for (const [index, kind] of (options.keep ?? []).entries()) {
+    if (!isBoilerplateKind(kind)) throw rangeError(`options.keep[${index}]`, `one of: ${boilerplateKinds.join(', ')}`, kind)
   }
   if (options.rules !== undefined) {
-    if (!Array.isArray(options.rules)) throw new TypeError(`Expected \`options.rules\` to be an array of rules, got ${describe(options.rules)}`)
+    if (!Array.isArray(options.rules)) throw typeError('options.rules', 'an array of rules', options.rules)
     for (const [index, rule] of options.rules.entries()) checkRule(rule, `options.rules[${index}]`)
+  }
+  return {
+    format,
+    rules: rulesFor(options.rules ?? [], useDefaults),
+    keep: new Set(options.keep ?? []),
+    context: {edges, ...(repeated ? {repeated} : {})}
   }
 }
 
 function checkRule(rule: unknown, name: string): asserts rule is Rule {
-  if (rule === null || typeof rule !== 'object') throw new TypeError(`Expected \`${name}\` to be a rule object, got ${describe(rule)}`)
+  if (rule === null || typeof rule !== 'object') throw typeError(name, 'a rule object', rule)
   const {name: ruleName, kind, description, pattern, scope, maxLength, triggers} = rule as Record<string, unknown>
-  if (typeof ruleName !== 'string' || ruleName === '') throw new TypeError(`Expected \`${name}.name\` to be a non-empty string, got ${describe(ruleName)}`)
-  if (!isBoilerplateKind(kind)) throw new RangeError(`Expected \`${name}.kind\` to be one of: ${boilerplateKinds.join(', ')}; got ${describe(kind)}`)
-  if (description !== undefined && typeof description !== 'string') throw new TypeError(`Expected \`${name}.description\` to be a string, got ${describe(description)}`)
-  if (!(pattern instanceof RegExp)) throw new TypeError(`Expected \`${name}.pattern\` to be a RegExp, got ${describe(pattern)}`)
-  assertOneOf(scope, scopes, `${name}.scope`)
-  if (maxLength !== undefined && typeof maxLength !== 'number') {
-    throw new TypeError(`Expected \`${name}.maxLength\` to be a number, got ${describe(maxLength)}`)
-  }
-  if (maxLength !== undefined && !(maxLength >= 0)) {
-    throw new RangeError(`Expected \`${name}.maxLength\` to be a non-negative number, got ${describe(maxLength)}`)
-  }
+  if (typeof ruleName !== 'string' || ruleName === '') throw typeError(`${name}.name`, 'a non-empty string', ruleName)
+  if (!isBoilerplateKind(kind)) throw rangeError(`${name}.kind`, `one of: ${boilerplateKinds.join(', ')}`, kind)
+  if (description !== undefined && typeof description !== 'string') throw typeError(`${name}.description`, 'a string', description)
+  if (!(pattern instanceof RegExp)) throw typeError(`${name}.pattern`, 'a RegExp', pattern)
+  choiceOption(scope, scopes, `${name}.scope`, 'line')
+  if (maxLength !== undefined && typeof maxLength !== 'number') throw typeError(`${name}.maxLength`, 'a number', maxLength)
+  if (maxLength !== undefined && !(maxLength >= 0)) throw rangeError(`${name}.maxLength`, 'a non-negative number', maxLength)
   if (triggers !== undefined) {
-    if (!Array.isArray(triggers)) throw new TypeError(`Expected \`${name}.triggers\` to be an array of strings, got ${describe(triggers)}`)
-    for (const word of triggers) {
+    if (!Array.isArray(triggers)) throw typeError(`${name}.triggers`, 'an array of strings', triggers)
+    for (const [index, word] of triggers.entries()) {
       if (typeof word !== 'string' || word.length === 0 || word.length === 2) {
-        throw new RangeError(`Expected each of \`${name}.triggers\` to be a string of one character, or three or more; got ${describe(word)}`)
+        throw rangeError(`${name}.triggers[${index}]`, 'a string of one character, or three or more', word)
       }
     }
   }
 }
 
-function rulesFor(options: StripBoilerplateOptions): CompiledRules {
-  const useDefaults = options.defaultRules !== false
-  const user = options.rules ?? []
+function rulesFor(user: readonly Rule[], useDefaults: boolean): CompiledRules {
   if (user.length === 0) return useDefaults ? (compiledDefaults ??= compileRules(defaultRules)) : (compiledNone ??= compileRules([]))
   const cache = useDefaults ? compiledWithDefaults : compiledAlone
   let compiled = cache.get(user)
@@ -186,8 +195,8 @@ export function prepare(input: string, format: InputFormat, normalizeOptions: No
 }
 
 /** @internal Segment, normalize and classify `input`. */
-export function analyze(input: string, options: StripBoilerplateOptions, normalizeOptions: NormalizeOptions | false): Analysis {
-  const segments = prepareSegments(input, options.format ?? 'auto', normalizeOptions)
+export function analyze(input: string, settings: StripSettings, normalizeOptions: NormalizeOptions | false): Analysis {
+  const segments = prepareSegments(input, settings.format, normalizeOptions)
   const lines: ClassifyLines = {
     count: segments.count,
     text: (index) => segments.text(index),
@@ -196,8 +205,7 @@ export function analyze(input: string, options: StripBoilerplateOptions, normali
     // reading the output as text, will) and cut only where the source ends with it too.
     raw: (index) => (segments.verbatim(index) ? input.slice(segments.start(index), segments.end(index)) : segments.text(index)).trimEnd()
   }
-  const context = {edges: options.edges !== false, ...(options.model ? {repeated: repeatedLines(options.model)} : {})}
-  const verdicts = classify(lines, rulesFor(options), new Set(options.keep ?? []), context)
+  const verdicts = classify(lines, settings.rules, settings.keep, settings.context)
   const removed: Removal[] = []
   for (let index = 0; index < segments.count; index++) {
     const verdict = verdicts.get(index)
@@ -301,9 +309,7 @@ export function render(blocks: Iterable<Block>, rejoin: boolean): string {
  */
 export function stripBoilerplate(input: string, options: StripBoilerplateOptions = {}): CleanResult {
   assertString(input, 'input')
-  assertOptions(options, stripKeys)
-  checkStripOptions(options)
-  const analysis = analyze(input, options, {})
+  const analysis = analyze(input, resolveStripOptions(checkOptions(options, stripKeys)), {})
   return {text: wellFormed(cutRemovals(input, analysis.removed)), removed: analysis.removed}
 }
 

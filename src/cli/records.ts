@@ -1,4 +1,5 @@
 import {clean, type CleanOptions} from '../index.js'
+import {describe} from '../options.js'
 
 /** How `clean --jsonl` treats each record; plain data, so it can be posted to a worker. */
 export interface RecordSettings {
@@ -93,12 +94,12 @@ export function readField(line: string, field: string): FieldResult {
     return {error: `not JSON: ${(error as Error).message}`}
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-    return {error: `not a JSON object: got ${typeName(parsed)}`}
+    return {error: `not a JSON object: got ${describe(parsed)}`}
   }
   const record = parsed as JsonObject
   const value = record[field]
   if (value === undefined) return {record, error: `no "${field}" field`}
-  if (typeof value !== 'string') return {record, error: `"${field}" is ${typeName(value)}, not a string`}
+  if (typeof value !== 'string') return {record, error: `"${field}" is ${describe(value)}, not a string`}
   return {record, value}
 }
 
@@ -113,10 +114,4 @@ function cleanLine(line: string, settings: RecordSettings): LineResult {
   } catch (error) {
     return {record, error: `clean failed: ${(error as Error).message}`}
   }
-}
-
-function typeName(value: unknown): string {
-  if (value === null) return 'null'
-  if (Array.isArray(value)) return 'an array'
-  return typeof value === 'object' ? 'an object' : `a ${typeof value}`
 }

@@ -1,4 +1,4 @@
-import {assertString} from './assert.js'
+import {assertString} from '../options.js'
 
 // Hyphen look-alikes: hyphen, non-breaking hyphen, figure dash, hyphen bullet,
 // minus sign, small and fullwidth hyphen-minus.
@@ -24,7 +24,7 @@ const anyDash = /[\u2010-\u2012\u2015\u2043\u2212\uFE58\uFE63\uFF0D\u2E3A\u2E3B]
  * normalizeDashes('Xi \u2013 and Putin, \u221240 \u00B0C') // => 'Xi — and Putin, -40 °C'
  */
 export function normalizeDashes(input: string): string {
-  assertString(input, 'normalizeDashes')
+  assertString(input, 'input')
   if (!anyDash.test(input)) return input
   return input.replace(hyphens, '-').replace(emDashes, (match) => (match.length === 1 ? '\u2014' : ' \u2014 '))
 }
@@ -37,6 +37,6 @@ export function normalizeDashes(input: string): string {
  * normalizeEllipsis('world… it') // => 'world... it'
  */
 export function normalizeEllipsis(input: string): string {
-  assertString(input, 'normalizeEllipsis')
+  assertString(input, 'input')
   return input.includes('\u2026') ? input.replaceAll('\u2026', '...') : input
 }

@@ -1,6 +1,6 @@
 import {decodeNamedCharacterReference} from 'decode-named-character-reference'
+import {assertString, checkOptions, choiceOption, numberOption, type OptionKeys} from '../options.js'
 import {windows1252Character} from './codepages.js'
-import {assertOptions, assertString} from './assert.js'
 
 /** Options for {@link decodeEntities}. */
 export interface DecodeEntitiesOptions {
@@ -24,6 +24,17 @@ const reference = /#[0-9]{1,8};|#[xX][0-9a-fA-F]{1,7};|[A-Za-z][A-Za-z0-9]{0,31}
 const allCaps = /^[A-Z][A-Z0-9]*$/
 const lineBreak = /[\n\v\f\r\u0085\u2028\u2029]/g
 
+const optionKeys = {maxDepth: true, lineBreaks: true} as const satisfies OptionKeys<DecodeEntitiesOptions>
+
+/** @internal Resolve {@link decodeEntities}'s options, defaults filled in. */
+export function resolveDecodeEntitiesOptions(options: DecodeEntitiesOptions | undefined): Required<DecodeEntitiesOptions> {
+  const given = checkOptions(options, optionKeys)
+  return {
+    maxDepth: numberOption(given.maxDepth, 'options.maxDepth', Number.POSITIVE_INFINITY, 'a positive integer or Infinity', (value) => value === Number.POSITIVE_INFINITY || (Number.isInteger(value) && value >= 1)),
+    lineBreaks: choiceOption(given.lineBreaks, ['decode', 'space'] as const, 'options.lineBreaks', 'decode')
+  }
+}
+
 /**
  * Decode HTML character references: every HTML5 named reference, decimal and
  * hex numeric ones (numbers 128–159 as Windows-1252, as browsers do: `&#146;` →
@@ -36,16 +47,8 @@ const lineBreak = /[\n\v\f\r\u0085\u2028\u2029]/g
  * decodeEntities('Moscow&amp;rsquo;s &#147;war&#148; &EURO;5') // => 'Moscow’s “war” €5'
  */
 export function decodeEntities(input: string, options: DecodeEntitiesOptions = {}): string {
-  assertString(input, 'decodeEntities')
-  assertOptions(options, 'decodeEntities')
-  const maxDepth = options.maxDepth ?? Number.POSITIVE_INFINITY
-  if (typeof maxDepth !== 'number' || !(maxDepth >= 1) || (maxDepth !== Number.POSITIVE_INFINITY && !Number.isInteger(maxDepth))) {
-    throw new RangeError(`decodeEntities: expected \`maxDepth\` to be a positive integer or Infinity, got ${String(maxDepth)}`)
-  }
-  const lineBreaks = options.lineBreaks ?? 'decode'
-  if (lineBreaks !== 'decode' && lineBreaks !== 'space') {
-    throw new RangeError(`decodeEntities: expected \`lineBreaks\` to be 'decode' or 'space', got ${String(lineBreaks)}`)
-  }
+  assertString(input, 'input')
+  const {maxDepth, lineBreaks} = resolveDecodeEntitiesOptions(options)
 
   let ampersand = input.indexOf('&')
   if (ampersand === -1) return input

@@ -1,10 +1,10 @@
-import {assertOptions, assertString, typeName} from './assert.js'
+import {assertString, booleanOption, checkOptions, choiceOption, type OptionKeys} from '../options.js'
 import {normalizeDashes, normalizeEllipsis} from './dashes.js'
 import {decodeEntities, type DecodeEntitiesOptions} from './entities.js'
 import {fixMojibake} from './mojibake.js'
 import {normalizeQuotes, type NormalizeQuotesOptions, type QuoteStyle} from './quotes.js'
-import {normalizeUnicode, removeControlCharacters, type UnicodeForm} from './unicode.js'
 import {needs, scan, whitespaceNeeds} from './scan.js'
+import {normalizeUnicode, removeControlCharacters, type UnicodeForm} from './unicode.js'
 import {normalizeWhitespaceParts} from './whitespace.js'
 import {foldFullwidth, foldLigatures} from './width.js'
 
@@ -59,7 +59,8 @@ export interface NormalizeResult {
   steps: NormalizeStep[]
 }
 
-interface Settings {
+/** @internal {@link normalize}'s options, resolved. */
+export interface NormalizeSettings {
   /** The {@link needs} bits of the steps that are on. */
   enabled: number
   unicode: UnicodeForm
@@ -73,8 +74,8 @@ interface Step {
   // quotes, trailing spaces…), so the text must be scanned again.
   rescan: boolean
   // Whether a change can never call for any work at all, so no further round is needed.
-  settles?: (settings: Settings, mask: number) => boolean
-  run: (text: string, settings: Settings, mask: number) => string
+  settles?: (settings: NormalizeSettings, mask: number) => boolean
+  run: (text: string, settings: NormalizeSettings, mask: number) => string
 }
 
 // One line is one line: character references to line breaks become spaces.
@@ -111,7 +112,20 @@ const pipeline: readonly Step[] = [
   {name: 'ellipsis', bit: needs.ellipsis, rescan: false, settles: (_, mask) => (mask & needs.mojibake) === 0, run: normalizeEllipsis}
 ]
 
-const switches = ['entities', 'mojibake', 'controls', 'ligatures', 'fullwidth', 'whitespace', 'dashes', 'ellipsis', 'explain'] as const
+const normalizeKeys = {
+  entities: true,
+  mojibake: true,
+  controls: true,
+  unicode: true,
+  ligatures: true,
+  fullwidth: true,
+  whitespace: true,
+  quotes: true,
+  dashes: true,
+  ellipsis: true
+} as const satisfies OptionKeys<NormalizeOptions>
+const explainKeys = {...normalizeKeys, explain: true} as const satisfies OptionKeys<NormalizeExplainOptions>
+const optionNames = Object.keys(explainKeys) as Array<keyof NormalizeExplainOptions>
 const quoteOptions: Record<QuoteStyle, NormalizeQuotesOptions> = {
   straight: {quotes: 'straight'},
   curly: {quotes: 'curly'},
@@ -128,7 +142,7 @@ const allBits =
   whitespaceNeeds |
   needs.dashes |
   needs.ellipsis
-const defaults: Settings = {enabled: allBits | needs.quotes, unicode: 'NFC', quotes: quoteOptions.straight}
+const defaults: NormalizeSettings = {enabled: allBits | needs.quotes, unicode: 'NFC', quotes: quoteOptions.straight}
 // A change by one step can, rarely, expose work for an earlier one (`&am&#112;;`,
 // a zero-width space inside `Ã©`); rerunning until nothing changes makes
 // `normalize` idempotent. Real text settles in one or two rounds.
@@ -154,7 +168,7 @@ export function normalize(input: string, options: NormalizeOptions & {explain: t
 export function normalize(input: string, options?: NormalizeOptions & {explain?: false}): string
 export function normalize(input: string, options?: NormalizeExplainOptions): string | NormalizeResult
 export function normalize(input: string, options?: NormalizeExplainOptions): string | NormalizeResult {
-  assertString(input, 'normalize')
+  assertString(input, 'input')
   const settings = options === undefined ? defaults : cachedSettings(options)
   const explain = options?.explain === true
   const steps: NormalizeStep[] | undefined = explain ? [] : undefined
@@ -175,7 +189,7 @@ const stepOrder: readonly NormalizeStep[] = pipeline.map((step) => step.name)
 // A document, one line at a time: each line gets only the steps it needs,
 // which is much faster than running every step over the whole text. Nothing
 // but whitespace ever spans lines: CRLF and runs of blank lines are handled here.
-function normalizeLines(input: string, settings: Settings, steps: NormalizeStep[] | undefined): string {
+function normalizeLines(input: string, settings: NormalizeSettings, steps: NormalizeStep[] | undefined): string {
   const lines = input.split('\n')
   const curly = settings.quotes.quotes === 'curly'
   const breaks = (settings.enabled & needs.lineBreaks) !== 0
@@ -207,7 +221,7 @@ function normalizeLines(input: string, settings: Settings, steps: NormalizeStep[
 const blankRuns = /\n{3,}/g
 
 // One line (or any text without line feeds), round after round until stable.
-function normalizeLine(input: string, scanned: number, settings: Settings, steps: NormalizeStep[] | undefined): string {
+function normalizeLine(input: string, scanned: number, settings: NormalizeSettings, steps: NormalizeStep[] | undefined): string {
   const curly = settings.quotes.quotes === 'curly'
   let text = input
   let mask = scanned
@@ -226,7 +240,7 @@ function normalizeLine(input: string, scanned: number, settings: Settings, steps
 function normalizeOnce(
   input: string,
   scanned: number,
-  settings: Settings,
+  settings: NormalizeSettings,
   steps: NormalizeStep[] | undefined
 ): [text: string, settled: boolean] {
   let text = input
@@ -245,49 +259,44 @@ function normalizeOnce(
 }
 
 // `clean()` calls `normalize` once per line with the same options object:
-// validate it once, and again only if one of its fields changed.
+// resolve it once, and again only if one of its fields changed.
 let lastOptions: NormalizeExplainOptions | undefined
 let lastValues: unknown[] = []
-let lastSettings: Settings = defaults
-const optionNames = [...switches, 'unicode', 'quotes'] as const
+let lastSettings: NormalizeSettings = defaults
 
-function cachedSettings(options: NormalizeExplainOptions): Settings {
+function cachedSettings(options: NormalizeExplainOptions): NormalizeSettings {
   if (options === lastOptions && optionNames.every((name, index) => options[name] === lastValues[index])) {
     return lastSettings
   }
-  const settings = settingsFrom(options)
+  const settings = resolveNormalizeOptions(options)
   lastOptions = options
   lastValues = optionNames.map((name) => options[name])
   lastSettings = settings
   return settings
 }
 
-function settingsFrom(options: NormalizeExplainOptions): Settings {
-  assertOptions(options, 'normalize')
-  for (const name of switches) {
-    const value = options[name]
-    if (value !== undefined && typeof value !== 'boolean') {
-      throw new TypeError(`normalize: expected \`${name}\` to be a boolean, got ${typeName(value)}`)
-    }
-  }
-  const unicode = options.unicode ?? 'NFC'
-  if (unicode !== false && unicode !== 'NFC' && unicode !== 'NFKC') {
-    throw new RangeError(`normalize: expected \`unicode\` to be 'NFC', 'NFKC' or false, got ${String(unicode)}`)
-  }
-  const quotes = options.quotes ?? 'straight'
-  if (quotes !== 'straight' && quotes !== 'curly' && quotes !== 'keep') {
-    throw new RangeError(`normalize: expected \`quotes\` to be 'straight', 'curly' or 'keep', got ${String(quotes)}`)
-  }
+/**
+ * @internal Resolve {@link normalize}'s options to settings, throwing a
+ * `TypeError` or `RangeError` naming a bad option. `name` is how the caller
+ * names the options object. `clean()` resolves `options.normalize` with
+ * `explain: false`: it returns text, so `explain` is an unknown key there.
+ */
+export function resolveNormalizeOptions(options: NormalizeExplainOptions | undefined, name = 'options', explain = true): NormalizeSettings {
+  const given: NormalizeExplainOptions = explain ? checkOptions(options, explainKeys, name) : checkOptions<NormalizeOptions>(options, normalizeKeys, name)
+  const on = (key: Exclude<keyof NormalizeExplainOptions, 'unicode' | 'quotes'>): boolean => booleanOption(given[key], `${name}.${key}`, key !== 'explain')
+  const unicode = choiceOption<UnicodeForm | false>(given.unicode, ['NFC', 'NFKC', false], `${name}.unicode`, 'NFC')
+  const quotes = choiceOption<QuoteStyle>(given.quotes, ['straight', 'curly', 'keep'], `${name}.quotes`, 'straight')
   let enabled = quoteBits[quotes]
-  if (options.entities !== false) enabled |= needs.entities
-  if (options.mojibake !== false) enabled |= needs.mojibake
-  if (options.controls !== false) enabled |= needs.controls
+  if (on('entities')) enabled |= needs.entities
+  if (on('mojibake')) enabled |= needs.mojibake
+  if (on('controls')) enabled |= needs.controls
   if (unicode === 'NFC') enabled |= needs.unicode
   if (unicode === 'NFKC') enabled |= needs.unicode | needs.nonAscii
-  if (options.ligatures !== false) enabled |= needs.ligatures
-  if (options.fullwidth !== false) enabled |= needs.fullwidth
-  if (options.whitespace !== false) enabled |= whitespaceNeeds
-  if (options.dashes !== false) enabled |= needs.dashes
-  if (options.ellipsis !== false) enabled |= needs.ellipsis
+  if (on('ligatures')) enabled |= needs.ligatures
+  if (on('fullwidth')) enabled |= needs.fullwidth
+  if (on('whitespace')) enabled |= whitespaceNeeds
+  if (on('dashes')) enabled |= needs.dashes
+  if (on('ellipsis')) enabled |= needs.ellipsis
+  on('explain')
   return {enabled, unicode: unicode || 'NFC', quotes: quoteOptions[quotes]}
 }

@@ -1,4 +1,4 @@
-import {assertOptions, assertString, typeName} from './assert.js'
+import {assertString, checkOptions, rangeError, typeError, type OptionKeys} from '../options.js'
 import {encoderFor, windows1252Character, type CodePage} from './codepages.js'
 import {leadMask, mojibakeSuspects, suspect} from './scan.js'
 
@@ -50,8 +50,8 @@ const maxRounds = 4
  * fixMojibake('SÃO PAULO, 5 €') // => 'SÃO PAULO, 5 €' (correct text stays)
  */
 export function fixMojibake(input: string, options: FixMojibakeOptions = noOptions): string {
-  assertString(input, 'fixMojibake')
-  const pages = pagesFrom(options)
+  assertString(input, 'input')
+  const pages = resolveFixMojibakeOptions(options)
   const leads = pages === allPages ? allLeads : leadMask(pages)
   let found = mojibakeSuspects(input, leads)
   if (found === 0) return input
@@ -89,18 +89,16 @@ const flattenedAGrave = /\u00C3(?<=(?:[\p{Ll} (]|^)\u00C3) ?(?= [\p{Ll}\p{P}]| ?
 // C1 controls that Windows-1252 defines, except NEL (a line break).
 const c1Controls = /[\u0080-\u0084\u0086-\u008C\u008E\u0091-\u009C\u009E\u009F]/g
 
-function pagesFrom(options: FixMojibakeOptions): readonly CodePage[] {
+const optionKeys = {encodings: true} as const satisfies OptionKeys<FixMojibakeOptions>
+
+/** @internal Resolve {@link fixMojibake}'s options to the code pages to try. */
+export function resolveFixMojibakeOptions(options: FixMojibakeOptions | undefined): readonly CodePage[] {
   if (options === noOptions) return allPages
-  assertOptions(options, 'fixMojibake')
-  const pages = options.encodings
+  const pages = checkOptions(options, optionKeys).encodings
   if (pages === undefined) return allPages
-  if (!Array.isArray(pages)) {
-    throw new TypeError(`fixMojibake: expected \`encodings\` to be an array, got ${typeName(pages)}`)
-  }
-  for (const page of pages) {
-    if (!allPages.includes(page)) {
-      throw new RangeError(`fixMojibake: unknown encoding \`${String(page)}\` in \`encodings\`, expected one of ${allPages.join(', ')}`)
-    }
+  if (!Array.isArray(pages)) throw typeError('options.encodings', 'an array of code pages', pages)
+  for (const [index, page] of pages.entries()) {
+    if (!allPages.includes(page)) throw rangeError(`options.encodings[${index}]`, `one of ${allPages.map((name) => `'${name}'`).join(', ')}`, page)
   }
   return pages
 }

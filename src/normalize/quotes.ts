@@ -1,4 +1,4 @@
-import {assertOptions, assertString} from './assert.js'
+import {assertString, checkOptions, choiceOption, type OptionKeys} from '../options.js'
 
 /** Quote style for {@link normalizeQuotes}. */
 export type QuoteStyle = 'straight' | 'curly' | 'keep'
@@ -26,6 +26,9 @@ const straighten = (quote: string): string => (doubleQuotes.includes(quote) ? '"
 const acuteApostrophe = /(?<=\p{L})\u00B4(?=\p{L})/gu
 const anyQuote = /[\u00AB\u00B4\u00BB\u02BC\u2018-\u201F\u2032\u2033\u2035\u2036\u2039\u203A\uFF02\uFF07\u301D-\u301F]/
 
+const quoteStyles: readonly QuoteStyle[] = ['straight', 'curly', 'keep']
+const optionKeys = {quotes: true} as const satisfies OptionKeys<NormalizeQuotesOptions>
+
 /**
  * Normalize quotes. By default fold typographic quotes and apostrophes to
  * `"` and `'` so copies of one story compare equal: curly `“”‘’`, low-9 `„‚`,
@@ -41,17 +44,14 @@ const anyQuote = /[\u00AB\u00B4\u00BB\u02BC\u2018-\u201F\u2032\u2033\u2035\u2036
  * normalizeQuotes('"It\'s the \'90s," she said', {quotes: 'curly'}) // => '“It’s the ’90s,” she said'
  */
 export function normalizeQuotes(input: string, options: NormalizeQuotesOptions = {}): string {
-  assertString(input, 'normalizeQuotes')
-  assertOptions(options, 'normalizeQuotes')
-  const style = options.quotes ?? 'straight'
+  assertString(input, 'input')
+  const style = choiceOption(checkOptions(options, optionKeys).quotes, quoteStyles, 'options.quotes', 'straight')
   if (style === 'straight') {
     if (!anyQuote.test(input)) return input
     const text = input.replace(typographicQuotes, straighten)
     return text.includes('\u00B4') ? text.replace(acuteApostrophe, "'") : text
   }
-  if (style === 'curly') return curlQuotes(input)
-  if (style === 'keep') return input
-  throw new RangeError(`normalizeQuotes: expected \`quotes\` to be 'straight', 'curly' or 'keep', got ${String(style)}`)
+  return style === 'curly' ? curlQuotes(input) : input
 }
 
 const straight = /['"]/

@@ -1,4 +1,4 @@
-import {assertOptions, assertString, typeName} from './assert.js'
+import {assertString, checkOptions, choiceOption, type OptionKeys} from '../options.js'
 
 /** Unicode normalization form for {@link normalizeUnicode}. */
 export type UnicodeForm = 'NFC' | 'NFKC'
@@ -32,7 +32,7 @@ const nonAscii = /[^\u0000-\u007F]/
  * removeControlCharacters('\u001B[31mred\u001B[0m a\u0007b') // => 'red ab'
  */
 export function removeControlCharacters(input: string): string {
-  assertString(input, 'removeControlCharacters')
+  assertString(input, 'input')
   if (!control.test(input)) return input
   return input.replace(ansi, '').replace(controls, '')
 }
@@ -46,11 +46,8 @@ export function removeControlCharacters(input: string): string {
  * normalizeUnicode('ﬁve²', {form: 'NFKC'}) // => 'five2'
  */
 export function normalizeUnicode(input: string, options: NormalizeUnicodeOptions | UnicodeForm = {}): string {
-  assertString(input, 'normalizeUnicode')
-  const form = typeof options === 'string' ? options : formFrom(options)
-  if (form !== 'NFC' && form !== 'NFKC') {
-    throw new RangeError(`normalizeUnicode: expected \`form\` to be 'NFC' or 'NFKC', got ${String(form)}`)
-  }
+  assertString(input, 'input')
+  const form = resolveNormalizeUnicodeOptions(options)
   if (!nonAscii.test(input)) return input
   const normalized = streamSafe(input).normalize(form)
   return normalized === input ? input : normalized
@@ -70,11 +67,11 @@ export function streamSafe(input: string): string {
   return longMarkRun.test(input) ? input.replace(longMarkRun, '$&\u034F') : input
 }
 
-function formFrom(options: NormalizeUnicodeOptions): unknown {
-  assertOptions(options, 'normalizeUnicode')
-  const form: unknown = options.form ?? 'NFC'
-  if (typeof form !== 'string') {
-    throw new TypeError(`normalizeUnicode: expected \`form\` to be a string, got ${typeName(form)}`)
-  }
-  return form
+const forms: readonly UnicodeForm[] = ['NFC', 'NFKC']
+const optionKeys = {form: true} as const satisfies OptionKeys<NormalizeUnicodeOptions>
+
+/** @internal Resolve {@link normalizeUnicode}'s options (or a form given as is) to a form. */
+export function resolveNormalizeUnicodeOptions(options: NormalizeUnicodeOptions | UnicodeForm | undefined): UnicodeForm {
+  if (typeof options === 'string') return choiceOption(options, forms, 'options', 'NFC')
+  return choiceOption(checkOptions(options, optionKeys).form, forms, 'options.form', 'NFC')
 }

@@ -1,4 +1,4 @@
-import {assertString} from './assert.js'
+import {assertString} from '../options.js'
 import {needs, whitespaceNeeds} from './scan.js'
 
 // Spaces that render as a plain space: no-break, Ogham, en/em/thin/hair and
@@ -25,7 +25,7 @@ const anything = /[\r\u2028\u2029\u0085\u00A0\u1680\u2000-\u200B\u202F\u205F\u30
  * normalizeWhitespace('a\u00A0b\r\n\r\n\r\nc  ') // => 'a b\n\nc'
  */
 export function normalizeWhitespace(input: string): string {
-  assertString(input, 'normalizeWhitespace')
+  assertString(input, 'input')
   return anything.test(input) ? normalizeWhitespaceParts(input, whitespaceNeeds) : input
 }
 

@@ -1,4 +1,4 @@
-import {assertString} from './assert.js'
+import {assertString} from '../options.js'
 
 const ligatures = /[\uFB00-\uFB06]/g
 const ligature = /[\uFB00-\uFB06]/
@@ -12,7 +12,7 @@ const ligatureLetters = ['ff', 'fi', 'fl', 'ffi', 'ffl', 'st', 'st']
  * foldLigatures('ﬁnancial ﬂows') // => 'financial flows'
  */
 export function foldLigatures(input: string): string {
-  assertString(input, 'foldLigatures')
+  assertString(input, 'input')
   if (!ligature.test(input)) return input
   return input.replace(ligatures, (character) => ligatureLetters[character.charCodeAt(0) - 0xfb00]!)
 }
@@ -28,7 +28,7 @@ const fullwidthCharacter = /[\uFF01-\uFF5E]/
  * foldFullwidth('Ｔｏｋｙｏ ２０２０') // => 'Tokyo 2020'
  */
 export function foldFullwidth(input: string): string {
-  assertString(input, 'foldFullwidth')
+  assertString(input, 'input')
   if (!fullwidthCharacter.test(input)) return input
   return input.replace(fullwidth, (run) => {
     let ascii = ''

@@ -1,6 +1,7 @@
 /** Apply reviewed spellings to text, whole words only, reporting every replacement. */
+
+import {assertString, booleanOption, checkOptions, typeError, type OptionKeys} from '../options.js'
 import {carryCase, titleCase} from './key.js'
-import {describe} from './stats.js'
 import {scanWords} from './words.js'
 
 const TRAILING_APOSTROPHE = /['’ʼ]/
@@ -37,6 +38,8 @@ export interface ApplySpellingsOptions {
   carryCase?: boolean
 }
 
+const optionKeys = {carryCase: true} as const satisfies OptionKeys<ApplySpellingsOptions>
+
 /**
  * Replace each `variant` with its `canonical` spelling, whole words only.
  * Accepts the output of `findCanonicalSpellings` or any reviewed list of
@@ -52,16 +55,10 @@ export interface ApplySpellingsOptions {
 export function applySpellings(
   input: string,
   spellings: Iterable<{readonly variant: string; readonly canonical: string}>,
-  options: ApplySpellingsOptions = {}
+  options?: ApplySpellingsOptions
 ): ApplySpellingsResult {
-  if (typeof input !== 'string') throw new TypeError(`Expected \`input\` to be a string, got ${describe(input)}`)
-  if (typeof options !== 'object' || options === null) {
-    throw new TypeError(`Expected \`options\` to be an object, got ${describe(options)}`)
-  }
-  if (options.carryCase !== undefined && typeof options.carryCase !== 'boolean') {
-    throw new TypeError(`Expected \`options.carryCase\` to be a boolean, got ${describe(options.carryCase)}`)
-  }
-  const lookup = lookupOf(spellings, options.carryCase ?? true)
+  assertString(input, 'input')
+  const lookup = lookupOf(spellings, booleanOption(checkOptions(options, optionKeys).carryCase, 'options.carryCase', true))
   if (lookup.size === 0) return {text: input, replaced: []}
   const replaced: SpellingReplacement[] = []
   let text = ''
@@ -84,7 +81,7 @@ function lookupOf(
   withCase: boolean
 ): Map<string, [string, string]> {
   if (typeof spellings !== 'object' || spellings === null || typeof spellings[Symbol.iterator] !== 'function') {
-    throw new TypeError(`Expected \`spellings\` to be an iterable of {variant, canonical}, got ${describe(spellings)}`)
+    throw typeError('spellings', 'an iterable of {variant, canonical}', spellings)
   }
   const exact = new Map<string, [string, string]>()
   let index = 0

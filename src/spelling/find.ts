@@ -3,8 +3,10 @@
  * symmetric-delete index, each kept only with evidence and never between two
  * real words.
  */
+
+import {booleanOption, checkOptions, choiceOption, describe, numberOption, typeError, type OptionKeys} from '../options.js'
 import {commonWords} from './common.js'
-import {casePattern, carryCase, shapeKey, spellingKey, titleCase, type CasePattern} from './key.js'
+import {carryCase, casePattern, shapeKey, spellingKey, titleCase, type CasePattern} from './key.js'
 import {
   distanceBudget,
   editDistance,
@@ -17,9 +19,8 @@ import {
   addDocument,
   compareCodeUnits,
   createSpellingStats,
-  describe,
-  hashString,
   type FormEntry,
+  hashString,
   type SpellingStats
 } from './stats.js'
 
@@ -447,13 +448,13 @@ function statsOf(input: Iterable<string> | SpellingStats): SpellingStats {
     return input as SpellingStats
   }
   if (typeof input === 'string' || input === null || typeof (input as Iterable<string>)?.[Symbol.iterator] !== 'function') {
-    throw new TypeError(`Expected \`documents\` to be an iterable of strings or spelling stats, got ${describe(input)}`)
+    throw typeError("documents", "an iterable of strings or spelling stats", input)
   }
   const stats = createSpellingStats()
   let index = 0
   for (const document of input as Iterable<string>) {
     if (typeof document !== 'string') {
-      throw new TypeError(`Expected \`documents[${index}]\` to be a string, got ${describe(document)}`)
+      throw typeError(`documents[${index}]`, "a string", document)
     }
     addDocument(stats, document)
     index++
@@ -461,34 +462,28 @@ function statsOf(input: Iterable<string> | SpellingStats): SpellingStats {
   return stats
 }
 
-function resolveOptions(options: FindCanonicalSpellingsOptions): Settings {
-  if (typeof options !== 'object' || options === null) {
-    throw new TypeError(`Expected \`options\` to be an object, got ${describe(options)}`)
-  }
-  const ratio = (name: 'minRatio' | 'minRatioFar', fallback: number): number => {
-    const value = options[name] ?? fallback
-    if (typeof value !== 'number' || !(value >= 1)) {
-      throw new RangeError(`Expected \`options.${name}\` to be a number >= 1, got ${String(value)}`)
-    }
-    return value
-  }
-  const maxDistance = options.maxDistance ?? 2
-  if (!Number.isInteger(maxDistance) || maxDistance < 0 || maxDistance > 2) {
-    throw new RangeError(`Expected \`options.maxDistance\` to be 0, 1 or 2, got ${String(maxDistance)}`)
-  }
-  for (const name of ['regional', 'context'] as const) {
-    if (options[name] !== undefined && typeof options[name] !== 'boolean') {
-      throw new TypeError(`Expected \`options.${name}\` to be a boolean, got ${describe(options[name])}`)
-    }
-  }
+const optionKeys = {
+  lexicon: true,
+  aliases: true,
+  minRatio: true,
+  minRatioFar: true,
+  maxDistance: true,
+  regional: true,
+  context: true
+} as const satisfies OptionKeys<FindCanonicalSpellingsOptions>
+
+function resolveOptions(options: FindCanonicalSpellingsOptions | undefined): Settings {
+  const given = checkOptions(options, optionKeys)
+  const ratio = (name: 'minRatio' | 'minRatioFar', fallback: number): number =>
+    numberOption(given[name], `options.${name}`, fallback, 'a number ≥ 1', (value) => value >= 1)
   return {
-    ...lexiconOf(options.lexicon),
-    aliases: aliasesOf(options.aliases),
+    ...lexiconOf(given.lexicon),
+    aliases: aliasesOf(given.aliases),
     minRatio: ratio('minRatio', 3),
     minRatioFar: ratio('minRatioFar', 10),
-    maxDistance,
-    regional: options.regional ?? false,
-    context: options.context ?? true
+    maxDistance: choiceOption(given.maxDistance, [0, 1, 2], 'options.maxDistance', 2),
+    regional: booleanOption(given.regional, 'options.regional', false),
+    context: booleanOption(given.context, 'options.context', true)
   }
 }
 
@@ -502,12 +497,12 @@ function lexiconOf(lexicon: FindCanonicalSpellingsOptions['lexicon']): Pick<Sett
   } else if (typeof lexicon === 'object' && lexicon !== null && typeof lexicon[Symbol.iterator] === 'function') {
     const words = new Set<string>()
     for (const word of lexicon) {
-      if (typeof word !== 'string') throw new TypeError(`Expected \`options.lexicon\` to hold strings, got ${describe(word)}`)
+      if (typeof word !== 'string') throw typeError('options.lexicon[…]', 'a string', word)
       words.add(word)
     }
     has = (word) => words.has(word)
   } else {
-    throw new TypeError(`Expected \`options.lexicon\` to be an iterable of strings or a function, got ${describe(lexicon)}`)
+    throw typeError('options.lexicon', 'an iterable of strings or a function', lexicon)
   }
   // `Paris` is known if listed as is; `The` at a sentence start is known as
   // `the`; `US` is not known as `us`.
@@ -531,7 +526,7 @@ function isAcronym(word: string): boolean {
 function aliasesOf(aliases: FindCanonicalSpellingsOptions['aliases']): Array<readonly [string, string]> {
   if (aliases === undefined) return []
   if (typeof aliases !== 'object' || aliases === null) {
-    throw new TypeError(`Expected \`options.aliases\` to be an object or iterable of pairs, got ${describe(aliases)}`)
+    throw typeError('options.aliases', 'an object or an iterable of pairs', aliases)
   }
   const pairs: Array<readonly [string, string]> =
     typeof (aliases as Iterable<unknown>)[Symbol.iterator] === 'function'

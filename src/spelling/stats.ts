@@ -2,6 +2,7 @@
  * Mergeable corpus statistics: per surface form, how often and in how many
  * documents it occurs, and a bounded sample of the phrases around it.
  */
+import {typeError} from '../options.js'
 import {scanWords} from './words.js'
 
 /** Forms seen more often than this keep no contexts: frequency speaks for them. */
@@ -69,15 +70,10 @@ export function assertStats(value: unknown, name: string): asserts value is Spel
     !((value as SpellingStats).forms instanceof Map) ||
     typeof (value as SpellingStats).documents !== 'number'
   ) {
-    throw new TypeError(`Expected \`${name}\` to be spelling stats from createSpellingStats(), got ${describe(value)}`)
+    throw typeError(name, 'spelling stats from createSpellingStats()', value)
   }
 }
 
-export function describe(value: unknown): string {
-  if (value === null) return 'null'
-  if (Array.isArray(value)) return 'array'
-  return typeof value
-}
 
 /** 32-bit FNV-1a over UTF-16 code units. */
 export function hashString(value: string): number {
@@ -129,7 +125,7 @@ function newEntry(): FormEntry {
  */
 export function addDocument(stats: SpellingStats, text: string): SpellingStats {
   assertStats(stats, 'stats')
-  if (typeof text !== 'string') throw new TypeError(`Expected \`text\` to be a string, got ${describe(text)}`)
+  if (typeof text !== 'string') throw typeError('text', 'a string', text)
   // Words are counted as they are scanned, in a window of five: a word's
   // context is the two words on each side. Nothing per word outlives the
   // window, so a document of a million words costs no more to keep than one
@@ -260,12 +256,12 @@ export function spellingStatsToJSON(stats: SpellingStats): SpellingStatsJSON {
 export function spellingStatsFromJSON(json: SpellingStatsJSON): SpellingStats {
   const value = json as unknown
   if (typeof value !== 'object' || value === null || (value as SpellingStatsJSON).type !== 'copydesk-spelling-stats') {
-    throw new TypeError(`Expected \`json\` to be spelling stats JSON, got ${describe(value)}`)
+    throw typeError('json', 'spelling stats JSON', value)
   }
   const {version, documents, forms} = value as SpellingStatsJSON
   if (version !== 1) throw new RangeError(`Expected \`json.version\` to be 1, got ${String(version)}`)
   if (!isCount(documents)) throw new TypeError('Expected `json.documents` to be a non-negative integer')
-  if (!Array.isArray(forms)) throw new TypeError(`Expected \`json.forms\` to be an array, got ${describe(forms)}`)
+  if (!Array.isArray(forms)) throw typeError('json.forms', 'an array', forms)
   const stats = createSpellingStats()
   stats.documents = documents
   for (const [index, row] of forms.entries()) {
