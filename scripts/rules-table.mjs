@@ -5,8 +5,8 @@ import {readFileSync, writeFileSync} from 'node:fs'
 import {defaultRules} from '../dist/index.js'
 
 export function rulesTable(rules) {
-  const escape = (text) => text.replaceAll('|', '\\|')
-  const rows = rules.map((rule) => `| \`${rule.name}\` | ${rule.kind} | ${rule.scope ?? 'line'} | ${escape(rule.description)} |`)
+  const escapePipes = (text) => text.replaceAll('|', '\\|')
+  const rows = rules.map((rule) => `| \`${rule.name}\` | ${rule.kind} | ${rule.scope ?? 'line'} | ${escapePipes(rule.description)} |`)
   return ['| rule | kind | scope | removes |', '|---|---|---|---|', ...rows].join('\n')
 }
 

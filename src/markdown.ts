@@ -418,11 +418,17 @@ const lineEnding = /\r\n?|\n/
 // a second pass over the output (plain text by then) sees the same lines.
 // `linesEnd` is where the lines of text end in the source: before a setext heading's underline, which goes with the last line.
 function pushLines(segments: SegmentSink, input: string, start: number, end: number, text: string, blankBefore: boolean, linesEnd = end): void {
-  if (!lineEnding.test(text)) return pushText(segments, input, start, end, text, blankBefore)
+  if (!lineEnding.test(text)) {
+    pushText(segments, input, start, end, text, blankBefore)
+    return
+  }
   // Most paragraphs are their source: then its lines are read off the input, with nothing split.
   const lines = text === input.slice(start, linesEnd) ? undefined : text.split(lineEnding)
   // Line breaks inside raw HTML or a link's text can make the text and its source disagree: judge the block whole then.
-  if (lines && lines.length !== countLines(input, start, linesEnd)) return pushText(segments, input, start, end, text, blankBefore)
+  if (lines && lines.length !== countLines(input, start, linesEnd)) {
+    pushText(segments, input, start, end, text, blankBefore)
+    return
+  }
   sourceBreak.lastIndex = start
   let lineStart = start
   let index = 0

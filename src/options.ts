@@ -94,10 +94,3 @@ export function numberOption(value: unknown, name: string, fallback: number, wha
   if (!accept(value)) throw rangeError(name, what, value)
   return value
 }
-
-/** Throw a `TypeError` naming `name` unless `value` is iterable (and not a string). */
-export function assertIterable(value: unknown, name: string, what: string): asserts value is Iterable<unknown> {
-  if (value === null || typeof value !== 'object' || typeof (value as Iterable<unknown>)[Symbol.iterator] !== 'function') {
-    throw typeError(name, what, value)
-  }
-}

@@ -127,13 +127,3 @@ export function rejoinParagraphs(input: string): string {
   if (spanStart !== -1) pieces.push(input.slice(spanStart, spanEnd))
   return wellFormed(pieces.join(''))
 }
-
-/** Serialize blocks: a blank line where one stood, a line break elsewhere. */
-export function joinBlocks(blocks: readonly Block[]): string {
-  const pieces: string[] = []
-  for (const [index, block] of blocks.entries()) {
-    if (index > 0) pieces.push(block.blankBefore ? '\n\n' : '\n')
-    pieces.push(block.text)
-  }
-  return pieces.join('')
-}

@@ -13,7 +13,12 @@ const texts = Object.values(pages).flatMap((page) => Object.values(page.extracte
 async function copydesk(args: string[], stdin = ''): Promise<{code: number; stdout: string; stderr: string}> {
   const out: Buffer[] = []
   const err: Buffer[] = []
-  const sink = (into: Buffer[]) => new Writable({write: (chunk, _e, callback) => (into.push(Buffer.from(chunk)), callback())})
+  const sink = (into: Buffer[]) => new Writable({
+      write(chunk, _encoding, callback) {
+        into.push(Buffer.from(chunk))
+        callback()
+      }
+    })
   const code = await main(args, {stdin: Readable.from([Buffer.from(stdin)]), stdout: sink(out), stderr: sink(err)})
   return {code, stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString()}
 }

@@ -44,13 +44,13 @@ export const uiVocabulary = {
 /** A language code of {@link uiVocabulary}. */
 export type VocabularyLanguage = keyof typeof uiVocabulary
 
-const escape = /[.*+?^${}()|[\]\\]/g
+const regexSyntax = /[.*+?^${}()|[\]\\]/g
 
 /** An alternation of phrases, longest first, spaces matching one space. */
 function alternation(phrases: Iterable<string>): string {
   return [...new Set(phrases)]
     .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
-    .map((phrase) => phrase.replace(escape, '\\$&'))
+    .map((phrase) => phrase.replace(regexSyntax, '\\$&'))
     .join('|')
 }
 

@@ -153,7 +153,7 @@ function rulesFor(user: readonly Rule[], useDefaults: boolean): CompiledRules {
  * @internal Segment `input` and normalize each segment, dropping the ones that
  * are blank once normalized.
  */
-export function prepareSegments(input: string, format: InputFormat, normalizeOptions: NormalizeOptions | false): SegmentTable {
+function prepareSegments(input: string, format: InputFormat, normalizeOptions: NormalizeOptions | false): SegmentTable {
   const table = new SegmentTable(input)
   let pendingBlank = false
   const add = (start: number, end: number, text: string, blankBefore: boolean, verbatim: boolean) => {

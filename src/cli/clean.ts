@@ -6,7 +6,7 @@ import {readInputs, UsageError, write, type Io} from './io.js'
 import {readModel} from './learn.js'
 import {runJsonl} from './jsonl.js'
 
-export const cleanUsage = `Usage: copydesk clean [--json] [--keep kind,...] [--format text|markdown|auto] [--model model.json] [--spellings reviewed.json] [FILE...]
+const cleanUsage = `Usage: copydesk clean [--json] [--keep kind,...] [--format text|markdown|auto] [--model model.json] [--spellings reviewed.json] [FILE...]
        copydesk clean --jsonl [--field NAME] [--report FILE] [--strict] [--workers N] [FILE...]
 
 Clean each FILE (or stdin when none is given, or for -): normalize characters,
@@ -41,7 +41,7 @@ JSON Lines options:
 Kinds: ${boilerplateKinds.join(', ')}`
 
 /** Parse `--keep a,b` into kinds, naming any unknown one. */
-export function parseKinds(value: string | undefined): BoilerplateKind[] | undefined {
+function parseKinds(value: string | undefined): BoilerplateKind[] | undefined {
   if (value === undefined) return undefined
   const kinds = value
     .split(',')
@@ -62,7 +62,7 @@ export function parseFormat(value: string | undefined): InputFormat | undefined 
 }
 
 /** Parse `--workers N`: a positive integer, by default the available cores. */
-export function parseWorkers(value: string | undefined): number {
+function parseWorkers(value: string | undefined): number {
   if (value === undefined) return availableParallelism()
   const workers = Number(value)
   if (!/^\d+$/.test(value) || workers < 1) throw new UsageError(`copydesk: --workers must be a positive integer, got '${value}'`)
@@ -138,7 +138,7 @@ export async function runClean(args: string[], io: Io): Promise<number> {
 }
 
 /** Read reviewed spellings: a JSON array, or JSON Lines, of `{variant, canonical}`. */
-export async function readSpellings(file: string): Promise<Array<{variant: string; canonical: string}>> {
+async function readSpellings(file: string): Promise<Array<{variant: string; canonical: string}>> {
   let text: string
   try {
     text = await readFile(file, 'utf8')

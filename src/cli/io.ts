@@ -20,7 +20,7 @@ export interface Input {
 }
 
 /** Read all of a stream as UTF-8 text. */
-export async function readStream(stream: Readable): Promise<string> {
+async function readStream(stream: Readable): Promise<string> {
   const chunks: Buffer[] = []
   for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer))
   return Buffer.concat(chunks).toString('utf8')

@@ -7,7 +7,7 @@ import {cleanBatch, type BatchResult, type RecordSettings} from './records.js'
 import {UsageError, write, type Io} from './io.js'
 
 /** How to run `clean --jsonl`. */
-export interface JsonlOptions {
+interface JsonlOptions {
   settings: RecordSettings
   /** Worker threads; 1 cleans on the main thread. */
   workers: number

@@ -5,7 +5,7 @@ import {assertModel} from '../boilerplate/learn.js'
 import {parseFormat} from './clean.js'
 import {readInputs, UsageError, write, type Io} from './io.js'
 
-export const learnUsage = `Usage: copydesk learn [--min-documents N] [--merge MODEL.json...] [FILE...] > model.json
+const learnUsage = `Usage: copydesk learn [--min-documents N] [--merge MODEL.json...] [FILE...] > model.json
 
 Learn the boilerplate of a source from its documents (FILE..., or stdin): lines
 that recur across different stories. Copies of one story count once. Prints

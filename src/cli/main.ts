@@ -6,7 +6,7 @@ import {runNormalize} from './normalize.js'
 import {createSpellingsCommand} from './spellings.js'
 import {addDocument, createSpellingStats, findCanonicalSpellings, mergeSpellingStats, normalize, spellingStatsFromJSON, spellingStatsToJSON} from '../index.js'
 
-export const usage = `Usage: copydesk <command> [options] [FILE...]
+const usage = `Usage: copydesk <command> [options] [FILE...]
 
 Commands:
   clean       strip boilerplate, normalize, rejoin paragraphs (stdin or files)

@@ -2,7 +2,7 @@ import {parseArgs} from 'node:util'
 import {normalize} from '../index.js'
 import {readInputs, UsageError, write, type Io} from './io.js'
 
-export const normalizeUsage = `Usage: copydesk normalize [--quotes straight|curly|keep] [FILE...]
+const normalizeUsage = `Usage: copydesk normalize [--quotes straight|curly|keep] [FILE...]
 
 Normalize characters in each FILE (or stdin): entities, quotes, dashes,
 ellipses, whitespace, control characters, Unicode NFC. Nothing is removed.

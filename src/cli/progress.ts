@@ -3,7 +3,7 @@ import type {Writable} from 'node:stream'
 import {write} from './io.js'
 
 /** Progress of a long run, and a way to print messages without garbling it. */
-export interface Progress {
+interface Progress {
   /** Report the totals so far: records and input bytes done. */
   update(records: number, bytes: number): void
   /** Print a message (ending in a newline) above the bar. */

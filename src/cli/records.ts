@@ -14,7 +14,7 @@ export interface RecordSettings {
 }
 
 /** A record that could not be cleaned. */
-export interface RecordError {
+interface RecordError {
   /** 1-based line number in its input. */
   line: number
   message: string
@@ -67,7 +67,7 @@ export function cleanBatch(text: string, file: string, firstLine: number, settin
   return {output, report, records, errors, stopped: false}
 }
 
-export type JsonObject = Record<string, unknown>
+type JsonObject = Record<string, unknown>
 
 interface LineResult {
   /** The parsed object (cleaned unless there is an error), if the line is one. */
@@ -77,7 +77,7 @@ interface LineResult {
 }
 
 /** A JSON Lines record and its text field, or why the line has none. */
-export interface FieldResult {
+interface FieldResult {
   /** The parsed object, when the line is one. */
   record?: JsonObject
   /** The field's text. */

@@ -6,7 +6,7 @@ import {readInputs, UsageError, write, type Io} from './io.js'
 import {readField} from './records.js'
 import type {SpellingApi} from './spelling-api.js'
 
-export const spellingsUsage = `Usage: copydesk spellings [--json] [--jsonl [--field NAME]] [--stats-out FILE] [FILE...]
+const spellingsUsage = `Usage: copydesk spellings [--json] [--jsonl [--field NAME]] [--stats-out FILE] [FILE...]
        copydesk spellings --merge [--json] [--stats-out FILE] [STATS...]
 
 Find the house spelling of each variant across a corpus, and list the

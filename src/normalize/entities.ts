@@ -27,7 +27,7 @@ const lineBreak = /[\n\v\f\r\u0085\u2028\u2029]/g
 const optionKeys = {maxDepth: true, lineBreaks: true} as const satisfies OptionKeys<DecodeEntitiesOptions>
 
 /** @internal Resolve {@link decodeEntities}'s options, defaults filled in. */
-export function resolveDecodeEntitiesOptions(options: DecodeEntitiesOptions | undefined): Required<DecodeEntitiesOptions> {
+function resolveDecodeEntitiesOptions(options: DecodeEntitiesOptions | undefined): Required<DecodeEntitiesOptions> {
   const given = checkOptions(options, optionKeys)
   return {
     maxDepth: numberOption(given.maxDepth, 'options.maxDepth', Number.POSITIVE_INFINITY, 'a positive integer or Infinity', (value) => value === Number.POSITIVE_INFINITY || (Number.isInteger(value) && value >= 1)),

@@ -92,7 +92,7 @@ const c1Controls = /[\u0080-\u0084\u0086-\u008C\u008E\u0091-\u009C\u009E\u009F]/
 const optionKeys = {encodings: true} as const satisfies OptionKeys<FixMojibakeOptions>
 
 /** @internal Resolve {@link fixMojibake}'s options to the code pages to try. */
-export function resolveFixMojibakeOptions(options: FixMojibakeOptions | undefined): readonly CodePage[] {
+function resolveFixMojibakeOptions(options: FixMojibakeOptions | undefined): readonly CodePage[] {
   if (options === noOptions) return allPages
   const pages = checkOptions(options, optionKeys).encodings
   if (pages === undefined) return allPages

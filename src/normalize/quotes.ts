@@ -17,9 +17,8 @@ export interface NormalizeQuotesOptions {
 // Curly, low-9, high-reversed-9, angle (guillemets), prime, reversed-prime,
 // fullwidth and CJK double quotes.
 const doubleQuotes = '\u201C\u201D\u201E\u201F\u2033\u2036\u00AB\u00BB\uFF02\u301D\u301E\u301F'
-// Curly, low-9, high-reversed-9, single angle, prime, reversed-prime,
-// fullwidth apostrophe, modifier letter apostrophe.
-const singleQuotes = '\u2018\u2019\u201A\u201B\u2032\u2035\u2039\u203A\uFF07\u02BC'
+// Those, and the single ones: curly, low-9, high-reversed-9, single angle,
+// prime, reversed-prime, fullwidth apostrophe, modifier letter apostrophe.
 const typographicQuotes = /[\u201C-\u201F\u2033\u2036\u00AB\u00BB\uFF02\u301D-\u301F\u2018-\u201B\u2032\u2035\u2039\u203A\uFF07\u02BC]/g
 const straighten = (quote: string): string => (doubleQuotes.includes(quote) ? '"' : "'")
 // An acute accent typed as an apostrophe (`don´t`).

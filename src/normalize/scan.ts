@@ -84,7 +84,7 @@ function characters(): Uint32Array {
  * cp437): bit 2n set if the character stands for a UTF-8 lead byte
  * (0xC2–0xF4), bit 2n+1 if it stands for a continuation byte (0x80–0xBF).
  */
-export function pageBits(): Uint8Array {
+function pageBits(): Uint8Array {
   if (pageTable) return pageTable
   const table = new Uint8Array(0x10000)
   pageOrder.forEach((page, index) => {

@@ -71,7 +71,7 @@ const forms: readonly UnicodeForm[] = ['NFC', 'NFKC']
 const optionKeys = {form: true} as const satisfies OptionKeys<NormalizeUnicodeOptions>
 
 /** @internal Resolve {@link normalizeUnicode}'s options (or a form given as is) to a form. */
-export function resolveNormalizeUnicodeOptions(options: NormalizeUnicodeOptions | UnicodeForm | undefined): UnicodeForm {
+function resolveNormalizeUnicodeOptions(options: NormalizeUnicodeOptions | UnicodeForm | undefined): UnicodeForm {
   if (typeof options === 'string') return choiceOption(options, forms, 'options', 'NFC')
   return choiceOption(checkOptions(options, optionKeys).form, forms, 'options.form', 'NFC')
 }

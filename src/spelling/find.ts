@@ -4,7 +4,7 @@
  * real words.
  */
 
-import {booleanOption, checkOptions, choiceOption, describe, numberOption, typeError, type OptionKeys} from '../options.js'
+import {booleanOption, checkOptions, choiceOption, numberOption, typeError, type OptionKeys} from '../options.js'
 import {commonWords} from './common.js'
 import {carryCase, casePattern, shapeKey, spellingKey, titleCase, type CasePattern} from './key.js'
 import {
@@ -287,7 +287,7 @@ export function findCanonicalSpellings(
   const ids = new Map(forms.map((form, id) => [form, id]))
   const protectedForms = new Set<string>()
   const proposals: Spelling[] = []
-  for (const [variant, canonical] of settings.aliases) protectedForms.add(canonical)
+  for (const [, canonical] of settings.aliases) protectedForms.add(canonical)
   for (const [variant, canonical] of settings.aliases) {
     if (protectedForms.has(variant) || variant === canonical) continue
     let variantCount = 0

@@ -6,9 +6,9 @@ import {typeError} from '../options.js'
 import {scanWords} from './words.js'
 
 /** Forms seen more often than this keep no contexts: frequency speaks for them. */
-export const CONTEXT_LIMIT = 64
+const CONTEXT_LIMIT = 64
 /** Contexts kept per form: the `CONTEXT_SAMPLE` with the smallest hash, so shards merge exactly. */
-export const CONTEXT_SAMPLE = 8
+const CONTEXT_SAMPLE = 8
 /** Words held while counting: a word and the two on each side. */
 const WINDOW = 5
 
@@ -63,7 +63,7 @@ export function createSpellingStats(): SpellingStats {
   return {documents: 0, forms: new Map()}
 }
 
-export function assertStats(value: unknown, name: string): asserts value is SpellingStats {
+function assertStats(value: unknown, name: string): asserts value is SpellingStats {
   if (
     typeof value !== 'object' ||
     value === null ||
