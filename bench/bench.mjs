@@ -35,7 +35,9 @@ const rows = [
   ['clean()', 'markdown', measure(markdown, (doc) => clean(doc).text, 1)]
 ]
 
-console.log(`clean() on ${(plain.bytes / 1048576).toFixed(1)} MB plain / ${(markdown.bytes / 1048576).toFixed(1)} MB markdown news text (${plain.docs.length} / ${markdown.docs.length} documents), node ${process.version}\n`)
+console.log(
+  `clean() on ${(plain.bytes / 1048576).toFixed(1)} MB plain / ${(markdown.bytes / 1048576).toFixed(1)} MB markdown news text (${plain.docs.length} / ${markdown.docs.length} documents), node ${process.version}\n`
+)
 console.log('| what | input | MB/s | vs String.replace |')
 console.log('|---|---|---|---|')
 for (const [what, input, mbs] of rows) {

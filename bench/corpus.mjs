@@ -13,7 +13,10 @@ export function documents() {
     for (const text of Object.values(page.extracted)) if (text) docs.push(text)
   }
   const seeds = new URL('../seeds/', here)
-  for (const name of readdirSync(seeds).filter((n) => n.endsWith('.txt')).sort()) docs.push(readFileSync(new URL(name, seeds), 'utf8'))
+  for (const name of readdirSync(seeds)
+    .filter((n) => n.endsWith('.txt'))
+    .sort())
+    docs.push(readFileSync(new URL(name, seeds), 'utf8'))
   return docs
 }
 

@@ -117,7 +117,8 @@ for (const page of Object.values(pages)) {
   const result = clean(page.articleBody)
   truthRemovals += result.removed.length
   truthRows.push(match(page.articleBody, result.text))
-  if (showLosses) for (const removal of result.removed) losses.push({extractor: 'ground-truth', rule: removal.rule, inTruth: -1, text: removal.text.slice(0, 160)})
+  if (showLosses)
+    for (const removal of result.removed) losses.push({extractor: 'ground-truth', rule: removal.rule, inTruth: -1, text: removal.text.slice(0, 160)})
 }
 
 const f = (x) => x.toFixed(4)
@@ -158,17 +159,24 @@ for (const {extractor, before, after} of table) {
   if (before.recall - after.recall > 0.002) failures.push(`${extractor}: recall down ${f(before.recall - after.recall)}`)
 }
 for (const {extractor, rules, model} of layers) {
-  if (rules.recall - model.recall > 0.002) failures.push(`${extractor}: recall down ${f(rules.recall - model.recall)} with edges and model over the rules alone`)
+  if (rules.recall - model.recall > 0.002)
+    failures.push(`${extractor}: recall down ${f(rules.recall - model.recall)} with edges and model over the rules alone`)
 }
 if (truth.recall < 0.998) failures.push(`ground truth kept ${f(truth.recall)} < 0.998`)
-console.log(failures.length ? `\ntargets missed:\n- ${failures.join('\n- ')}` : '\nall targets met: precision up for every extractor, recall down ≤ 0.002, ground truth kept ≥ 0.998')
+console.log(
+  failures.length
+    ? `\ntargets missed:\n- ${failures.join('\n- ')}`
+    : '\nall targets met: precision up for every extractor, recall down ≤ 0.002, ground truth kept ≥ 0.998'
+)
 
 if (showLosses) {
   console.log('\nremovals that cost recall:')
-  for (const loss of losses.sort((a, b) => b.inTruth - a.inTruth)) console.log(`  [${loss.extractor}] ${loss.rule} (${loss.inTruth}): ${JSON.stringify(loss.text)}`)
+  for (const loss of losses.sort((a, b) => b.inTruth - a.inTruth))
+    console.log(`  [${loss.extractor}] ${loss.rule} (${loss.inTruth}): ${JSON.stringify(loss.text)}`)
 }
 if (showGains) {
   console.log('\nremovals outside the ground truth, by rule:')
-  for (const [rule, entry] of [...gains].sort((a, b) => b[1].count - a[1].count)) console.log(`  ${rule}: ${entry.count}  e.g. ${[...entry.examples].map((x) => JSON.stringify(x)).join(' ')}`)
+  for (const [rule, entry] of [...gains].sort((a, b) => b[1].count - a[1].count))
+    console.log(`  ${rule}: ${entry.count}  e.g. ${[...entry.examples].map((x) => JSON.stringify(x)).join(' ')}`)
 }
 process.exitCode = failures.length && process.argv.includes('--check') ? 1 : 0

@@ -40,7 +40,9 @@ const results = [
   measure('mergeBoilerplateModels (4 shards)', () => mergeBoilerplateModels(shards))
 ]
 const baseline = results[0].mbps
-console.log(`${texts.length} documents, ${(bytes / 1e6).toFixed(2)} MB; model: ${Object.keys(model.lines).length} lines, ${model.documents.length} documents, ${(JSON.stringify(model).length / 1e6).toFixed(2)} MB of JSON\n`)
+console.log(
+  `${texts.length} documents, ${(bytes / 1e6).toFixed(2)} MB; model: ${Object.keys(model.lines).length} lines, ${model.documents.length} documents, ${(JSON.stringify(model).length / 1e6).toFixed(2)} MB of JSON\n`
+)
 console.log('| step | MB/s | ratio |')
 console.log('|---|---|---|')
 for (const {name, mbps} of results) console.log(`| ${name} | ${mbps.toFixed(2)} | ${(mbps / baseline).toFixed(2)} |`)

@@ -28,7 +28,11 @@ import * as copydesk from '../dist/index.js'
 import {inputs} from './hostile.mjs'
 
 const model = copydesk.learnBoilerplate(['Log in\n\nStory one.\n\nBack to Top', 'Log in\n\nStory two.\n\nBack to Top'])
-const spellings = [{variant: 'Hehe', canonical: 'Heihe'}, {variant: 'amp', canonical: 'AMP'}, {variant: 'Abc', canonical: 'ABC'}]
+const spellings = [
+  {variant: 'Hehe', canonical: 'Heihe'},
+  {variant: 'amp', canonical: 'AMP'},
+  {variant: 'Abc', canonical: 'ABC'}
+]
 
 /** Every public function that takes text: adding one is one line. */
 const functions = [
@@ -112,9 +116,7 @@ async function main() {
   const worst = new Map()
   let pairs = 0
   let underFloor = 0
-  console.log(
-    `Linear-time check: ${functions.length} functions × ${inputs.length} hostile inputs, fail above ×${limit} for ×4 input (${cpus().length} CPUs)`
-  )
+  console.log(`Linear-time check: ${functions.length} functions × ${inputs.length} hostile inputs, fail above ×${limit} for ×4 input (${cpus().length} CPUs)`)
 
   const report = (fnIndex, inputIndex, result) => {
     const name = functions[fnIndex].name

@@ -41,8 +41,12 @@ const seconds = (performance.now() - started) / 1000
 const highWater = process.resourceUsage().maxRSS * 1024
 const mb = (bytes) => (bytes / 1e6).toFixed(0)
 const reading = looksLikeMarkdown(input) ? 'read as markdown' : 'read as plain text'
-console.log(`clean() on ${mb(input.length)} M characters (${corpus ? 'extractor output' : 'seed pages'}, ${oneByte ? 'one' : 'two'} byte(s) each, ${reading}): ${seconds.toFixed(1)} s, ${(input.length / 1e6 / seconds).toFixed(1)} MB/s, ${result.removed.length} removals, ${mb(result.text.length)} M characters out`)
+console.log(
+  `clean() on ${mb(input.length)} M characters (${corpus ? 'extractor output' : 'seed pages'}, ${oneByte ? 'one' : 'two'} byte(s) each, ${reading}): ${seconds.toFixed(1)} s, ${(input.length / 1e6 / seconds).toFixed(1)} MB/s, ${result.removed.length} removals, ${mb(result.text.length)} M characters out`
+)
 const ratio = (highWater - start) / inputBytes
 const perCharacter = oneByte ? '' : `; ${((highWater - start) / input.length).toFixed(2)}× its length in characters`
-console.log(`RSS at start ${mb(start)} MB, with the input ${mb(base.rss)} MB, peak ${mb(highWater)} MB: ${ratio.toFixed(2)}× the input's ${mb(inputBytes)} MB (input included)${perCharacter}`)
+console.log(
+  `RSS at start ${mb(start)} MB, with the input ${mb(base.rss)} MB, peak ${mb(highWater)} MB: ${ratio.toFixed(2)}× the input's ${mb(inputBytes)} MB (input included)${perCharacter}`
+)
 process.exitCode = ratio < 4 ? 0 : 1

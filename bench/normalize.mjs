@@ -117,8 +117,7 @@ const mojibakeCleanWhole = measure(() => {
   sink += fixMojibake(clean.text).length
 }, clean.bytes)
 
-const row = (name, value) =>
-  console.log(`${name.padEnd(52)} ${value.toFixed(0).padStart(6)} MB/s  ${(value / baseline).toFixed(2).padStart(5)}× baseline`)
+const row = (name, value) => console.log(`${name.padEnd(52)} ${value.toFixed(0).padStart(6)} MB/s  ${(value / baseline).toFixed(2).padStart(5)}× baseline`)
 console.log(`corpus: ${(damaged.bytes / 1e6).toFixed(1)} MB, ${damaged.lines.length} lines, 30% of lines damaged; node ${process.version}`)
 row('baseline: one String.replace(/’/g) pass', baseline)
 row('the same String.replace, line by line', baselinePerLine)

@@ -73,7 +73,7 @@ function run(tokens) {
     return low
   }
   // Typos: one per eligible word among ranks that occur ≥ 30 times, injected once or twice.
-  const expectedCount = (rank) => (tokens / total) / (rank + 1)
+  const expectedCount = (rank) => tokens / total / (rank + 1)
   const typoOf = new Map()
   const truth = new Map()
   for (let rank = 20; rank < vocabulary.length && expectedCount(rank) >= 30; rank += 3) {

@@ -26,7 +26,8 @@ export function* recordLines({bytes = Infinity, badEvery = 0} = {}) {
   for (let id = 0; written < bytes; id++) {
     const text = texts[id % texts.length]
     let line
-    if (badEvery > 0 && id % badEvery === badEvery - 1) line = Math.floor(id / badEvery) % 2 ? `{"id": ${id}, "broken` : JSON.stringify({id, source: 'feed', body: text})
+    if (badEvery > 0 && id % badEvery === badEvery - 1)
+      line = Math.floor(id / badEvery) % 2 ? `{"id": ${id}, "broken` : JSON.stringify({id, source: 'feed', body: text})
     else line = JSON.stringify({id, source: `feed-${id % 7}`, text})
     line += '\n'
     written += Buffer.byteLength(line)

@@ -34,7 +34,12 @@ const scenarios = [
     entities: true,
     smoke: ({normalize}) => normalize('It&amp;rsquo;s &NotEqualTilde; &EURO;5 &#147;ok&#148;') === 'It\'s \u2242\u0338 €5 "ok"'
   },
-  {name: 'normalize steps', code: "export {normalizeQuotes, normalizeDashes, normalizeWhitespace, normalizeUnicode, removeControlCharacters} from 'copydesk'", budget: 2 * KB, markdown: false},
+  {
+    name: 'normalize steps',
+    code: "export {normalizeQuotes, normalizeDashes, normalizeWhitespace, normalizeUnicode, removeControlCharacters} from 'copydesk'",
+    budget: 2 * KB,
+    markdown: false
+  },
   {name: 'rejoinParagraphs', code: "export {rejoinParagraphs} from 'copydesk'", budget: 2 * KB, markdown: false},
   {name: 'looksLikeMarkdown, isBoilerplateKind', code: "export {looksLikeMarkdown, isBoilerplateKind} from 'copydesk'", budget: 1 * KB, markdown: false},
   {
@@ -45,7 +50,9 @@ const scenarios = [
     markdown: true,
     entities: true,
     // Run the edge bundle where there is no DOM and no Node API in reach: it must load and read markdown.
-    smoke: ({clean}) => clean('By [AFP](#)\n\nXi backs Russia’s “sovereignty”, state media said on Wednesday &amp;hellip;').text === 'Xi backs Russia\'s "sovereignty", state media said on Wednesday ...'
+    smoke: ({clean}) =>
+      clean('By [AFP](#)\n\nXi backs Russia’s “sovereignty”, state media said on Wednesday &amp;hellip;').text ===
+      'Xi backs Russia\'s "sovereignty", state media said on Wednesday ...'
   },
   // Reported, not budgeted: no one should import everything, but nothing in it may need Node.
   {name: 'everything', code: "export * from 'copydesk'", budget: Infinity, markdown: true, entities: true}
@@ -79,7 +86,9 @@ async function measure(scenario, target) {
   const inputs = Object.entries(meta.inputs)
     .filter(([, info]) => info.bytesInOutput > 0)
     .map(([path]) => path)
-  const builtins = Object.values(result.metafile.inputs).flatMap((input) => input.imports.filter((i) => i.external || i.path.startsWith('node:')).map((i) => i.path))
+  const builtins = Object.values(result.metafile.inputs).flatMap((input) =>
+    input.imports.filter((i) => i.external || i.path.startsWith('node:')).map((i) => i.path)
+  )
   return {min: output.length, gzip: gzipSync(output, {level: 9}).length, inputs, builtins, output}
 }
 
@@ -99,11 +108,14 @@ for (const scenario of scenarios) {
     if (size.builtins.length > 0) problems.push(`${scenario.name} (${target.name}): reaches Node modules ${[...new Set(size.builtins)].join(', ')}`)
     if (scenario.smoke && target.name === 'worker') {
       const module = await import(`data:text/javascript;base64,${Buffer.from(size.output).toString('base64')}`).catch((error) => error)
-      if (module instanceof Error || !scenario.smoke(module)) problems.push(`${scenario.name} (${target.name}): the bundle does not run without a DOM: ${module.message ?? 'wrong result'}`)
+      if (module instanceof Error || !scenario.smoke(module))
+        problems.push(`${scenario.name} (${target.name}): the bundle does not run without a DOM: ${module.message ?? 'wrong result'}`)
     }
     const parser = size.inputs.filter((path) => markdownPackages.test(path))
-    if (!scenario.markdown && parser.length > 0) problems.push(`${scenario.name} (${target.name}): bundles the markdown parser (${parser.length} modules, e.g. ${parser[0]})`)
-    if (target.name === 'browser' && size.inputs.some((path) => entityTablePackage.test(path))) problems.push(`${scenario.name} (browser): bundles an entity table; browsers decode names through the DOM`)
+    if (!scenario.markdown && parser.length > 0)
+      problems.push(`${scenario.name} (${target.name}): bundles the markdown parser (${parser.length} modules, e.g. ${parser[0]})`)
+    if (target.name === 'browser' && size.inputs.some((path) => entityTablePackage.test(path)))
+      problems.push(`${scenario.name} (browser): bundles an entity table; browsers decode names through the DOM`)
     const budget = target.name === 'worker' && scenario.entities ? scenario.budget + entityTable : scenario.budget
     const over = size.gzip > budget
     if (over) problems.push(`${scenario.name} (${target.name}): ${format(size.gzip)} min+gzip is over its ${format(budget)} budget`)
@@ -114,7 +126,9 @@ for (const scenario of scenarios) {
 const table = [
   '| import | runtime | minified | min+gzip | budget | markdown parser |',
   '| --- | --- | ---: | ---: | ---: | --- |',
-  ...rows.map((row) => `| \`${row.scenario}\` | ${row.target} | ${format(row.min)} | ${format(row.gzip)} | ${format(row.budget)} | ${row.markdown ? 'included' : 'no'} |`)
+  ...rows.map(
+    (row) => `| \`${row.scenario}\` | ${row.target} | ${format(row.min)} | ${format(row.gzip)} | ${format(row.budget)} | ${row.markdown ? 'included' : 'no'} |`
+  )
 ].join('\n')
 if (process.argv.includes('--write')) {
   const readme = join(root, 'README.md')
@@ -137,5 +151,7 @@ if (problems.length > 0) {
   console.error(`\nsize check failed:\n- ${problems.join('\n- ')}`)
   process.exitCode = 1
 } else {
-  console.error(`\nsize check: ${rows.length} bundles within budget, no Node modules, markdown parser only where markdown is read, the edge build of clean runs without a DOM`)
+  console.error(
+    `\nsize check: ${rows.length} bundles within budget, no Node modules, markdown parser only where markdown is read, the edge build of clean runs without a DOM`
+  )
 }

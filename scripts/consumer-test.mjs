@@ -42,14 +42,37 @@ try {
   const allowed = /^(?:dist\/|seeds\/|README\.md$|LICENSE$|LICENSE-SCOWL$|CHANGELOG\.md$|package\.json$)/
   const extra = packed.files.map((file) => file.path).filter((path) => !allowed.test(path))
   expect(`npm pack: ${packed.files.length} files, ${(packed.size / 1024).toFixed(1)} KB packed`, extra.length === 0, `unexpected files: ${extra.join(', ')}`)
-  for (const needed of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js', 'README.md', 'LICENSE', 'CHANGELOG.md', 'seeds/labels.json']) {
-    expect(`tarball has ${needed}`, packed.files.some((file) => file.path === needed), 'missing')
+  for (const needed of [
+    'dist/index.js',
+    'dist/index.cjs',
+    'dist/index.d.ts',
+    'dist/index.d.cts',
+    'dist/cli.js',
+    'README.md',
+    'LICENSE',
+    'CHANGELOG.md',
+    'seeds/labels.json'
+  ]) {
+    expect(
+      `tarball has ${needed}`,
+      packed.files.some((file) => file.path === needed),
+      'missing'
+    )
   }
 
   // 2. Install into an empty project, with the TypeScript and @types/node this repo uses (already in the npm cache after `npm ci`).
   cpSync(join(root, 'examples/dependency'), project, {recursive: true, filter: (source) => !/[/\\](?:node_modules|dist)$/.test(source)})
   const version = (name) => JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version
-  run('npm install the tarball', npm, ['install', '--no-audit', '--no-fund', '--prefer-offline', '--no-package-lock', join(work, packed.filename), `typescript@${version('typescript')}`, `@types/node@${version('@types/node')}`])
+  run('npm install the tarball', npm, [
+    'install',
+    '--no-audit',
+    '--no-fund',
+    '--prefer-offline',
+    '--no-package-lock',
+    join(work, packed.filename),
+    `typescript@${version('typescript')}`,
+    `@types/node@${version('@types/node')}`
+  ])
 
   // 3. ESM and CJS at runtime: the same exports, working.
   writeFileSync(
@@ -79,8 +102,15 @@ console.log(JSON.stringify(Object.keys(copydesk).filter((key) => key !== '__esMo
   const {exports} = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
   for (const subpath of Object.keys(exports).filter((key) => key !== '.' && key !== './package.json')) {
     const specifier = `copydesk/${subpath.slice(2)}`
-    const esm = run(`import ${specifier} (ESM)`, process.execPath, ['--input-type=module', '-e', `console.log(JSON.stringify(Object.keys(await import('${specifier}')).sort()))`]).trim()
-    const cjs = run(`require ${specifier} (CJS)`, process.execPath, ['-e', `console.log(JSON.stringify(Object.keys(require('${specifier}')).filter((key) => key !== '__esModule').sort()))`]).trim()
+    const esm = run(`import ${specifier} (ESM)`, process.execPath, [
+      '--input-type=module',
+      '-e',
+      `console.log(JSON.stringify(Object.keys(await import('${specifier}')).sort()))`
+    ]).trim()
+    const cjs = run(`require ${specifier} (CJS)`, process.execPath, [
+      '-e',
+      `console.log(JSON.stringify(Object.keys(require('${specifier}')).filter((key) => key !== '__esModule').sort()))`
+    ]).trim()
     expect(`${specifier}: ESM and CJS export the same names`, esm === cjs && esm !== '[]', `${esm} vs ${cjs}`)
   }
 
@@ -105,7 +135,10 @@ export const kinds: readonly copydesk.BoilerplateKind[] = result.removed.map((re
   // 6. The CLI from node_modules/.bin.
   const bin = join(project, 'node_modules/.bin/copydesk')
   run('copydesk --help', bin, ['--help'])
-  const cleaned = run('copydesk clean (stdin)', bin, ['clean'], {input: 'Story text here, with enough words to count as a body line.\n\nBack to Top\n', stdio: ['pipe', 'pipe', 'pipe']})
+  const cleaned = run('copydesk clean (stdin)', bin, ['clean'], {
+    input: 'Story text here, with enough words to count as a body line.\n\nBack to Top\n',
+    stdio: ['pipe', 'pipe', 'pipe']
+  })
   expect('copydesk clean output', cleaned.trim() === 'Story text here, with enough words to count as a body line.', cleaned)
   const demo = run('copydesk demo (bundled seeds)', bin, ['demo'])
   expect('copydesk demo output', /Removed \d+ lines from 5 files/.test(demo), demo.slice(-300))

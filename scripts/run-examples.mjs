@@ -26,7 +26,15 @@ if (runnable.length === 0) throw new Error('no examples found')
 const scratch = mkdtempSync(join(tmpdir(), 'copydesk-examples-'))
 try {
   const config = join(scratch, 'tsconfig.json')
-  writeFileSync(config, JSON.stringify({extends: join(root, 'tsconfig.json'), compilerOptions: {noEmit: true, typeRoots: [join(root, 'node_modules/@types')]}, include: [], files: runnable.map((name) => join(examples, name))}))
+  writeFileSync(
+    config,
+    JSON.stringify({
+      extends: join(root, 'tsconfig.json'),
+      compilerOptions: {noEmit: true, typeRoots: [join(root, 'node_modules/@types')]},
+      include: [],
+      files: runnable.map((name) => join(examples, name))
+    })
+  )
   execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', config], {stdio: 'inherit'})
 } finally {
   rmSync(scratch, {recursive: true, force: true})

@@ -1,4 +1,13 @@
-import {analyze, keptBlocks, render, resolveStripOptions, stripKeys, type CleanResult, type StripBoilerplateOptions, type StripSettings} from './boilerplate/strip.js'
+import {
+  analyze,
+  keptBlocks,
+  render,
+  resolveStripOptions,
+  stripKeys,
+  type CleanResult,
+  type StripBoilerplateOptions,
+  type StripSettings
+} from './boilerplate/strip.js'
 import {normalize, resolveNormalizeOptions, type NormalizeOptions} from './normalize/index.js'
 import {assertString, booleanOption, checkOptions, typeError, type OptionKeys} from './options.js'
 

@@ -9,7 +9,8 @@ import {segmentText, type SegmentSink} from './segments.js'
 // fences, bold. Each is a literal or anchored, so the sniff is linear.
 // A backslash before `…`, a dash or fullwidth punctuation counts too: normalizing
 // turns those into ASCII (`\\...`), which a second pass would read as an escape.
-const markdownSignal = /\]\(|<https?:\/\/|\\[!#$%&()*+,./:;<=>?@[\]^_`{|}~\u2010-\u2015\u2026\u2212\uFF01-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF40\uFF5B-\uFF5E-]|^#{1,6} \S|^(?:```|~~~)|\*\*\S/m
+const markdownSignal =
+  /\]\(|<https?:\/\/|\\[!#$%&()*+,./:;<=>?@[\]^_`{|}~\u2010-\u2015\u2026\u2212\uFF01-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF40\uFF5B-\uFF5E-]|^#{1,6} \S|^(?:```|~~~)|\*\*\S/m
 
 /**
  * Whether `input` looks like markdown: a cheap sniff so that remark-parse (which
@@ -62,7 +63,8 @@ const indent = /^[ \t]/
 // indent is not part of the text.
 const blockStart = /^(?:[>+*=_~`-]|#(?:[#\s]|$)|<(?!https?:\/\/)|\d+[.)]|\s)|\s$/
 const plainChars = /^[^\\&<*_[\]`\0-\x1F]*$/
-const inlineToken = /[^\\&<*_[\]`\0-\x1F!]+|!(?!\[)|&(?!#|[A-Za-z\d]+;)|\\([!-/:-@[-`{-~])|<(https?:\/\/[^\s<>\\&\0-\x1F]*)>|\[([^\\&<*_[\]`\0-\x1F!]+)\]\([^\s()<>\\&\0-\x1F]*\)|\[[^\\&<*_[\]`\0-\x1F!]+\](?![(:[])/y
+const inlineToken =
+  /[^\\&<*_[\]`\0-\x1F!]+|!(?!\[)|&(?!#|[A-Za-z\d]+;)|\\([!-/:-@[-`{-~])|<(https?:\/\/[^\s<>\\&\0-\x1F]*)>|\[([^\\&<*_[\]`\0-\x1F!]+)\]\([^\s()<>\\&\0-\x1F]*\)|\[[^\\&<*_[\]`\0-\x1F!]+\](?![(:[])/y
 const leadingSpaces = /^ */
 
 /**
@@ -190,7 +192,14 @@ function countDelimiters(line: string): number {
  * (inside an HTML block that spans blank lines, say), the chunk is parsed
  * again whole.
  */
-function parseChunk(input: string, start: number, end: number, segments: SegmentSink, plain: readonly number[], texts: ReadonlyArray<string | undefined>): void {
+function parseChunk(
+  input: string,
+  start: number,
+  end: number,
+  segments: SegmentSink,
+  plain: readonly number[],
+  texts: ReadonlyArray<string | undefined>
+): void {
   if (end <= start || (plain.length === 0 && blank.test(input.slice(start, end)))) return
   // A bracket may be a reference to a definition: read such paragraphs only where there is none.
   if (plain.length > 0 && input.slice(start, end).includes(']:')) {
@@ -392,7 +401,15 @@ function visitBlocks(nodes: RootContent[], segments: SegmentSink, input: string,
         else if (node.position) {
           const start = offsets.map(node.position.start.offset!)
           const end = offsets.map(node.position.end.offset!)
-          pushLines(segments, input, start, end, (first ? frame.context.prefix : '') + inlineText(node), blankBefore, node.type === 'heading' ? withoutUnderline(input, start, end) : end)
+          pushLines(
+            segments,
+            input,
+            start,
+            end,
+            (first ? frame.context.prefix : '') + inlineText(node),
+            blankBefore,
+            node.type === 'heading' ? withoutUnderline(input, start, end) : end
+          )
         }
       }
     }
@@ -446,7 +463,13 @@ function pushLines(segments: SegmentSink, input: string, start: number, end: num
       while (contentEnd > contentStart && isSpace(input.charCodeAt(contentEnd - 1))) contentEnd--
       const last = lineEnd === linesEnd
       const verbatim = !(last && linesEnd < end) && line.length === contentEnd - contentStart && input.startsWith(line, contentStart)
-      segments.push(contentStart, last ? (verbatim ? contentEnd : end) : verbatim ? contentEnd : lineEnd, line, first && blankBefore && segments.length > 0, verbatim)
+      segments.push(
+        contentStart,
+        last ? (verbatim ? contentEnd : end) : verbatim ? contentEnd : lineEnd,
+        line,
+        first && blankBefore && segments.length > 0,
+        verbatim
+      )
       first = false
     }
     if (lineEnd === linesEnd) break

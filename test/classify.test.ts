@@ -127,7 +127,13 @@ describe('keep', () => {
 })
 
 describe('user rules', () => {
-  const rule = (name: string, pattern: RegExp, scope?: Rule['scope']): Rule => ({name, kind: 'widget', description: `test ${name}`, pattern, ...(scope ? {scope} : {})})
+  const rule = (name: string, pattern: RegExp, scope?: Rule['scope']): Rule => ({
+    name,
+    kind: 'widget',
+    description: `test ${name}`,
+    pattern,
+    ...(scope ? {scope} : {})
+  })
 
   it('are tried before the built-in rules', () => {
     const input = `${story}\n\nPrivacy Policy`

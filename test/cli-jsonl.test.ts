@@ -143,7 +143,11 @@ describe('clean --jsonl --report', () => {
     const input = [{id: 1, text: story}, {id: 2}, {id: 3, text: plain}].map((r) => JSON.stringify(r)).join('\n')
     const {code, stdout} = await copydesk(['clean', '--jsonl', '--workers', '1', '--report', report], input)
     expect(code).toBe(1)
-    expect(lines(stdout)).toEqual([{id: 1, text: clean(story).text}, {id: 2, error: 'no "text" field'}, {id: 3, text: plain}])
+    expect(lines(stdout)).toEqual([
+      {id: 1, text: clean(story).text},
+      {id: 2, error: 'no "text" field'},
+      {id: 3, text: plain}
+    ])
     expect(lines(readFileSync(report, 'utf8'))).toEqual([
       {file: '<stdin>', line: 1, removed: clean(story).removed},
       {file: '<stdin>', line: 2, error: 'no "text" field'},
@@ -295,9 +299,7 @@ describe('clean --jsonl --workers (built CLI)', () => {
     expect(two.stdout).toBe(one.stdout)
     expect(two.stderr).toBe(one.stderr)
     expect(two.stderr).toContain(`${feed}:51: not JSON`)
-    expect(lines(two.stdout).map((record) => (record as {id?: number}).id ?? 'bad')).toEqual(
-      records.map((line, i) => (line.includes('broken') ? 'bad' : i))
-    )
+    expect(lines(two.stdout).map((record) => (record as {id?: number}).id ?? 'bad')).toEqual(records.map((line, i) => (line.includes('broken') ? 'bad' : i)))
   })
 
   it('stops quietly with exit 0 when the reader closes the pipe early (| head)', async () => {

@@ -7,13 +7,17 @@ import {describe, expect, it} from 'vitest'
 import {main} from '../src/cli/main.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'copydesk-spellings-'))
-const pages = JSON.parse(readFileSync(new URL('../bench/aeb-dev/pages.json', import.meta.url), 'utf8')).pages as Record<string, {extracted: Record<string, string | null>}>
+const pages = JSON.parse(readFileSync(new URL('../bench/aeb-dev/pages.json', import.meta.url), 'utf8')).pages as Record<
+  string,
+  {extracted: Record<string, string | null>}
+>
 const texts = Object.values(pages).flatMap((page) => Object.values(page.extracted).filter((text): text is string => typeof text === 'string' && text !== ''))
 
 async function copydesk(args: string[], stdin = ''): Promise<{code: number; stdout: string; stderr: string}> {
   const out: Buffer[] = []
   const err: Buffer[] = []
-  const sink = (into: Buffer[]) => new Writable({
+  const sink = (into: Buffer[]) =>
+    new Writable({
       write(chunk, _encoding, callback) {
         into.push(Buffer.from(chunk))
         callback()
@@ -87,16 +91,23 @@ describe('spellings map-reduce', () => {
 
 describe('spellings from the command line', () => {
   const seeds = new URL('../seeds/', import.meta.url)
-  const files = ['000_569af519a99d363d.txt', '001_2a91903f997600ae.txt', '002_992f8b7952b07537.txt', '003_420fdd421839ce49.txt', '004_c19ba687a3ea003f.txt'].map(
-    (name) => new URL(name, seeds).pathname
-  )
+  const files = [
+    '000_569af519a99d363d.txt',
+    '001_2a91903f997600ae.txt',
+    '002_992f8b7952b07537.txt',
+    '003_420fdd421839ce49.txt',
+    '004_c19ba687a3ea003f.txt'
+  ].map((name) => new URL(name, seeds).pathname)
 
   it('lists proposals with their evidence for reviewers, and as JSON Lines with --json', async () => {
     const text = await copydesk(['spellings', ...files])
     expect(text.code).toBe(0)
     expect(text.stdout).toMatch(/^Hehe → Heihe {2}context {2}1× \/ 2×/m)
     const json = await copydesk(['spellings', '--json', ...files])
-    const proposals = json.stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line) as {variant: string; canonical: string})
+    const proposals = json.stdout
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as {variant: string; canonical: string})
     expect(proposals).toContainEqual(expect.objectContaining({variant: 'Chinas', canonical: "China's"}))
   })
 

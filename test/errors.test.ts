@@ -26,7 +26,7 @@ const notStrings: Array<[unknown, RegExp]> = [
 describe('a non-string input', () => {
   for (const [name, call] of textFunctions) {
     for (const [value, type] of notStrings) {
-      it(`${name}(${typeof value === 'symbol' ? 'Symbol' : JSON.stringify(value) ?? String(value)}) throws a TypeError naming \`input\` and the type`, () => {
+      it(`${name}(${typeof value === 'symbol' ? 'Symbol' : (JSON.stringify(value) ?? String(value))}) throws a TypeError naming \`input\` and the type`, () => {
         expect(() => call(value)).toThrow(TypeError)
         expect(() => call(value)).toThrow(/`input`/)
         expect(() => call(value)).toThrow(type)

@@ -91,11 +91,21 @@ describe('public exports', () => {
   })
 
   it('value exports seen by the compiler match the runtime ones', () => {
-    expect(exported.filter((entry) => entry.isValue).map((entry) => entry.name).sort()).toEqual(values)
+    expect(
+      exported
+        .filter((entry) => entry.isValue)
+        .map((entry) => entry.name)
+        .sort()
+    ).toEqual(values)
   })
 
   it('type-only exports are exactly the pinned list', () => {
-    expect(exported.filter((entry) => !entry.isValue).map((entry) => entry.name).sort()).toEqual(types)
+    expect(
+      exported
+        .filter((entry) => !entry.isValue)
+        .map((entry) => entry.name)
+        .sort()
+    ).toEqual(types)
   })
 
   it('no value is undefined', () => {
@@ -109,7 +119,12 @@ describe('documentation', () => {
     // Variable statements carry the JSDoc, not their declarations.
     const node = declaration && ts.isVariableDeclaration(declaration) ? declaration.parent.parent : declaration
     const jsDoc = node ? ts.getJSDocCommentsAndTags(node).filter(ts.isJSDoc) : []
-    return {name, isValue, hasText: jsDoc.some((doc) => ts.getTextOfJSDocComment(doc.comment)?.trim()), tags: jsDoc.flatMap((doc) => (doc.tags ?? []).map((tag) => tag.tagName.text))}
+    return {
+      name,
+      isValue,
+      hasText: jsDoc.some((doc) => ts.getTextOfJSDocComment(doc.comment)?.trim()),
+      tags: jsDoc.flatMap((doc) => (doc.tags ?? []).map((tag) => tag.tagName.text))
+    }
   })
 
   it('every export has a JSDoc description', () => {

@@ -49,7 +49,10 @@ const textOnly: Array<[string, string]> = [
 ]
 
 describe('hostile input', () => {
-  for (const [name, input, format] of [...cases.map(([name, input]) => [name, input, 'auto'] as const), ...textOnly.map(([name, input]) => [name, input, 'text'] as const)]) {
+  for (const [name, input, format] of [
+    ...cases.map(([name, input]) => [name, input, 'auto'] as const),
+    ...textOnly.map(([name, input]) => [name, input, 'text'] as const)
+  ]) {
     it(`${name} (${format}): completes with valid, ordered offsets and is idempotent`, async () => {
       // Yield first: these tests block for seconds, and vitest's worker must answer its RPC in between.
       await new Promise((resolve) => setTimeout(resolve, 0))

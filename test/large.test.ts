@@ -45,7 +45,17 @@ describe('large input', () => {
   })
 
   it('rejoins as rejoinParagraphs does, whatever the lines (property)', () => {
-    const line = fc.constantFrom('It was their call since', 'and', 'the talks went on.', 'Back to Top', 'a short one', 'Ukraine on Feb. 24.', '', '', 'he said,')
+    const line = fc.constantFrom(
+      'It was their call since',
+      'and',
+      'the talks went on.',
+      'Back to Top',
+      'a short one',
+      'Ukraine on Feb. 24.',
+      '',
+      '',
+      'he said,'
+    )
     fc.assert(
       fc.property(fc.array(line, {minLength: 4000, maxLength: 9000}), (lines) => {
         const text = lines.join('\n')
@@ -67,7 +77,11 @@ const markdownCases: Array<[string, string, string]> = [
   ['escapes', 'It cost \\$147 \\*billion\\*\n\nok', 'It cost $147 *billion*\n\nok'],
   ['emphasis, not an escape', 'a *b* c\n\nok', 'a b c\n\nok'],
   ['brackets', 'China backed [to Russia] on issues\n\nok', 'China backed [to Russia] on issues\n\nok'],
-  ['brackets a definition makes a link', 'China backed [to Russia] on issues\n\n[to russia]: https://example.com', 'China backed to Russia on issues\n\nhttps://example.com'],
+  [
+    'brackets a definition makes a link',
+    'China backed [to Russia] on issues\n\n[to russia]: https://example.com',
+    'China backed to Russia on issues\n\nhttps://example.com'
+  ],
   ['bare ampersands', 'Bits & Bytes and R&D\n\nok', 'Bits & Bytes and R&D\n\nok'],
   ['character references', 'Bits &amp; Bytes &copy; 2022\n\nok', 'Bits & Bytes © 2022\n\nok'],
   ['indented continuation lines', 'Select the fields\n   Image\n   Rating\nClick to hide', 'Select the fields\nImage\nRating\nClick to hide'],

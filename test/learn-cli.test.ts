@@ -5,7 +5,24 @@ import {PassThrough} from 'node:stream'
 import {describe, expect, it} from 'vitest'
 import {main} from '../src/cli/main.js'
 
-const vocabulary = ['harbour', 'council', 'budget', 'river', 'school', 'farmers', 'storm', 'election', 'museum', 'railway', 'hospital', 'court', 'festival', 'bridge', 'market', 'drought']
+const vocabulary = [
+  'harbour',
+  'council',
+  'budget',
+  'river',
+  'school',
+  'farmers',
+  'storm',
+  'election',
+  'museum',
+  'railway',
+  'hospital',
+  'court',
+  'festival',
+  'bridge',
+  'market',
+  'drought'
+]
 const pitch = 'Get our free Morning Brief every weekday'
 
 function story(seed: number): string {

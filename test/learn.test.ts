@@ -3,8 +3,30 @@ import {describe, expect, it} from 'vitest'
 import {clean, foldLine, learnBoilerplate, mergeBoilerplateModels, stripBoilerplate, type BoilerplateModel} from '../src/index.js'
 
 const vocabulary = [
-  'harbour', 'council', 'budget', 'river', 'school', 'farmers', 'storm', 'election', 'museum', 'railway', 'hospital', 'court',
-  'festival', 'bridge', 'market', 'drought', 'mayor', 'library', 'airport', 'vaccine', 'orchestra', 'glacier', 'factory', 'senate'
+  'harbour',
+  'council',
+  'budget',
+  'river',
+  'school',
+  'farmers',
+  'storm',
+  'election',
+  'museum',
+  'railway',
+  'hospital',
+  'court',
+  'festival',
+  'bridge',
+  'market',
+  'drought',
+  'mayor',
+  'library',
+  'airport',
+  'vaccine',
+  'orchestra',
+  'glacier',
+  'factory',
+  'senate'
 ]
 
 /** A story of `paragraphs` distinct sentences, different for every `seed`. */
@@ -66,7 +88,9 @@ describe('learnBoilerplate', () => {
     const quote = '"We will rebuild the bridge," the mayor said.'
     const base = story(7)
     // Five copies of one story on five sites: each with its own header, the same quote.
-    const copies = ['Valley Courier', 'Hill Times', 'Coast Herald', 'Plains Daily', 'Lake Gazette'].map((name) => [name, ...base.slice(0, 3), quote, ...base.slice(3)].join('\n\n'))
+    const copies = ['Valley Courier', 'Hill Times', 'Coast Herald', 'Plains Daily', 'Lake Gazette'].map((name) =>
+      [name, ...base.slice(0, 3), quote, ...base.slice(3)].join('\n\n')
+    )
     const model = learnBoilerplate([...copies, ...site])
     const result = clean(copies[0]!, {model})
     expect(result.text).toContain('We will rebuild the bridge')
@@ -80,7 +104,11 @@ describe('learnBoilerplate', () => {
     const base = story(8)
     const names = ['alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf', 'hotel']
     // Each site's menus and footers: 60 short lines of its own, more text than the story.
-    const chrome = (site: number) => Array.from({length: 60}, (_, line) => `${names[site]} ${names[(site + line) % 8]} ${vocabulary[line % vocabulary.length]} ${vocabulary[(line * 5 + site) % vocabulary.length]}`)
+    const chrome = (site: number) =>
+      Array.from(
+        {length: 60},
+        (_, line) => `${names[site]} ${names[(site + line) % 8]} ${vocabulary[line % vocabulary.length]} ${vocabulary[(line * 5 + site) % vocabulary.length]}`
+      )
     const copies = [0, 2, 4, 6].map((site) => [...chrome(site), ...base.slice(0, 2), quote, ...base.slice(2), ...chrome(site + 1)].join('\n\n'))
     const model = learnBoilerplate(copies)
     expect(clean(copies[0]!, {model}).text).toContain('We will rebuild the bridge')

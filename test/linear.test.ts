@@ -36,7 +36,11 @@ describe('stripBoilerplate on hostile input', () => {
     const input = `${story} \nShare this article\n\n`.repeat(20_000)
     const result = stripBoilerplate(input)
     expect(result.removed).toHaveLength(20_000)
-    expect(result.text).toBe(Array.from({length: 20_000}, () => `${story} `).join('\n\n').trim())
+    expect(result.text).toBe(
+      Array.from({length: 20_000}, () => `${story} `)
+        .join('\n\n')
+        .trim()
+    )
   })
 })
 

@@ -30,7 +30,11 @@ describe('looksLikeMarkdown', () => {
 describe('reading markdown', () => {
   const cases: Array<[string, string, string]> = [
     ['links', 'Read [the full report](https://example.com/report) before the vote.', 'Read the full report before the vote.'],
-    ['reference links', 'Read [the report][r] before the vote.\n\n[r]: https://example.com/report', 'Read the report before the vote.\n\nhttps://example.com/report'],
+    [
+      'reference links',
+      'Read [the report][r] before the vote.\n\n[r]: https://example.com/report',
+      'Read the report before the vote.\n\nhttps://example.com/report'
+    ],
     ['autolinks', 'Documents are at <https://example.com/docs> for anyone.', 'Documents are at https://example.com/docs for anyone.'],
     ['escapes', 'Trade hit \\$147 billion, up 30\\% on \\*2019\\*.', 'Trade hit $147 billion, up 30% on *2019*.'],
     ['ATX headings', '# China vows support\n\n## What comes next', 'China vows support\n\nWhat comes next'],
@@ -44,7 +48,11 @@ describe('reading markdown', () => {
     ['fences (kept as text)', '~~~\nWar in **Ukraine**\n~~~', '~~~\nWar in Ukraine\n~~~'],
     ['indented lines (not code)', 'Intro line.\n\n    An indented **bold** line.', 'Intro line.\n\nAn indented bold line.'],
     ['escaped backslashes (stay escaped)', 'A \\\\* and \\\\# in **text**.', 'A \\\\* and \\\\# in text.'],
-    ['block quotes', '> Nations that side with Putin will find themselves on the wrong side.', 'Nations that side with Putin will find themselves on the wrong side.'],
+    [
+      'block quotes',
+      '> Nations that side with Putin will find themselves on the wrong side.',
+      'Nations that side with Putin will find themselves on the wrong side.'
+    ],
     ['thematic breaks', 'First part of the story.\n\n---\n\nSecond part of the story.', 'First part of the story.\n\nSecond part of the story.'],
     ['html blocks (kept as written)', '<div class="note">Editor note</div>', '<div class="note">Editor note</div>']
   ]
@@ -87,18 +95,42 @@ describe('offsets of removed markdown blocks', () => {
     'China has refused to condemn the invasion and has been accused of giving Russia diplomatic cover, diplomats said.'
   const documents: Array<[string, string, string[]]> = [
     ['a byline with a link', `By [AFP](#)\n\n${story}`, ['By [AFP](#)']],
-    ['an autolink after its label', `${story}\n\nOriginal url:\n\n<https://www.example.com/2022/06/15/story>`, ['Original url:', '<https://www.example.com/2022/06/15/story>']],
-    ['a related link', `${story}\n\nRelated article: [China Seeks Ways to Help Russia](#)\n\n${story}`, ['Related article: [China Seeks Ways to Help Russia](#)']],
-    ['list items in a share widget', `${story}\n\nShare this article\n\n- Facebook\n- Twitter\n- Email`, ['Share this article', 'Facebook', 'Twitter', 'Email']],
-    ['a heading over related stories and its links', `${story}\n\n## Related Stories\n\n- [One](#)\n- [Two](#)`, ['## Related Stories', '[One](#)', '[Two](#)']],
+    [
+      'an autolink after its label',
+      `${story}\n\nOriginal url:\n\n<https://www.example.com/2022/06/15/story>`,
+      ['Original url:', '<https://www.example.com/2022/06/15/story>']
+    ],
+    [
+      'a related link',
+      `${story}\n\nRelated article: [China Seeks Ways to Help Russia](#)\n\n${story}`,
+      ['Related article: [China Seeks Ways to Help Russia](#)']
+    ],
+    [
+      'list items in a share widget',
+      `${story}\n\nShare this article\n\n- Facebook\n- Twitter\n- Email`,
+      ['Share this article', 'Facebook', 'Twitter', 'Email']
+    ],
+    [
+      'a heading over related stories and its links',
+      `${story}\n\n## Related Stories\n\n- [One](#)\n- [Two](#)`,
+      ['## Related Stories', '[One](#)', '[Two](#)']
+    ],
     ['an escaped price widget', `${story}\n\nAdd to cart\n\n\\$29.99`, ['Add to cart', '\\$29.99']],
     ['a hashtag tail at the end of a paragraph', `${story}\n\nIt was a good day for the city, she said. #news #world #city`, ['#news #world #city']],
     // The lines of a paragraph are judged one by one, as in plain text.
     ['a byline hard-wrapped onto the first line', `By [AFP](#)\n${story}`, ['By [AFP](#)']],
     ['a credit line inside a block quote', `> ${story}\n> Photo: [Reuters](#)\n\n${story}`, ['Photo: [Reuters](#)']],
     ['a byte order mark before the markdown', `\uFEFFBy [AFP](#)\n\n${story}\nFollow us on Twitter`, ['By [AFP](#)', 'Follow us on Twitter']],
-    ['a hashtag tail after markup on its line', `${story}\n\nTrade hit \\$147 billion, [officials](#) said on Monday. #news #world #city`, ['#news #world #city']],
-    ['the last line of a setext heading, with its underline', `By [AFP](#)\n${story}\nFollow us on Twitter\n---\n\n${story}`, ['By [AFP](#)', 'Follow us on Twitter\n---']],
+    [
+      'a hashtag tail after markup on its line',
+      `${story}\n\nTrade hit \\$147 billion, [officials](#) said on Monday. #news #world #city`,
+      ['#news #world #city']
+    ],
+    [
+      'the last line of a setext heading, with its underline',
+      `By [AFP](#)\n${story}\nFollow us on Twitter\n---\n\n${story}`,
+      ['By [AFP](#)', 'Follow us on Twitter\n---']
+    ],
     ['a widget line after a line break that is U+2028', `${story}\u2028Share this article\r\n${story}\n\n**${story}**`, ['Share this article']],
     ['a widget line after a hard break', `${story}  \nShare this article\n\n${story}`, ['Share this article']]
   ]

@@ -52,16 +52,27 @@ describe('fixMojibake', () => {
   })
 
   it('leaves correct text in any script unchanged (property)', () => {
-    fc.assert(fc.property(naturalText, (text) => fixMojibake(text) === text), {numRuns: 2000})
+    fc.assert(
+      fc.property(naturalText, (text) => fixMojibake(text) === text),
+      {numRuns: 2000}
+    )
   })
 
   it('leaves arbitrary well-formed Unicode without C1 controls unchanged (property)', () => {
-    const text = fc.string({unit: 'binary', maxLength: 60}).filter((value) => (value as string & {isWellFormed(): boolean}).isWellFormed() && !/[\u0080-\u009F]/.test(value))
-    fc.assert(fc.property(text, (value) => fixMojibake(value) === value), {numRuns: 5000})
+    const text = fc
+      .string({unit: 'binary', maxLength: 60})
+      .filter((value) => (value as string & {isWellFormed(): boolean}).isWellFormed() && !/[\u0080-\u009F]/.test(value))
+    fc.assert(
+      fc.property(text, (value) => fixMojibake(value) === value),
+      {numRuns: 5000}
+    )
   })
 
   it.each(['windows-1252', 'latin1', 'macintosh', 'cp437'] as const)('undoes a %s misreading (property)', (page) => {
-    fc.assert(fc.property(naturalText, (text) => fixMojibake(misread(text, page)) === text), {numRuns: 1000})
+    fc.assert(
+      fc.property(naturalText, (text) => fixMojibake(misread(text, page)) === text),
+      {numRuns: 1000}
+    )
   })
 
   it('undoes a Windows-1252 misreading applied twice (property)', () => {
@@ -72,11 +83,18 @@ describe('fixMojibake', () => {
   })
 
   it('is idempotent (property)', () => {
-    const text = fc.oneof(naturalText, naturalText.map((value) => misread(value, 'windows-1252')), fc.string({unit: 'binary'}))
-    fc.assert(fc.property(text, (value) => {
-      const once = fixMojibake(value)
-      return fixMojibake(once) === once
-    }), {numRuns: 2000})
+    const text = fc.oneof(
+      naturalText,
+      naturalText.map((value) => misread(value, 'windows-1252')),
+      fc.string({unit: 'binary'})
+    )
+    fc.assert(
+      fc.property(text, (value) => {
+        const once = fixMojibake(value)
+        return fixMojibake(once) === once
+      }),
+      {numRuns: 2000}
+    )
   })
 })
 

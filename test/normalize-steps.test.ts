@@ -34,7 +34,27 @@ describe('decodeEntities', () => {
       ['&apos;s &bigstar; &Afr; &NotEqualTilde; &hellip;', "'s ★ \u{1D504} \u2242\u0338 …"],
       ['&notin; &not;', '∉ ¬']
     ],
-      ['AT&T', 'R&D', '&not html', 'Q&A: Tom & Jerry', 'M&M’s', '&foo;', '&;', '&#;', '&#x;', 'a&b;c', '&amp', '&copy 2024', '&#12345678901;', '&nbsp', 'x &lt y', '&notit;', '&Bigstar;', '&hasOwnProperty;', '&constructor;']
+    [
+      'AT&T',
+      'R&D',
+      '&not html',
+      'Q&A: Tom & Jerry',
+      'M&M’s',
+      '&foo;',
+      '&;',
+      '&#;',
+      '&#x;',
+      'a&b;c',
+      '&amp',
+      '&copy 2024',
+      '&#12345678901;',
+      '&nbsp',
+      'x &lt y',
+      '&notit;',
+      '&Bigstar;',
+      '&hasOwnProperty;',
+      '&constructor;'
+    ]
   )
 
   it('turns references to line breaks into spaces on request', () => {
@@ -78,7 +98,7 @@ describe('normalizeQuotes', () => {
       ['＂full＂ ＇width＇ 〝CJK〞', '"full" \'width\' "CJK"'],
       ['donʼt and don´t', "don't and don't"]
     ],
-      ['plain \'ascii\' "quotes"', '`backticks` and ``TeX\'\'', 'acute ´ alone, café´', 'prime-free 5 ft']
+    ['plain \'ascii\' "quotes"', "`backticks` and ``TeX''", 'acute ´ alone, café´', 'prime-free 5 ft']
   )
 
   table(
@@ -91,7 +111,7 @@ describe('normalizeQuotes', () => {
       ["the students' books ('quoted')", 'the students’ books (‘quoted’)'],
       ['—"dash" and "end"', '—“dash” and “end”']
     ],
-      ['“already” ‘curly’', 'no quotes at all']
+    ['“already” ‘curly’', 'no quotes at all']
   )
 
   it('keeps everything in keep mode', () => {
@@ -118,7 +138,7 @@ describe('normalizeDashes and normalizeEllipsis', () => {
       ['Xi \u2015 Putin \uFE58 \u2E3A \u2E3B', 'Xi — Putin — — —'],
       ['Xi \u2013 and Putin', 'Xi — and Putin']
     ],
-      ['1990–95, pp. 3–7', 'em—dash and — spaced', 'ASCII -- double - single', 'a–b']
+    ['1990–95, pp. 3–7', 'em—dash and — spaced', 'ASCII -- double - single', 'a–b']
   )
 
   it('spells out the ellipsis character only', () => {
@@ -137,7 +157,7 @@ describe('normalizeWhitespace', () => {
       ['trailing  \t\nspaces \u00A0', 'trailing\nspaces'],
       ['a\n\n\n\nb\n \n\t\nc', 'a\n\nb\n\nc']
     ],
-      ['family 👨\u200D👩\u200D👧', 'می\u200Cخواهم', 'tab\tinside', '  indented', 'one\n\nblank line']
+    ['family 👨\u200D👩\u200D👧', 'می\u200Cخواهم', 'tab\tinside', '  indented', 'one\n\nblank line']
   )
 
   it('is linear on hostile input', () => {

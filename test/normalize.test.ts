@@ -25,7 +25,7 @@ describe('normalize', () => {
       'Tiếng Việt, Hà Nội; Pinyin: Běijīng, nǚ',
       '中文 日本語 한국어 Привет Ελληνικά مرحبا नमस्ते 😀',
       'em — dash, range 1990–95',
-      "plain ASCII with 'quotes' and \"doubles\" -- fine"
+      'plain ASCII with \'quotes\' and "doubles" -- fine'
     ]
   )
 
@@ -70,7 +70,9 @@ describe('normalize', () => {
   it('rejects bad arguments with errors naming them', () => {
     expect(() => normalize(undefined as unknown as string)).toThrow(new TypeError('Expected `input` to be a string, got undefined'))
     expect(() => normalize('x', 'NFC' as never)).toThrow(/`options` to be an object, got 'NFC'/)
-    expect(() => normalize('x', {quotes: 'smart' as never})).toThrow(new RangeError("Expected `options.quotes` to be one of 'straight', 'curly', 'keep', got 'smart'"))
+    expect(() => normalize('x', {quotes: 'smart' as never})).toThrow(
+      new RangeError("Expected `options.quotes` to be one of 'straight', 'curly', 'keep', got 'smart'")
+    )
     expect(() => normalize('x', {unicode: 'NFD' as never})).toThrow(/`options.unicode`/)
     expect(() => normalize('x', {dashes: 'no' as never})).toThrow(new TypeError("Expected `options.dashes` to be a boolean, got 'no'"))
   })
@@ -87,7 +89,7 @@ describe('normalize', () => {
   })
 
   it('copes with 200 KB of hostile input', () => {
-    const hostile = ['&amp;'.repeat(40_000), 'Ã©\u200B'.repeat(60_000), ' '.repeat(200_000) + 'x', "'\"".repeat(100_000), '\u001B['.repeat(100_000)]
+    const hostile = ['&amp;'.repeat(40_000), 'Ã©\u200B'.repeat(60_000), ' '.repeat(200_000) + 'x', '\'"'.repeat(100_000), '\u001B['.repeat(100_000)]
     for (const text of hostile) {
       const once = normalize(text, {quotes: 'curly'})
       expect(normalize(once, {quotes: 'curly'})).toBe(once)
@@ -132,19 +134,28 @@ describe('normalize properties', () => {
 
   it('leaves printable ASCII without `&` or trailing spaces unchanged', () => {
     const ascii = fc.string({unit: 'grapheme-ascii', maxLength: 200}).filter((text) => !text.includes('&') && !text.endsWith(' '))
-    fc.assert(fc.property(ascii, (text) => normalize(text) === text && normalize(text, {quotes: 'keep'}) === text), {numRuns: 3000})
+    fc.assert(
+      fc.property(ascii, (text) => normalize(text) === text && normalize(text, {quotes: 'keep'}) === text),
+      {numRuns: 3000}
+    )
   })
 
   it('never adds a line break to a line', () => {
     const line = fc.oneof(damaged, fc.string({unit: 'binary'})).map((text) => text.replace(/[\n\r\u2028\u2029\u0085]/g, ''))
-    fc.assert(fc.property(line, (text) => !normalize(text).includes('\n')), {numRuns: 3000})
+    fc.assert(
+      fc.property(line, (text) => !normalize(text).includes('\n')),
+      {numRuns: 3000}
+    )
   })
 
   it('normalizes a document as it normalizes each of its lines', () => {
     const line = damaged.map((text) => text.replace(/[\n\r\u2028\u2029\u0085]/g, ''))
     fc.assert(
       fc.property(fc.array(line, {maxLength: 8}), fc.constantFrom('\n', '\r\n'), (lines, lineBreak) => {
-        const expected = lines.map((text) => normalize(text)).join('\n').replace(/\n{3,}/g, '\n\n')
+        const expected = lines
+          .map((text) => normalize(text))
+          .join('\n')
+          .replace(/\n{3,}/g, '\n\n')
         return normalize(lines.join(lineBreak)) === expected
       }),
       {numRuns: 1000}
@@ -158,10 +169,16 @@ describe('normalize properties', () => {
 
   it('keeps the number of lines, bar collapsed blank lines', () => {
     fc.assert(
-      fc.property(fc.array(naturalText.filter((text) => text !== ''), {minLength: 1, maxLength: 6}), (lines) => {
-        const text = lines.map((line) => misread(line, 'windows-1252')).join('\r\n')
-        return normalize(text).split('\n').length === lines.length
-      }),
+      fc.property(
+        fc.array(
+          naturalText.filter((text) => text !== ''),
+          {minLength: 1, maxLength: 6}
+        ),
+        (lines) => {
+          const text = lines.map((line) => misread(line, 'windows-1252')).join('\r\n')
+          return normalize(text).split('\n').length === lines.length
+        }
+      ),
       {numRuns: 500}
     )
   })

@@ -3,17 +3,47 @@ import {describe, expect, it} from 'vitest'
 import {clean, rejoinParagraphs} from '../src/index.js'
 
 const joined: Array<[string, string, string]> = [
-  ['a blank line after a preposition', 'It was their second call since Putin launched his invasion of\n\nUkraine on Feb. 24.', 'It was their second call since Putin launched his invasion of Ukraine on Feb. 24.'],
-  ['a line break after an article', 'Officials said the storm would reach the\ncoast by Thursday night.', 'Officials said the storm would reach the coast by Thursday night.'],
-  ['a comma at the break', 'When the storm hit the coast on Tuesday night,\n\nthousands of homes lost power.', 'When the storm hit the coast on Tuesday night, thousands of homes lost power.'],
-  ['a lowercase continuation', 'The council voted to approve the new budget plan\n\nafter a long and heated debate.', 'The council voted to approve the new budget plan after a long and heated debate.'],
-  ['a conjunction at the break', 'Prices rose for a third month in a row and\n\nthe central bank signalled more hikes.', 'Prices rose for a third month in a row and the central bank signalled more hikes.'],
-  ['a sentence broken twice', 'The two leaders agreed to expand cooperation in\n\nenergy, finance and\n\ntransport, the Kremlin said.', 'The two leaders agreed to expand cooperation in energy, finance and transport, the Kremlin said.']
+  [
+    'a blank line after a preposition',
+    'It was their second call since Putin launched his invasion of\n\nUkraine on Feb. 24.',
+    'It was their second call since Putin launched his invasion of Ukraine on Feb. 24.'
+  ],
+  [
+    'a line break after an article',
+    'Officials said the storm would reach the\ncoast by Thursday night.',
+    'Officials said the storm would reach the coast by Thursday night.'
+  ],
+  [
+    'a comma at the break',
+    'When the storm hit the coast on Tuesday night,\n\nthousands of homes lost power.',
+    'When the storm hit the coast on Tuesday night, thousands of homes lost power.'
+  ],
+  [
+    'a lowercase continuation',
+    'The council voted to approve the new budget plan\n\nafter a long and heated debate.',
+    'The council voted to approve the new budget plan after a long and heated debate.'
+  ],
+  [
+    'a conjunction at the break',
+    'Prices rose for a third month in a row and\n\nthe central bank signalled more hikes.',
+    'Prices rose for a third month in a row and the central bank signalled more hikes.'
+  ],
+  [
+    'a sentence broken twice',
+    'The two leaders agreed to expand cooperation in\n\nenergy, finance and\n\ntransport, the Kremlin said.',
+    'The two leaders agreed to expand cooperation in energy, finance and transport, the Kremlin said.'
+  ]
 ]
 
 const separate: Array<[string, string]> = [
-  ['a headline followed by its first paragraph', 'China Vows Support for Russia, Drawing U.S. Ire\n\nPresident Xi Jinping on Wednesday assured Vladimir Putin of support.'],
-  ['a headline ending in a month that is also a function word', 'Glastonbury festival will return next year in May\n\nOrganisers said tickets would go on sale in October.'],
+  [
+    'a headline followed by its first paragraph',
+    'China Vows Support for Russia, Drawing U.S. Ire\n\nPresident Xi Jinping on Wednesday assured Vladimir Putin of support.'
+  ],
+  [
+    'a headline ending in a month that is also a function word',
+    'Glastonbury festival will return next year in May\n\nOrganisers said tickets would go on sale in October.'
+  ],
   ['a subhead ending in a lowercase word', 'Why the storm hit harder than forecasters expected\n\nThe storm moved slowly and stalled over the coast.'],
   ['a short subhead ending in a function word', "'No limits' relationship with\n\nThe West has adopted unprecedented sanctions."],
   ['a quote that ends the paragraph', '"We will not back down from this fight, not now and not ever"\n\nThe crowd cheered as the mayor left the stage.'],
@@ -71,8 +101,11 @@ describe('rejoinParagraphs', () => {
 
 describe('clean() rejoins', () => {
   it('across a removed line', () => {
-    const input = 'Xi said China was ready to push the international order towards\n\nAdvertisement\n\na more just and reasonable development, state media reported.'
-    expect(clean(input).text).toBe('Xi said China was ready to push the international order towards a more just and reasonable development, state media reported.')
+    const input =
+      'Xi said China was ready to push the international order towards\n\nAdvertisement\n\na more just and reasonable development, state media reported.'
+    expect(clean(input).text).toBe(
+      'Xi said China was ready to push the international order towards a more just and reasonable development, state media reported.'
+    )
   })
 
   it('only when asked', () => {
@@ -88,7 +121,7 @@ describe('clean() rejoins', () => {
 })
 
 describe('rejoining long runs of broken lines', () => {
-  it('joins 4 MB of lines that each end mid-sentence into one paragraph, reading only each join\'s ends', () => {
+  it("joins 4 MB of lines that each end mid-sentence into one paragraph, reading only each join's ends", () => {
     // A test of the growing paragraph's whole text at every join is quadratic here: it would run for minutes.
     const line = 'and the people of the city went on with their lives and'
     const input = `${line}\n`.repeat(Math.ceil(4_000_000 / (line.length + 1)))

@@ -23,7 +23,41 @@ const proseLines = readdirSync(seeds)
   .filter((line) => line.split(' ').length >= 8 && !boilerplateLines.has(line))
 
 /** Characters that trip up segmenting, normalizing and markdown reading. */
-const nasty = ['\u0000', '\u001B[31m', '\uFEFF', '\u2028', '\u2029', '\u0085', '\r', '\t', '\u00A0', '\u200B', '\uD800', '\uDC00', '&amp;', '&#', '&rsquo;', '“', '”', '’', ' -- ', '–', '…', 'Ã©', 'â€™', 'e\u0301', '# ', '[', '](', '**', '> ', '- ', '```', '<', '\\']
+const nasty = [
+  '\u0000',
+  '\u001B[31m',
+  '\uFEFF',
+  '\u2028',
+  '\u2029',
+  '\u0085',
+  '\r',
+  '\t',
+  '\u00A0',
+  '\u200B',
+  '\uD800',
+  '\uDC00',
+  '&amp;',
+  '&#',
+  '&rsquo;',
+  '“',
+  '”',
+  '’',
+  ' -- ',
+  '–',
+  '…',
+  'Ã©',
+  'â€™',
+  'e\u0301',
+  '# ',
+  '[',
+  '](',
+  '**',
+  '> ',
+  '- ',
+  '```',
+  '<',
+  '\\'
+]
 const unit = fc.oneof(
   {weight: 6, arbitrary: fc.string({unit: 'grapheme-ascii', maxLength: 12})},
   {weight: 2, arbitrary: fc.string({unit: 'binary', maxLength: 6})},
@@ -34,15 +68,20 @@ const line = fc.oneof(
   {weight: 4, arbitrary: fc.constantFrom(...boilerplateLines)},
   {weight: 4, arbitrary: fc.constantFrom(...proseLines)},
   {weight: 2, arbitrary: fc.array(unit, {maxLength: 8}).map((parts) => parts.join(''))},
-  {weight: 1, arbitrary: fc.tuple(fc.constantFrom(...proseLines), fc.constantFrom(...nasty), fc.constantFrom(...boilerplateLines)).map((parts) => parts.join(''))}
+  {
+    weight: 1,
+    arbitrary: fc.tuple(fc.constantFrom(...proseLines), fc.constantFrom(...nasty), fc.constantFrom(...boilerplateLines)).map((parts) => parts.join(''))
+  }
 )
 const separator = fc.constantFrom('\n', '\n\n', '\r\n', '\u2028', '\n\n\n', ' \n', '\n \n')
 /** A document: real boilerplate and prose lines, random lines, random separators. */
-const document = fc
-  .array(fc.tuple(line, separator), {maxLength: 24})
-  .map((pairs) => pairs.map(([text, join]) => text + join).join(''))
+const document = fc.array(fc.tuple(line, separator), {maxLength: 24}).map((pairs) => pairs.map(([text, join]) => text + join).join(''))
 /** Any string at all, or a generated document. */
-const text = fc.oneof({weight: 1, arbitrary: fc.string({unit: 'binary', maxLength: 200})}, {weight: 1, arbitrary: fc.array(unit).map((parts) => parts.join(''))}, {weight: 4, arbitrary: document})
+const text = fc.oneof(
+  {weight: 1, arbitrary: fc.string({unit: 'binary', maxLength: 200})},
+  {weight: 1, arbitrary: fc.array(unit).map((parts) => parts.join(''))},
+  {weight: 4, arbitrary: document}
+)
 
 const property = (predicate: (input: string) => void) => fc.assert(fc.property(text, predicate), {numRuns})
 
@@ -162,7 +201,12 @@ describe('properties', () => {
       const result = clean(input, {format: 'text'})
       const parts = pieces(input, result.removed)
       const normalized = parts.map((part) => ({...part, ink: ink(normalize(part.text))}))
-      expect(ink(result.text)).toBe(normalized.filter((part) => part.kept).map((part) => part.ink).join(''))
+      expect(ink(result.text)).toBe(
+        normalized
+          .filter((part) => part.kept)
+          .map((part) => part.ink)
+          .join('')
+      )
       expect(normalized.map((part) => part.ink).join('')).toBe(ink(normalize(input)))
     })
   })
@@ -172,7 +216,16 @@ describe('properties', () => {
       const result = stripBoilerplate(input, {format: 'text'})
       const parts = pieces(input, result.removed)
       // Lines blank once normalized (a lone NUL) are dropped, so compare normalized.
-      expect(ink(normalize(result.text))).toBe(ink(normalize(parts.filter((part) => part.kept).map((part) => part.text).join('\n'))))
+      expect(ink(normalize(result.text))).toBe(
+        ink(
+          normalize(
+            parts
+              .filter((part) => part.kept)
+              .map((part) => part.text)
+              .join('\n')
+          )
+        )
+      )
     })
   })
 

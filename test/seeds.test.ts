@@ -17,7 +17,11 @@ const files = readdirSync(seeds).filter((name) => name.endsWith('.txt'))
 
 /** Words of a line, markup and punctuation aside, so content can be found after normalization. */
 function words(text: string): string {
-  return (normalize(text).replace(/\]\([^)]*\)/g, ' ').match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')
+  return (
+    normalize(text)
+      .replace(/\]\([^)]*\)/g, ' ')
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  ).join(' ')
 }
 
 describe('seed corpus', () => {

@@ -141,10 +141,7 @@ describe('context and edit evidence', () => {
   })
 
   it('never merges inflections or names an arbitrary letter apart', () => {
-    const documents = [
-      ...Array.from({length: 12}, () => 'Iran and Russia said the leader would call.'),
-      'Iraq and the Russian leaders calls'
-    ]
+    const documents = [...Array.from({length: 12}, () => 'Iran and Russia said the leader would call.'), 'Iraq and the Russian leaders calls']
     expect(findCanonicalSpellings(documents, {lexicon: englishLexicon})).toEqual([])
   })
 
@@ -155,7 +152,11 @@ describe('context and edit evidence', () => {
     ['a typo among English words is a typo', [...repeat(20, 'in this case we ask'), 'in this csae we ask'], 'csae → case'],
     ['a name next to a capitalized word is a name', [...repeat(20, 'Like many others, she left.'), 'Luke Smith left.'], undefined],
     ['two short names are two people', [...repeat(20, 'Megan Davis spoke.'), 'Ray Davies sang.'], undefined],
-    ['a long name one slip from a frequent one is a typo', [...repeat(20, 'NATO chief Jens Stoltenberg said on Monday.'), 'NATO chief Jens Stoltenburg said on Friday.'], 'Stoltenburg → Stoltenberg'],
+    [
+      'a long name one slip from a frequent one is a typo',
+      [...repeat(20, 'NATO chief Jens Stoltenberg said on Monday.'), 'NATO chief Jens Stoltenburg said on Friday.'],
+      'Stoltenburg → Stoltenberg'
+    ],
     ['non-Latin words get no frequency evidence', [...repeat(20, 'это продукты'), 'это продуты'], undefined]
   ])('%s', (_, documents, expected) => {
     const found = pairsOf(findCanonicalSpellings(documents, {lexicon: englishLexicon}))
@@ -163,10 +164,7 @@ describe('context and edit evidence', () => {
   })
 
   it('keeps British and American spellings apart unless asked', () => {
-    const documents = [
-      ...Array.from({length: 10}, () => 'our neighbor said the defense program'),
-      'our neighbour said the defence programme'
-    ]
+    const documents = [...Array.from({length: 10}, () => 'our neighbor said the defense program'), 'our neighbour said the defence programme']
     expect(findCanonicalSpellings(documents, {lexicon: englishLexicon})).toEqual([])
     expect(pairsOf(findCanonicalSpellings(documents, {lexicon: englishLexicon, aliases: americanSpellings}))).toEqual([
       'defence → defense',
@@ -285,7 +283,7 @@ describe('applySpellings', () => {
   it('replaces whole words, carries case and reports offsets', () => {
     const input = 'HEHE, Hehe and Hehes. Goverment and goverment, not us but US. Chinas’ view'
     const result = applySpellings(input, spellings)
-    expect(result.text).toBe("HEIHE, Heihe and Hehes. Government and government, not us but U.S.. Chinas’ view")
+    expect(result.text).toBe('HEIHE, Heihe and Hehes. Government and government, not us but U.S.. Chinas’ view')
     expect(result.replaced.map((r) => [r.variant, r.canonical])).toEqual([
       ['HEHE', 'HEIHE'],
       ['Hehe', 'Heihe'],
@@ -309,7 +307,12 @@ describe('applySpellings', () => {
   })
 
   it('rejects conflicting spellings and bad input', () => {
-    expect(() => applySpellings('x', [{variant: 'a', canonical: 'b'}, {variant: 'a', canonical: 'c'}])).toThrow(RangeError)
+    expect(() =>
+      applySpellings('x', [
+        {variant: 'a', canonical: 'b'},
+        {variant: 'a', canonical: 'c'}
+      ])
+    ).toThrow(RangeError)
     expect(() => applySpellings(42 as unknown as string, spellings)).toThrow(/`input`.*number/)
     expect(() => applySpellings('x', [{variant: 1 as unknown as string, canonical: 'b'}])).toThrow(/spellings\[0\]/)
     expect(() => applySpellings('x', null as unknown as [])).toThrow(TypeError)

@@ -382,13 +382,22 @@ export class Verdicts {
         return {kind: 'navigation', rule: navigationRule, reason: navigationReason}
       }
       case repeatedVerdict: {
-        return {kind: 'repeated', rule: 'learned', reason: `Occurs in ${this.values[index]} documents the model learned from, across different stories (copies of one story count once)`}
+        return {
+          kind: 'repeated',
+          rule: 'learned',
+          reason: `Occurs in ${this.values[index]} documents the model learned from, across different stories (copies of one story count once)`
+        }
       }
       default: {
         const compiled = this.compiled.rules[this.rules[index]!]!
         const {kind, name, description} = compiled.rule
         if (code === suffixVerdict) return {kind, rule: name, reason: description, suffixStart: this.values[index]}
-        const reason = code === runVerdict ? (this.runReasons[compiled.index] ??= description + runNote) : code === edgeVerdict ? (this.edgeReasons[compiled.index] ??= description + edgeNote) : description
+        const reason =
+          code === runVerdict
+            ? (this.runReasons[compiled.index] ??= description + runNote)
+            : code === edgeVerdict
+              ? (this.edgeReasons[compiled.index] ??= description + edgeNote)
+              : description
         return {kind, rule: name, reason}
       }
     }
@@ -627,7 +636,10 @@ function markNavigationRuns(lines: ClassifyLines, verdicts: Verdicts, junk: Uint
   for (let index = from; index <= to; index++) {
     const text = index < to && index < lines.count ? lines.text(index) : undefined
     const navigation =
-      index < to && text !== undefined && (junk[index] === 1 || (wordCount(text, maxNavigationWords + 1) <= maxNavigationWords && text.length <= maxNavigationLength && !terminal.test(text) && !signOff.test(text)))
+      index < to &&
+      text !== undefined &&
+      (junk[index] === 1 ||
+        (wordCount(text, maxNavigationWords + 1) <= maxNavigationWords && text.length <= maxNavigationLength && !terminal.test(text) && !signOff.test(text)))
     if (navigation) continue
     if (index - runStart >= minNavigationRun) {
       for (let line = runStart; line < index; line++) {

@@ -129,7 +129,13 @@ function signature(folded: readonly string[]): string {
 function resolveLearnOptions(options: LearnBoilerplateOptions | undefined, name = 'options'): Required<LearnBoilerplateOptions> {
   const given = checkOptions(options, learnKeys, name)
   return {
-    minDocuments: numberOption(given.minDocuments, `${name}.minDocuments`, defaults.minDocuments, 'an integer ≥ 2', (value) => Number.isInteger(value) && value >= 2),
+    minDocuments: numberOption(
+      given.minDocuments,
+      `${name}.minDocuments`,
+      defaults.minDocuments,
+      'an integer ≥ 2',
+      (value) => Number.isInteger(value) && value >= 2
+    ),
     maxLength: numberOption(given.maxLength, `${name}.maxLength`, defaults.maxLength, 'a positive integer', (value) => Number.isInteger(value) && value >= 1),
     similarity: numberOption(given.similarity, `${name}.similarity`, defaults.similarity, 'a number in (0, 1]', (value) => value > 0 && value <= 1),
     format: choiceOption(given.format, formats, `${name}.format`, defaults.format)
@@ -187,7 +193,8 @@ export function learnBoilerplate(documents: Iterable<string>, options: LearnBoil
 /** @internal Throw a `TypeError` naming `name` unless `value` is shaped like a model. */
 export function assertModel(value: unknown, name: string): asserts value is BoilerplateModel {
   const model = value as Partial<BoilerplateModel> | null
-  if (model === null || typeof model !== 'object' || Array.isArray(model)) throw new TypeError(`Expected \`${name}\` to be a boilerplate model, got ${describe(value)}`)
+  if (model === null || typeof model !== 'object' || Array.isArray(model))
+    throw new TypeError(`Expected \`${name}\` to be a boilerplate model, got ${describe(value)}`)
   if (model.version !== 1) throw new TypeError(`Expected \`${name}.version\` to be 1, got ${describe(model.version)}`)
   if (!Array.isArray(model.documents) || model.documents.some((value) => typeof value !== 'string')) {
     throw new TypeError(`Expected \`${name}.documents\` to be an array of strings`)

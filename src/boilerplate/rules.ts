@@ -43,8 +43,7 @@ export interface Rule {
   triggers?: readonly string[]
 }
 
-const months =
-  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?'
+const months = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?'
 const weekdays = 'mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?'
 const zones = 'a\\.?m|p\\.?m|[ecmp][sd]?t|gmt|utc|bst|cet|cest|ist|jst|aest|hkt|sgt|z'
 const stampWords = 'published|updated|posted|last updated|last modified|modified|created|first published|issued|filed|date'
@@ -97,7 +96,10 @@ export const defaultRules: readonly Rule[] = [
     name: 'masthead-name',
     kind: 'masthead',
     description: 'A publication name alone on a line above the story ("The Washington Post", "Daily Mail")',
-    pattern: new RegExp(`^(?:[Tt]he )?(?:\\p{Lu}[\\p{L}.'&-]* ){0,3}(?:${publication})(?: of (?:the )?\\p{Lu}\\p{L}+)?(?: (?:Online|Digital|Edition|International))?$`, 'u'),
+    pattern: new RegExp(
+      `^(?:[Tt]he )?(?:\\p{Lu}[\\p{L}.'&-]* ){0,3}(?:${publication})(?: of (?:the )?\\p{Lu}\\p{L}+)?(?: (?:Online|Digital|Edition|International))?$`,
+      'u'
+    ),
     scope: 'head'
   },
   {
@@ -111,7 +113,8 @@ export const defaultRules: readonly Rule[] = [
     name: 'masthead-corporate',
     kind: 'masthead',
     description: 'Corporate family line under a masthead ("Dow Jones, a News Corp company", "Part of the USA TODAY Network")',
-    pattern: /^[\p{Lu}][\p{L}&.' -]{1,40}, an? [\p{Lu}][\p{L}&.' -]{1,40} company$|^(?:An? |Part of (?:the )?)\p{Lu}[\p{L}&.' -]{1,40} (?:[Cc]ompany|COMPANY|[Nn]etwork|NETWORK)$/u,
+    pattern:
+      /^[\p{Lu}][\p{L}&.' -]{1,40}, an? [\p{Lu}][\p{L}&.' -]{1,40} company$|^(?:An? |Part of (?:the )?)\p{Lu}[\p{L}&.' -]{1,40} (?:[Cc]ompany|COMPANY|[Nn]etwork|NETWORK)$/u,
     scope: 'edge'
   },
 
@@ -173,7 +176,8 @@ export const defaultRules: readonly Rule[] = [
   {
     name: 'caption-credit-parenthetical',
     kind: 'caption',
-    description: 'A caption ending in a parenthesised photo or video credit ("… (Alexei Druzhinin/AP)", "(Video: Jane Doe/The Post)", "(Jane Doe for The New York Times)", "(Photo: Getty Images)")',
+    description:
+      'A caption ending in a parenthesised photo or video credit ("… (Alexei Druzhinin/AP)", "(Video: Jane Doe/The Post)", "(Jane Doe for The New York Times)", "(Photo: Getty Images)")',
     // Only a line that ends in `)` can carry the credit: check that first, in one pass.
     pattern:
       /^(?=[^\n]*\)$)[^\n]*?(?:\((?:(?:[Pp]hoto|[Vv]ideo|[Ii]mage|[Pp]icture|[Pp]hotograph|[Ii]llustration|[Gg]raphic|[Cc]redit|[Ff]ile)s?(?: by| credit)?:? ?)?\p{Lu}[\p{L}\p{M}.'& -]{0,60}(?:\/ ?| for )[\p{Lu}][\p{L}\p{M}.'& -]{0,60}\)$|\((?:[Pp]hoto|[Ii]mage|[Pp]icture|[Pp]hotograph|[Cc]redit|[Cc]ourtesy)s?(?: by| credit| of)?: ?\p{Lu}[\p{L}\p{M}.'&-]*(?: (?:\p{Lu}[\p{L}\p{M}.'&-]*|via|for|and|of|the)){0,6}\)$)/u,
@@ -368,7 +372,8 @@ export const defaultRules: readonly Rule[] = [
     kind: 'navigation',
     description: 'A pager link ("Next article", "Previous story", "Page 2 of 3")',
     // Normalization turns guillemets into quotes: "« Previous Post" is matched as '" Previous Post'.
-    pattern: /^(?:[«‹<←]\s?|["'] )?(?:(?:next|previous|prev|older|newer) (?:article|story|post|page|slide|image|photo|video|entry)s?|page \d{1,4} of \d{1,4})(?:\s?[»›>→]| ["'])?$/iu,
+    pattern:
+      /^(?:[«‹<←]\s?|["'] )?(?:(?:next|previous|prev|older|newer) (?:article|story|post|page|slide|image|photo|video|entry)s?|page \d{1,4} of \d{1,4})(?:\s?[»›>→]| ["'])?$/iu,
     maxLength: 40
   },
   {
@@ -422,7 +427,10 @@ export const defaultRules: readonly Rule[] = [
     description: 'Messages from a login or password form ("Enter your account data and we will send you a link to reset your password")',
     pattern:
       // A form speaks to the reader ("your password") or gives an order ("Log in to comment"); a story about password resets does neither.
-      new RegExp(`^(?=[^\\n]{0,300}\\byou(?:r|rs|'ve|'re|'ll)?\\b)[^\\n]{0,120}\\b(?:${loginPhrases})\\b[^\\n]{0,160}$|^(?:please )?(?:${loginPhrases})\\b[^\\n]{0,160}$`, 'iu'),
+      new RegExp(
+        `^(?=[^\\n]{0,300}\\byou(?:r|rs|'ve|'re|'ll)?\\b)[^\\n]{0,120}\\b(?:${loginPhrases})\\b[^\\n]{0,160}$|^(?:please )?(?:${loginPhrases})\\b[^\\n]{0,160}$`,
+        'iu'
+      ),
     maxLength: 300,
     triggers: ['password', 'social login', 'log in', 'login', 'sign in', 'signin', 'account', 'verification', 'confirm your', 'enter your']
   },
@@ -433,7 +441,29 @@ export const defaultRules: readonly Rule[] = [
     pattern:
       /^(?:(?:privacy|cookie|cookies)(?: (?:policy|notice|statement|settings|preferences|center|centre))?|terms(?: of (?:service|use|sale))?|terms (?:and|&) conditions|(?:privacy|terms)(?: (?:&|and) (?:terms|privacy|cookies)(?: policy)?)|do not sell(?: or share)? my (?:personal )?info(?:rmation)?|your privacy choices|ad ?choices|accessibility(?: statement)?|contact us|about us|advertise(?: with us)?|careers|sitemap|site map|help(?: center| centre)?|faq|feedback|imprint|impressum|datenschutz(?:erklärung)?|mentions légales|aviso legal|política de privacidad|política de privacidade)(?:\s?[|·•]\s?[\p{L}&' ]{2,40}){0,8}$/iu,
     maxLength: 300,
-    triggers: ['privacy', 'cookie', 'terms', 'do not sell', 'choices', 'accessibility', 'contact us', 'about us', 'advertise', 'careers', 'sitemap', 'site map', 'help', 'faq', 'feedback', 'imprint', 'impressum', 'datenschutz', 'mentions', 'aviso', 'política']
+    triggers: [
+      'privacy',
+      'cookie',
+      'terms',
+      'do not sell',
+      'choices',
+      'accessibility',
+      'contact us',
+      'about us',
+      'advertise',
+      'careers',
+      'sitemap',
+      'site map',
+      'help',
+      'faq',
+      'feedback',
+      'imprint',
+      'impressum',
+      'datenschutz',
+      'mentions',
+      'aviso',
+      'política'
+    ]
   },
   {
     name: 'shop-widget',
@@ -450,7 +480,22 @@ export const defaultRules: readonly Rule[] = [
     pattern:
       /^(?!click to (?:share|email|print))(?:click|tap|drag|swipe|hover|double-click|right-click|scroll (?:down|up|left|right)) (?:here|outside|anywhere|to|on (?:the|this)|and (?:drag|hold|drop)|below|above|the (?:button|icon|image|arrow|link)s?)\b[^\n]{0,160}$|^(?!click to (?:share|email|print))[^\n]{0,120}\b(?:drag and drop|drag & drop|fields to be shown|others will be hidden|to rearrange the order|collections? you'?ve created|you(?:'ve| have) (?:not )?(?:created|saved|bookmarked) (?:before|yet|any)|(?:opens|open) in (?:a )?new (?:window|tab))\b[^\n]{0,160}$/iu,
     maxLength: 220,
-    triggers: ['click', 'tap', 'drag', 'swipe', 'hover', 'scroll', 'new window', 'new tab', 'rearrange', 'fields to be shown', 'hidden', 'collection', 'you\'ve', 'you have']
+    triggers: [
+      'click',
+      'tap',
+      'drag',
+      'swipe',
+      'hover',
+      'scroll',
+      'new window',
+      'new tab',
+      'rearrange',
+      'fields to be shown',
+      'hidden',
+      'collection',
+      "you've",
+      'you have'
+    ]
   },
   {
     name: 'comments-prompt',
@@ -474,7 +519,8 @@ export const defaultRules: readonly Rule[] = [
   {
     name: 'sponsor-disclosure',
     kind: 'advertisement',
-    description: 'A sponsorship or affiliate disclosure ("This shop has been compensated by …", "This post contains affiliate links", "we may earn an affiliate commission")',
+    description:
+      'A sponsorship or affiliate disclosure ("This shop has been compensated by …", "This post contains affiliate links", "we may earn an affiliate commission")',
     pattern:
       /^\(?(?:disclosure: )?(?:this|the) (?:post|shop|article|story|content|page|review|video)\b[^\n]{0,40}\b(?:has been|was|is|may be) (?:compensated|sponsored|paid for|supported|brought to you)\b[^\n]{0,300}$|^[^\n]{0,120}\b(?:contains|may contain|includes) affiliate links?\b[^\n]{0,300}$|^[^\n]{0,160}\b(?:we|i) (?:may|might|could) (?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?(?:commission|compensation|share of (?:the )?(?:sales|revenue))\b[^\n]{0,300}$|^[^\n]{0,160}\b(?:we|i) (?:earn|receive|get) (?:an? )?(?:small )?affiliate commission\b[^\n]{0,300}$|^[^\n]{0,40}\bas an amazon associate\b[^\n]{0,200}$/iu,
     maxLength: 500,
@@ -490,13 +536,31 @@ export const defaultRules: readonly Rule[] = [
       // The pitch opens a sentence ("Sign up for …", "Want more? Subscribe to …"); "people subscribe to the digest" is news.
       /^[^\n]{0,200}\b(?:(?<=^|[.!?:;,|-] |\b(?:to|and|please|or|now|today|simply|just) )(?:sign up|subscribe|register)(?: now| today| here)?(?: for| to)? (?:our|the|a|this|my|free)?\s?(?:free )?(?:[\p{L}\d'’&+-]+ ){0,4}(?:newsletters?|e-?mail (?:newsletter|alerts|updates|digest)|news ?alerts|alerts|bulletin|digest|briefing)\b|newsletters?\b[^\n]{0,60}\b(?:sign[ -]?up|subscribe)|delivered (?:straight |directly |right )?(?:to|through|into) your (?:inbox|letterbox|mailbox)|(?<=[.!?:;,] )(?:sign up|subscribe)(?: here| now| today)[.!]?$|^(?:to )?(?:get|receive) (?:this|our|the|it)\b[^\n]{0,40} in your inbox\b|(?:lands?|arrives?|right|straight) in your inbox|enter your e-?mail(?: address)?|thanks? (?:you )?for (?:signing up|subscribing)|(?:you (?:may|can) )?unsubscribe (?:at any time|from (?:these|this|our))|complimentary subscription to|you(?:'re| are) (?:now )?subscribed|^(?:get|receive|want) (?:our |the |free )?(?:breaking|daily|weekly|morning|evening) (?:news )?(?:e-?mails|alerts|newsletter|briefing)\b[^\n]{0,40}$|\d{1,3} issues for [$£€]\s?\d|^subscribe to [^\n]{1,60} (?:via|by) e-?mail|^join [\d,]{1,9} other (?:subscribers|followers))[^\n]{0,200}$/iu,
     maxLength: 400,
-    triggers: ['newsletter', 'sign up', 'subscri', 'register', 'inbox', 'letterbox', 'mailbox', 'email', 'e-mail', 'alerts', 'briefing', 'bulletin', 'digest', 'issues for', 'followers', 'signing up']
+    triggers: [
+      'newsletter',
+      'sign up',
+      'subscri',
+      'register',
+      'inbox',
+      'letterbox',
+      'mailbox',
+      'email',
+      'e-mail',
+      'alerts',
+      'briefing',
+      'bulletin',
+      'digest',
+      'issues for',
+      'followers',
+      'signing up'
+    ]
   },
   {
     name: 'subscribe-button',
     kind: 'newsletter',
     description: 'A bare subscribe button ("Subscribe", "Subscribe now")',
-    pattern: /^(?:subscribe|subscribe now|subscribe today|subscribe here|get the newsletter|newsletter|newsletters|e-?mail newsletters?|abonnieren|s'abonner|abonnez-vous|suscríbete|suscribirse|assine|iscriviti|подписаться)[.!]?$/iu,
+    pattern:
+      /^(?:subscribe|subscribe now|subscribe today|subscribe here|get the newsletter|newsletter|newsletters|e-?mail newsletters?|abonnieren|s'abonner|abonnez-vous|suscríbete|suscribirse|assine|iscriviti|подписаться)[.!]?$/iu,
     maxLength: 40
   },
 
@@ -558,7 +622,22 @@ export const defaultRules: readonly Rule[] = [
       // Wall text opens a sentence; "Voters must register to access the ballot" is news.
       /^[^\n]{0,120}\b(?:(?<=^|[.!?:|] |please )(?:subscribe|sign in|log in|register) (?:now )?to (?:continue|read|unlock|keep reading|access|get full access)|for subscribers only|subscribers? only|exclusive (?:to|for) subscribers|(?:reached|used) (?:your|all (?:of )?your) (?:limit|maximum|free)|free articles? (?:left|remaining|this month)|unlock (?:this|the full|full) (?:article|story)|(?<=^|[.!?:|] )(?:already|become) a (?:subscriber|member)|this (?:article|content|story) is (?:for|available to|reserved for) (?:subscribers|members|premium))\b[^\n]{0,200}$|^(?:please |help )?support (?:our|independent|quality) journalism\b[^\n]{0,200}$/iu,
     maxLength: 400,
-    triggers: ['subscri', 'sign in', 'log in', 'register', 'free article', 'unlock', 'already a', 'become a', 'journalism', 'reached your', 'used your', 'used all', 'members', 'premium']
+    triggers: [
+      'subscri',
+      'sign in',
+      'log in',
+      'register',
+      'free article',
+      'unlock',
+      'already a',
+      'become a',
+      'journalism',
+      'reached your',
+      'used your',
+      'used all',
+      'members',
+      'premium'
+    ]
   },
 
   // Interface words of other languages, as data (rules-i18n.ts).

@@ -67,7 +67,14 @@ export interface CleanResult {
 const formats: readonly InputFormat[] = ['text', 'markdown', 'auto']
 const scopes: readonly RuleScope[] = ['line', 'head', 'tail', 'edge', 'run', 'suffix']
 /** @internal The keys of {@link StripBoilerplateOptions}, shared with the options that extend them. */
-export const stripKeys = {keep: true, rules: true, defaultRules: true, format: true, model: true, edges: true} as const satisfies OptionKeys<StripBoilerplateOptions>
+export const stripKeys = {
+  keep: true,
+  rules: true,
+  defaultRules: true,
+  format: true,
+  model: true,
+  edges: true
+} as const satisfies OptionKeys<StripBoilerplateOptions>
 
 let compiledDefaults: CompiledRules | undefined
 let compiledNone: CompiledRules | undefined

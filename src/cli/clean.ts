@@ -147,7 +147,12 @@ async function readSpellings(file: string): Promise<Array<{variant: string; cano
   }
   try {
     const trimmed = text.trim()
-    const entries: unknown[] = trimmed.startsWith('[') ? (JSON.parse(trimmed) as unknown[]) : trimmed.split(/\r?\n/).filter((line) => line.trim() !== '').map((line) => JSON.parse(line) as unknown)
+    const entries: unknown[] = trimmed.startsWith('[')
+      ? (JSON.parse(trimmed) as unknown[])
+      : trimmed
+          .split(/\r?\n/)
+          .filter((line) => line.trim() !== '')
+          .map((line) => JSON.parse(line) as unknown)
     return entries.map((entry, index) => {
       const {variant, canonical} = (entry ?? {}) as {variant?: unknown; canonical?: unknown}
       if (typeof variant !== 'string' || typeof canonical !== 'string') throw new Error(`entry ${index + 1} needs string "variant" and "canonical"`)

@@ -53,7 +53,8 @@ export function createSpellingsCommand<Stats, Json, Spelling>(api: SpellingApi<S
       await write(io.stdout, spellingsUsage + '\n')
       return 0
     }
-    if (values.merge && (values.jsonl || values.field !== undefined)) throw new UsageError('copydesk: --merge reads statistics, not documents: drop --jsonl and --field')
+    if (values.merge && (values.jsonl || values.field !== undefined))
+      throw new UsageError('copydesk: --merge reads statistics, not documents: drop --jsonl and --field')
     if (values.field !== undefined && !values.jsonl) throw new UsageError('copydesk: --field needs --jsonl')
     const userWords = values.lexicon === undefined ? undefined : await readLexicon(values.lexicon)
     let stats: Stats
@@ -152,7 +153,10 @@ function describeSpelling(spelling: unknown): string {
 
 async function readLexicon(file: string): Promise<string[]> {
   try {
-    return (await readFile(file, 'utf8')).split(/\r?\n/).map((word) => word.trim()).filter(Boolean)
+    return (await readFile(file, 'utf8'))
+      .split(/\r?\n/)
+      .map((word) => word.trim())
+      .filter(Boolean)
   } catch {
     throw new UsageError(`copydesk: cannot read lexicon: ${file}`)
   }

@@ -30,7 +30,13 @@ const optionKeys = {maxDepth: true, lineBreaks: true} as const satisfies OptionK
 function resolveDecodeEntitiesOptions(options: DecodeEntitiesOptions | undefined): Required<DecodeEntitiesOptions> {
   const given = checkOptions(options, optionKeys)
   return {
-    maxDepth: numberOption(given.maxDepth, 'options.maxDepth', Number.POSITIVE_INFINITY, 'a positive integer or Infinity', (value) => value === Number.POSITIVE_INFINITY || (Number.isInteger(value) && value >= 1)),
+    maxDepth: numberOption(
+      given.maxDepth,
+      'options.maxDepth',
+      Number.POSITIVE_INFINITY,
+      'a positive integer or Infinity',
+      (value) => value === Number.POSITIVE_INFINITY || (Number.isInteger(value) && value >= 1)
+    ),
     lineBreaks: choiceOption(given.lineBreaks, ['decode', 'space'] as const, 'options.lineBreaks', 'decode')
   }
 }

@@ -39,17 +39,7 @@ export interface NormalizeExplainOptions extends NormalizeOptions {
 }
 
 /** A step of {@link normalize}, named as its option. */
-export type NormalizeStep =
-  | 'entities'
-  | 'mojibake'
-  | 'controls'
-  | 'unicode'
-  | 'ligatures'
-  | 'fullwidth'
-  | 'whitespace'
-  | 'quotes'
-  | 'dashes'
-  | 'ellipsis'
+export type NormalizeStep = 'entities' | 'mojibake' | 'controls' | 'unicode' | 'ligatures' | 'fullwidth' | 'whitespace' | 'quotes' | 'dashes' | 'ellipsis'
 
 /** What {@link normalize} returns with `explain: true`. */
 export interface NormalizeResult {
@@ -133,15 +123,7 @@ const quoteOptions: Record<QuoteStyle, NormalizeQuotesOptions> = {
 }
 const quoteBits: Record<QuoteStyle, number> = {straight: needs.quotes, curly: needs.straightQuotes, keep: 0}
 const allBits =
-  needs.entities |
-  needs.mojibake |
-  needs.controls |
-  needs.unicode |
-  needs.ligatures |
-  needs.fullwidth |
-  whitespaceNeeds |
-  needs.dashes |
-  needs.ellipsis
+  needs.entities | needs.mojibake | needs.controls | needs.unicode | needs.ligatures | needs.fullwidth | whitespaceNeeds | needs.dashes | needs.ellipsis
 const defaults: NormalizeSettings = {enabled: allBits | needs.quotes, unicode: 'NFC', quotes: quoteOptions.straight}
 // A change by one step can, rarely, expose work for an earlier one (`&am&#112;;`,
 // a zero-width space inside `Ã©`); rerunning until nothing changes makes
@@ -237,12 +219,7 @@ function normalizeLine(input: string, scanned: number, settings: NormalizeSettin
 }
 
 // One round of the pipeline; also tells whether every change it made settles.
-function normalizeOnce(
-  input: string,
-  scanned: number,
-  settings: NormalizeSettings,
-  steps: NormalizeStep[] | undefined
-): [text: string, settled: boolean] {
+function normalizeOnce(input: string, scanned: number, settings: NormalizeSettings, steps: NormalizeStep[] | undefined): [text: string, settled: boolean] {
   let text = input
   let settled = true
   let mask = scanned & settings.enabled

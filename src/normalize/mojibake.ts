@@ -130,14 +130,7 @@ function repairPage(text: string, page: CodePage, pages: readonly CodePage[], re
 // Whether another code page explains more of the text around a repaired run
 // (`‚Ä¶` is a whole Mac OS Roman `…`, but only half a Windows-1252 `Ķ`). Only
 // asked when the run is partly repaired or borders other non-ASCII text.
-function betterElsewhere(
-  text: string,
-  start: number,
-  end: number,
-  page: CodePage,
-  pages: readonly CodePage[],
-  covered: number
-): boolean {
+function betterElsewhere(text: string, start: number, end: number, page: CodePage, pages: readonly CodePage[], covered: number): boolean {
   if (covered === end - start && !(text.charCodeAt(start - 1) >= 0x80) && !(text.charCodeAt(end) >= 0x80)) return false
   for (const other of pages) {
     if (other === page) continue
@@ -197,7 +190,8 @@ function repairRun(
       }
       if (offset + 2 === count) {
         let codePoint = 0x201d
-        if (text.charCodeAt(end) === 0xfffd) runEnd = end + 1 // the lost byte, shown as `�`
+        if (text.charCodeAt(end) === 0xfffd)
+          runEnd = end + 1 // the lost byte, shown as `�`
         else if (text.charAt(end) === '"') {
           const between = isDigit(text.charCodeAt(start + offset - 1)) && isDigit(text.charCodeAt(end + 1))
           codePoint = between ? 0x2013 : 0x2014
@@ -223,10 +217,7 @@ function repairRun(
   // accident with math and box drawing (`≈π`, `√°`, `├┤`): away from a word,
   // ask that the whole run decode to common characters.
   const strict =
-    page !== 'windows-1252' &&
-    !relaxed &&
-    !(nextToLetter || isDigit(before) || isDigit(after)) &&
-    sequences.some((sequence) => sequence.length === 2)
+    page !== 'windows-1252' && !relaxed && !(nextToLetter || isDigit(before) || isDigit(after)) && sequences.some((sequence) => sequence.length === 2)
   let support = 0
   let length = 0
   for (const sequence of sequences) {

@@ -76,10 +76,7 @@ export function applySpellings(
 }
 
 /** Map every form to replace (exact, upper-case, capitalized) to its `[variant, canonical]`. */
-function lookupOf(
-  spellings: Iterable<{readonly variant: string; readonly canonical: string}>,
-  withCase: boolean
-): Map<string, [string, string]> {
+function lookupOf(spellings: Iterable<{readonly variant: string; readonly canonical: string}>, withCase: boolean): Map<string, [string, string]> {
   if (typeof spellings !== 'object' || spellings === null || typeof spellings[Symbol.iterator] !== 'function') {
     throw typeError('spellings', 'an iterable of {variant, canonical}', spellings)
   }
@@ -93,9 +90,7 @@ function lookupOf(
     const form = variant.replace(CURLY_APOSTROPHE, "'")
     const previous = exact.get(form)
     if (previous !== undefined && previous[1] !== canonical) {
-      throw new RangeError(
-        `Expected one canonical spelling per variant, got \`${variant}\` → \`${previous[1]}\` and \`${canonical}\``
-      )
+      throw new RangeError(`Expected one canonical spelling per variant, got \`${variant}\` → \`${previous[1]}\` and \`${canonical}\``)
     }
     exact.set(form, [form, canonical])
     index++

@@ -7,22 +7,8 @@
 import {booleanOption, checkOptions, choiceOption, numberOption, typeError, type OptionKeys} from '../options.js'
 import {commonWords} from './common.js'
 import {carryCase, casePattern, shapeKey, spellingKey, titleCase, type CasePattern} from './key.js'
-import {
-  distanceBudget,
-  editDistance,
-  isApostropheClash,
-  isInflection,
-  isPlausibleTypo,
-  isRegionalPair
-} from './rules.js'
-import {
-  addDocument,
-  compareCodeUnits,
-  createSpellingStats,
-  type FormEntry,
-  hashString,
-  type SpellingStats
-} from './stats.js'
+import {distanceBudget, editDistance, isApostropheClash, isInflection, isPlausibleTypo, isRegionalPair} from './rules.js'
+import {addDocument, compareCodeUnits, createSpellingStats, type FormEntry, hashString, type SpellingStats} from './stats.js'
 
 /**
  * Why a spelling was proposed: `'alias'` (from `options.aliases`), `'key'`
@@ -124,10 +110,7 @@ const EVIDENCE_ORDER: SpellingEvidence[] = ['alias', 'key', 'context', 'edit']
  * //    distance: 1, evidence: ['context'], contexts: ['city of ___']}
  * // ]
  */
-export function findCanonicalSpellings(
-  input: Iterable<string> | SpellingStats,
-  options: FindCanonicalSpellingsOptions = {}
-): Spelling[] {
+export function findCanonicalSpellings(input: Iterable<string> | SpellingStats, options: FindCanonicalSpellingsOptions = {}): Spelling[] {
   const settings = resolveOptions(options)
   const stats = statsOf(input)
   const forms = [...stats.forms.keys()]
@@ -375,13 +358,7 @@ function renderContext(context: string): string {
  * neighbourhood within their distance budget: a superset of all pairs within
  * that budget, found without comparing all pairs.
  */
-function forEachDeleteNeighbour(
-  forms: string[],
-  keys: string[],
-  patterns: CasePattern[],
-  maxDistance: number,
-  onPair: (a: number, b: number) => void
-): void {
+function forEachDeleteNeighbour(forms: string[], keys: string[], patterns: CasePattern[], maxDistance: number, onPair: (a: number, b: number) => void): void {
   const size = forms.length
   if (size >= ID_SPACE) throw new RangeError(`Too many distinct forms (${size}); at most ${ID_SPACE - 1} are supported`)
   let packed = new Float64Array(1024)
@@ -448,13 +425,13 @@ function statsOf(input: Iterable<string> | SpellingStats): SpellingStats {
     return input as SpellingStats
   }
   if (typeof input === 'string' || input === null || typeof (input as Iterable<string>)?.[Symbol.iterator] !== 'function') {
-    throw typeError("documents", "an iterable of strings or spelling stats", input)
+    throw typeError('documents', 'an iterable of strings or spelling stats', input)
   }
   const stats = createSpellingStats()
   let index = 0
   for (const document of input as Iterable<string>) {
     if (typeof document !== 'string') {
-      throw typeError(`documents[${index}]`, "a string", document)
+      throw typeError(`documents[${index}]`, 'a string', document)
     }
     addDocument(stats, document)
     index++

@@ -7,9 +7,43 @@ import levenshtein from 'fast-levenshtein'
 // Endings that turn one real word into another (`leader`/`leaders`,
 // `make`/`making`, `city`/`cities`, `Russia`/`Russian`).
 const INFLECTIONS = new Set([
-  '', 's', 'es', 'ed', 'ing', 'er', 'ers', 'est', 'ly', 'e', 'y', 'ies', 'ied', 'ier', 'iest',
-  'ment', 'ments', 'ness', 'ion', 'ions', 'ation', 'ations', 'al', 'ally', 'ic', 'ity', 'ist', 'ists', 'ism',
-  'ize', 'ise', 'ized', 'ised', 'ful', 'less', 'ship', 'hood'
+  '',
+  's',
+  'es',
+  'ed',
+  'ing',
+  'er',
+  'ers',
+  'est',
+  'ly',
+  'e',
+  'y',
+  'ies',
+  'ied',
+  'ier',
+  'iest',
+  'ment',
+  'ments',
+  'ness',
+  'ion',
+  'ions',
+  'ation',
+  'ations',
+  'al',
+  'ally',
+  'ic',
+  'ity',
+  'ist',
+  'ists',
+  'ism',
+  'ize',
+  'ise',
+  'ized',
+  'ised',
+  'ful',
+  'less',
+  'ship',
+  'hood'
 ])
 // These endings only inflect after a particular letter: `invade`/`invaded`,
 // `Russia`/`Russian`, `Korea`/`Koreans`.
@@ -37,7 +71,14 @@ export function isInflection(a: string, b: string): boolean {
 }
 
 const ENDING_CLASS = new Map<string, number>()
-for (const [index, endings] of [['s', 'es', 'ies'], ['d', 'ed', 'ied'], ['r', 'er', 'ier'], ['st', 'est', 'iest'], ['ise', 'ize'], ['ised', 'ized']].entries()) {
+for (const [index, endings] of [
+  ['s', 'es', 'ies'],
+  ['d', 'ed', 'ied'],
+  ['r', 'er', 'ier'],
+  ['st', 'est', 'iest'],
+  ['ise', 'ize'],
+  ['ised', 'ized']
+].entries()) {
   for (const ending of endings) ENDING_CLASS.set(ending, index)
 }
 
@@ -77,7 +118,23 @@ export function isRegionalPair(a: string, b: string): boolean {
 
 // Words that are real without their apostrophe: `its`/`it's`, `well`/`we'll`.
 const CONTRACTION_CLASHES = new Set([
-  'its', 'were', 'well', 'hell', 'shell', 'ill', 'lets', 'wed', 'id', 'shed', 'wont', 'cant', 'hed', 'whos', 'youre', 'theyre', 'weve'
+  'its',
+  'were',
+  'well',
+  'hell',
+  'shell',
+  'ill',
+  'lets',
+  'wed',
+  'id',
+  'shed',
+  'wont',
+  'cant',
+  'hed',
+  'whos',
+  'youre',
+  'theyre',
+  'weve'
 ])
 
 // Names that are plural in their own right: `the Americas`, `the two Koreas`.

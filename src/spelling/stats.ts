@@ -74,7 +74,6 @@ function assertStats(value: unknown, name: string): asserts value is SpellingSta
   }
 }
 
-
 /** 32-bit FNV-1a over UTF-16 code units. */
 export function hashString(value: string): number {
   let hash = 0x811c9dc5

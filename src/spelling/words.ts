@@ -16,8 +16,7 @@ export type OnWord = (form: string, start: number, end: number, breakBefore: boo
 // periods (`U.S.`); a word keeps inner apostrophes (`China's`, `O'Brien`).
 // Each alternative starts with a distinct literal or class and every repeated
 // group starts with a character the previous part cannot match: linear time.
-const TOKEN =
-  /(?:https?:\/\/|www\.)[^\s<>()[\]]*|(?:\p{Lu}\.){2,}|[\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*/gu
+const TOKEN = /(?:https?:\/\/|www\.)[^\s<>()[\]]*|(?:\p{Lu}\.){2,}|[\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*/gu
 const CURLY_APOSTROPHE = /[’ʼ]/g
 const NON_ASCII = /[^\x00-\x7f]/
 const DIGIT_OR_LETTER = /[\p{L}\p{M}\p{N}]/u
