@@ -1,15 +1,9 @@
-import {
-  analyze,
-  keptBlocks,
-  render,
-  resolveStripOptions,
-  stripKeys,
-  type CleanResult,
-  type StripBoilerplateOptions,
-  type StripSettings
-} from './boilerplate/strip.js'
+import {analyze} from './analyze.js'
+import {resolveStripOptions, stripKeys, type StripBoilerplateOptions, type StripSettings} from './boilerplate/settings.js'
 import {normalize, resolveNormalizeOptions, type NormalizeOptions} from './normalize/index.js'
 import {assertString, booleanOption, checkOptions, typeError, type OptionKeys} from './options.js'
+import {keptBlocks, render} from './render.js'
+import type {CleanResult} from './types.js'
 
 /** Options for {@link clean}. */
 export interface CleanOptions extends StripBoilerplateOptions {

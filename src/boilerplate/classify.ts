@@ -1,7 +1,7 @@
 import type {BoilerplateKind} from './kinds.js'
 import {wordCount} from '../words.js'
 import {firstChars, type FirstTable} from './first.js'
-import {foldLine} from './learn.js'
+import {foldLine} from './fold.js'
 import {interfaceLine} from './rules-i18n.js'
 import type {Rule, RuleScope} from './rules.js'
 

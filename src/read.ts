@@ -1,0 +1,43 @@
+import {looksLikeMarkdown, segmentMarkdown} from './markdown.js'
+import {normalize, type NormalizeOptions} from './normalize/index.js'
+import {forEachLine, SegmentTable} from './segments.js'
+import type {InputFormat} from './types.js'
+
+/**
+ * @internal The first steps of the pipeline: read `input` into segments
+ * (lines of plain text, or the lines of markdown blocks with their markup
+ * read off) and normalize each, dropping the ones that are blank once
+ * normalized. What `classify` judges, and what `learnBoilerplate` counts, so
+ * learned lines are read exactly as `clean` reads them.
+ */
+export function readLines(input: string, format: InputFormat, normalizeOptions: NormalizeOptions | false): SegmentTable {
+  const table = new SegmentTable(input)
+  let pendingBlank = false
+  const add = (start: number, end: number, text: string, blankBefore: boolean, verbatim: boolean) => {
+    const normalized = normalizeOptions === false ? text : normalize(text, normalizeOptions)
+    if (normalized.trim() === '') {
+      pendingBlank ||= blankBefore
+      return
+    }
+    // The table keeps a text only where it is not the source.
+    table.push(start, end, pendingBlank || blankBefore, verbatim, verbatim && normalized === text ? undefined : normalized)
+    pendingBlank = false
+  }
+  if (format === 'markdown' || (format === 'auto' && looksLikeMarkdown(input))) {
+    let length = 0
+    segmentMarkdown(input, {
+      get length() {
+        return length
+      },
+      push(start, end, text, blankBefore, verbatim) {
+        length++
+        add(start, end, text, blankBefore, verbatim)
+      }
+    })
+  } else {
+    forEachLine(input, (start, end, blankBefore) => {
+      add(start, end, input.slice(start, end), blankBefore, true)
+    })
+  }
+  return table
+}
