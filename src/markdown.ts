@@ -1,4 +1,4 @@
-import type {Nodes, Root, RootContent} from 'mdast'
+import type {Emphasis, ListItem, Nodes, Root, RootContent, Strong} from 'mdast'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {assertString} from './options.js'
@@ -75,7 +75,7 @@ export function segmentMarkdown(raw: string, segments: SegmentSink): void {
   // CommonMark knows only CR and LF as line endings; plain text reading (and
   // normalize) also breaks at U+2028, U+2029 and NEL. Each is one code unit,
   // as is the LF put in its place, so offsets into `raw` stay exact.
-  const input = otherBreak.test(raw) ? raw.replace(otherBreaks, '\n') : raw
+  const input = withoutBreakReferences(otherBreak.test(raw) ? raw.replace(otherBreaks, '\n') : raw)
   let chunkStart = 0
   let blockStart = 0
   let delimiters = 0
@@ -137,6 +137,17 @@ export function segmentMarkdown(raw: string, segments: SegmentSink): void {
     lineStart = next
   }
   parseChunk(input, chunkStart, input.length, segments, plainBlocks, plainTexts)
+}
+
+// Character references the parser would decode to a line break (LF, VT, FF,
+// CR, U+2028, U+2029), within the digits micromark reads (7 decimal, 6 hex).
+// Plain text reading makes each a space (one line is one line), so the
+// parser is given a reference to a space of the same length: offsets stay exact.
+const breakReference = /&(?:#(?:0{0,5}1[0-3]|0{0,3}823[23])|#[xX](?:0{0,5}[a-dA-D]|0{0,2}202[89])|NewLine);/g
+
+function withoutBreakReferences(input: string): string {
+  if (!input.includes('&')) return input
+  return input.replace(breakReference, (reference) => `&#${'32'.padStart(reference.length - 3, '0')};`)
 }
 
 /** The text markdown reads in a simple line (see `blockStart`), or `undefined` for any other line. */
@@ -375,8 +386,11 @@ function visitBlocks(nodes: RootContent[], segments: SegmentSink, input: string,
       case 'list': {
         const spread = node.spread === true
         for (let index = node.children.length - 1; index >= 0; index--) {
-          const context = {spread, blankFirst: index === 0 ? blankBefore : spread, prefix: '• '}
-          stack.push({nodes: node.children[index]!.children, index: 0, context})
+          const item = node.children[index]!
+          // Numbers are content (years, steps, ranks): they stay as written; bullets are markup.
+          const prefix = node.ordered ? `${listNumber(input, offsets, item)} ` : '• '
+          const context = {spread, blankFirst: index === 0 ? blankBefore : spread, prefix}
+          stack.push({nodes: item.children, index: 0, context})
         }
         break
       }
@@ -406,7 +420,7 @@ function visitBlocks(nodes: RootContent[], segments: SegmentSink, input: string,
             input,
             start,
             end,
-            (first ? frame.context.prefix : '') + inlineText(node),
+            (first ? frame.context.prefix : '') + inlineText(node, input, offsets),
             blankBefore,
             node.type === 'heading' ? withoutUnderline(input, start, end) : end
           )
@@ -414,6 +428,16 @@ function visitBlocks(nodes: RootContent[], segments: SegmentSink, input: string,
       }
     }
   }
+}
+
+const orderedMarker = /\d{1,9}[.)]/y
+
+/** An ordered list item's number and delimiter, as written (`1989.`, `3)`). */
+function listNumber(input: string, offsets: Offsets, item: ListItem): string {
+  const start = item.position?.start.offset
+  if (start === undefined) return ''
+  orderedMarker.lastIndex = offsets.map(start)
+  return orderedMarker.exec(input)?.[0] ?? ''
 }
 
 function push(segments: SegmentSink, input: string, offsets: Offsets, node: Nodes, text: string, blankBefore: boolean): void {
@@ -512,10 +536,15 @@ function escapeBackslashes(value: string): string {
 }
 
 // Iterative too: emphasis can nest as deep as the input is long.
-function inlineText(node: Nodes): string {
+function inlineText(node: Nodes, input: string, offsets: Offsets): string {
   let text = ''
-  const stack: Nodes[] = [node]
-  for (let current = stack.pop(); current; current = stack.pop()) {
+  // Nodes to read, and the markers of emphasis kept as written (strings), in reverse order.
+  const stack: Array<Nodes | string> = [node]
+  for (let current = stack.pop(); current !== undefined; current = stack.pop()) {
+    if (typeof current === 'string') {
+      text += current
+      continue
+    }
     switch (current.type) {
       case 'text':
       case 'inlineCode': {
@@ -536,11 +565,40 @@ function inlineText(node: Nodes): string {
         break
       }
       default: {
-        if ('children' in current) {
-          for (let index = current.children.length - 1; index >= 0; index--) stack.push(current.children[index] as Nodes)
-        }
+        if (!('children' in current)) break
+        const markers = current.type === 'emphasis' || current.type === 'strong' ? keptMarkers(current, input, offsets) : undefined
+        if (markers) stack.push(markers[1])
+        for (let index = current.children.length - 1; index >= 0; index--) stack.push(current.children[index] as Nodes)
+        if (markers) text += markers[0]
       }
     }
   }
   return text
+}
+
+const wordCharacter = /[\p{L}\p{N}]/u
+const identifier = /^[\p{L}\p{N}](?:[\p{L}\p{N}_]*[\p{L}\p{N}])?$/u
+
+/**
+ * The opening and closing markers of an emphasis that encloses no prose, as
+ * written, or `undefined` for one that does. Markers inside a number or a word
+ * (`2*3*4`, `foo*bar*baz`) and double underscores around a name (`__init__`)
+ * are part of the text; scraped markdown marks emphasis with `*`, `**` or a
+ * single `_` around words.
+ */
+function keptMarkers(node: Emphasis | Strong, input: string, offsets: Offsets): [string, string] | undefined {
+  const {position} = node
+  if (position?.start.offset === undefined || position.end.offset === undefined) return undefined
+  const start = offsets.map(position.start.offset)
+  const end = offsets.map(position.end.offset)
+  const size = node.type === 'strong' ? 2 : 1
+  if (end - start <= 2 * size) return undefined
+  const intraword = wordCharacter.test(input.charAt(start - 1)) || wordCharacter.test(input.charAt(end))
+  const dunder =
+    node.type === 'strong' &&
+    input.charCodeAt(start) === 0x5f &&
+    input.charCodeAt(start - 1) !== 0x5f &&
+    input.charCodeAt(end) !== 0x5f &&
+    identifier.test(input.slice(start + size, end - size))
+  return intraword || dunder ? [input.slice(start, start + size), input.slice(end - size, end)] : undefined
 }
