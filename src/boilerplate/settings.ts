@@ -110,9 +110,23 @@ function rulesFor(user: readonly Rule[], useDefaults: boolean): CompiledRules {
   const cache = useDefaults ? compiledWithDefaults : compiledAlone
   let compiled = cache.get(user)
   if (!compiled) {
-    const described = user.map((rule) => ({...rule, description: rule.description ?? `User rule ${rule.name}`}))
+    const described = user.map((rule) => ({
+      ...rule,
+      description: rule.description ?? `User rule ${rule.name}`,
+      ...(rule.scope === 'suffix' ? {pattern: nonEmptySuffix(rule.pattern)} : {})
+    }))
     compiled = compileRules(useDefaults ? [...described, ...defaultRules] : described)
     cache.set(user, compiled)
   }
   return compiled
+}
+
+/**
+ * A suffix pattern that cannot match the empty string: a suffix match ends
+ * where the line does, so one that starts before some character is not
+ * empty. An empty match would make an empty removal, and would stop the
+ * suffix rules after it from being tried.
+ */
+function nonEmptySuffix(pattern: RegExp): RegExp {
+  return new RegExp(`(?=[\\s\\S])(?:${pattern.source})`, pattern.flags)
 }

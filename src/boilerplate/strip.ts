@@ -17,6 +17,7 @@ import {resolveStripOptions, stripKeys, type StripBoilerplateOptions} from './se
  */
 export function stripBoilerplate(input: string, options: StripBoilerplateOptions = {}): CleanResult {
   assertString(input, 'input')
-  const analysis = analyze(input, resolveStripOptions(checkOptions(options, stripKeys)), {})
+  // Lines are judged as `clean` (normalizing, rejoining) would leave them, so both make the same removals.
+  const analysis = analyze(input, resolveStripOptions(checkOptions(options, stripKeys)), {}, true)
   return {text: wellFormed(cutRemovals(input, analysis.removed)), removed: analysis.removed}
 }
