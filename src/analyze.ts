@@ -1,7 +1,7 @@
-import {classify, type ClassifyLines, type Verdict} from './boilerplate/classify.js'
+import {classify, type ClassifyLines, type Verdict, type Verdicts} from './boilerplate/classify.js'
 import type {StripSettings} from './boilerplate/settings.js'
 import {normalize, type NormalizeOptions} from './normalize/index.js'
-import {rejoinBlocks, type Block} from './paragraphs.js'
+import {paragraphReader} from './paragraphs.js'
 import {readLines} from './read.js'
 import type {SegmentTable} from './segments.js'
 import type {Removal} from './types.js'
@@ -41,19 +41,68 @@ export function analyze(input: string, settings: StripSettings, normalizeOptions
   const document = new Document(input, readLines(input, settings.format, normalizeOptions), normalizeOptions)
   let view: View = new SegmentView(document)
   for (let round = 1; ; round++) {
-    const verdicts = classify(view, settings.rules, settings.keep, settings.context)
+    const verdicts = classify(view.lines, settings.rules, settings.keep, settings.context)
     let cut = false
-    for (let line = 0; line < view.count; line++) {
+    for (let line = 0; line < view.lines.count; line++) {
       const verdict = verdicts.get(line)
       if (!verdict) continue
       if (verdict.suffixStart === undefined) document.remove(view.members(line), verdict)
       else cut = document.cut(view, line, verdict) || cut
     }
     document.joins = rejoin ? joinsOf(document) : undefined
-    if (round === maxRounds || (!cut && !view.changedBy(document.joins))) break
+    if (round === maxRounds || (!cut && (!view.changedBy(document.joins) || joinsAreInert(view, verdicts, document, settings)))) break
     view = new ParagraphView(document, document.joins)
   }
   return document.result()
+}
+
+// A line every reading takes for a paragraph of the story: paragraphs made
+// above the story are judged above it, as lines above the first paragraph are.
+const storyLine = 'This line stands for the story itself, so that the lines above it are read as the lines above a story are read.'
+
+/**
+ * Whether the paragraphs rejoining makes would be judged as their lines
+ * were, so that classifying them again (which costs as much as the first
+ * round) would change nothing. A paragraph inside the story is judged by
+ * the rules alone; one above it by the rules for the head too, and no
+ * longer than its lines, it breaks a menu run where they did. No rule or
+ * learned line may match it: the lines a rule matches are all gone by now
+ * (none is kept with `keep`), so a paragraph that matches none stands next
+ * to none for a run rule to fire. Below the story, joining lines changes how
+ * dense the widget signals are: those paragraphs are judged again.
+ */
+function joinsAreInert(view: View, verdicts: Verdicts, document: Document, settings: StripSettings): boolean {
+  const [firstBody, lastBody] = verdicts.body
+  const {joins, gone} = document
+  if (firstBody < 0 || settings.keep.size > 0 || !joins) return false
+  const storyStart = view.members(firstBody)[0]!
+  const storyEnd = view.members(lastBody).at(-1)!
+  // Each paragraph that rejoining makes (a kept segment and the joined ones after it), above the story and in it.
+  const head: string[] = []
+  const story: string[] = []
+  let first = -1
+  let last = -1
+  let text: string | undefined
+  for (let index = 0; index <= gone.length; index++) {
+    if (index < gone.length && gone[index]) continue
+    if (index < gone.length && joins[index] && first >= 0) {
+      text = `${text ?? document.text(first)} ${document.text(index)}`
+      last = index
+      continue
+    }
+    if (text !== undefined) {
+      if (last > storyEnd) return false
+      ;(first < storyStart ? head : story).push(text)
+    }
+    first = last = index
+    text = undefined
+  }
+  const texts = [...head, storyLine, ...story]
+  const judged = classify(new Lines(texts.length, document.segments, texts), settings.rules, settings.keep, {...settings.context, edges: false})
+  // The stand-in must read as the story (or a paragraph above it does), or the head was not judged as a head.
+  if (judged.body[0] < 0 || judged.body[0] > head.length) return false
+  for (let line = 0; line < texts.length; line++) if (line !== head.length && judged.has(line)) return false
+  return true
 }
 
 /** The segments of a document and what has gone of them so far. */
@@ -76,7 +125,7 @@ class Document {
 
   /** The text of segment `index` as the output has it (cut where a suffix went). */
   text(index: number): string {
-    return this.cuts.get(index) ?? this.segments.text(index)
+    return (this.cuts.size > 0 && this.cuts.get(index)) || this.segments.text(index)
   }
 
   /** Remove what is left of segments `indices`. */
@@ -171,8 +220,30 @@ class Document {
   }
 }
 
+/**
+ * The lines `classify` reads: the segments themselves, or the texts of a
+ * later round. One class for all, so that its calls stay monomorphic.
+ */
+class Lines implements ClassifyLines {
+  constructor(
+    readonly count: number,
+    private readonly segments: SegmentTable,
+    private readonly texts?: readonly string[]
+  ) {}
+
+  text(line: number): string {
+    return this.texts === undefined ? this.segments.text(line) : this.texts[line]!
+  }
+
+  // Trailing spaces trimmed, as in the output, so a suffix rule anchored with `$` fires the same on a second pass.
+  raw(line: number): string {
+    return this.text(line).trimEnd()
+  }
+}
+
 /** The lines `classify` judges, each one or more segments. */
-interface View extends ClassifyLines {
+interface View {
+  readonly lines: Lines
   /** The segments line `line` is made of. */
   members(line: number): number[]
   /** Whether rejoining (`joins`) makes lines this view does not have. */
@@ -181,19 +252,10 @@ interface View extends ClassifyLines {
 
 /** The first view: every segment is a line. */
 class SegmentView implements View {
-  readonly count: number
+  readonly lines: Lines
 
-  constructor(private readonly document: Document) {
-    this.count = document.segments.count
-  }
-
-  text(line: number): string {
-    return this.document.segments.text(line)
-  }
-
-  // Trailing spaces trimmed, as in the output, so a suffix rule anchored with `$` fires the same on a second pass.
-  raw(line: number): string {
-    return this.text(line).trimEnd()
+  constructor(document: Document) {
+    this.lines = new Lines(document.segments.count, document.segments)
   }
 
   members(line: number): number[] {
@@ -207,11 +269,11 @@ class SegmentView implements View {
 
 /** A later view: the kept segments, each rejoined paragraph one line, as the output has them. */
 class ParagraphView implements View {
-  readonly count: number
+  readonly lines: Lines
+  private readonly count: number
   // The kept segments in order, and where each line's start among them.
   private readonly kept: Int32Array
   private readonly starts: Int32Array
-  private readonly texts = new Map<number, string>()
 
   constructor(
     private readonly document: Document,
@@ -229,28 +291,16 @@ class ParagraphView implements View {
     this.kept = Int32Array.from(kept)
     this.starts = Int32Array.from(starts)
     this.count = starts.length - 1
+    const texts = Array.from({length: this.count}, (_, line) =>
+      this.members(line)
+        .map((index) => document.text(index))
+        .join(' ')
+    )
+    this.lines = new Lines(this.count, document.segments, texts)
   }
 
   members(line: number): number[] {
     return Array.from(this.kept.subarray(this.starts[line], this.starts[line + 1]))
-  }
-
-  text(line: number): string {
-    const from = this.starts[line]!
-    const to = this.starts[line + 1]!
-    if (to - from === 1) return this.document.text(this.kept[from]!)
-    let text = this.texts.get(line)
-    if (text === undefined) {
-      text = this.members(line)
-        .map((index) => this.document.text(index))
-        .join(' ')
-      this.texts.set(line, text)
-    }
-    return text
-  }
-
-  raw(line: number): string {
-    return this.text(line).trimEnd()
   }
 
   changedBy(joins: Uint8Array | undefined): boolean {
@@ -266,51 +316,17 @@ class ParagraphView implements View {
   }
 }
 
-/** A kept block and the segment it is. */
-interface SegmentBlock extends Block {
-  index: number
-}
-
-const windowSize = 4096
-
-/**
- * Which kept segments rejoining joins to the one before, or `undefined` when
- * it joins none. Paragraphs are rejoined a window of blocks at a time, so that
- * no object per block lives until the end: every paragraph of a window but the
- * last is final, and the last is read again, from its first block, with the
- * next window (a paragraph's joins depend on its own blocks only). A window
- * grows while one paragraph fills it, so the cost stays linear.
- */
+/** Which kept segments rejoining joins to the one before, or `undefined` when it joins none. */
 function joinsOf(document: Document): Uint8Array | undefined {
   const {gone} = document
+  const continues = paragraphReader()
   let joins: Uint8Array | undefined
-  let window: SegmentBlock[] = []
-  let size = windowSize
-  const read = (last: boolean) => {
-    const paragraphs = rejoinBlocks(window) as SegmentBlock[]
-    // Paragraphs are copies of their first block: every other block of the window was joined.
-    if (paragraphs.length < window.length) {
-      joins ??= new Uint8Array(gone.length)
-      const firsts = new Set(paragraphs.map((paragraph) => paragraph.index))
-      for (const block of window) if (!firsts.has(block.index)) joins[block.index] = 1
-    }
-    if (last) return
-    const open = window.findIndex((block) => block.index === paragraphs.at(-1)!.index)
-    if (open === 0) {
-      size *= 2
-      return
-    }
-    window = window.slice(open)
-    if (joins) for (const block of window) joins[block.index] = 0
-    size = Math.max(windowSize, window.length * 2)
-  }
+  let first = true
   for (let index = 0; index < gone.length; index++) {
     if (gone[index]) continue
-    const text = document.text(index)
-    if (text.trim() === '') continue
-    window.push({text, blankBefore: false, index})
-    if (window.length >= size) read(false)
+    // The reader keeps a paragraph's ends only: no block object, no joined text.
+    if (continues(document.text(index)) && !first) (joins ??= new Uint8Array(gone.length))[index] = 1
+    first = false
   }
-  if (window.length > 0) read(true)
   return joins
 }

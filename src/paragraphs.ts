@@ -55,7 +55,7 @@ function unfinished(first: string, last: string, count: number, next: string): b
  * count (up to six), so that no test reads (or flattens) the whole, growing
  * paragraph.
  */
-function paragraphReader(): (text: string) => boolean {
+export function paragraphReader(): (text: string) => boolean {
   let first: string | undefined
   let last = ''
   let count = 0

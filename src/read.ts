@@ -15,7 +15,9 @@ export function readLines(input: string, format: InputFormat, normalizeOptions: 
   let pendingBlank = false
   const add = (start: number, end: number, text: string, blankBefore: boolean, verbatim: boolean) => {
     const normalized = normalizeOptions === false ? text : normalize(text, normalizeOptions)
-    if (normalized.trim() === '') {
+    // Most lines start with a printable ASCII character: no trimmed copy.
+    const code = normalized.charCodeAt(0)
+    if (!(code > 32 && code < 127) && normalized.trim() === '') {
       pendingBlank ||= blankBefore
       return
     }

@@ -16,8 +16,8 @@ export function render(analysis: Analysis): string {
   for (let index = 0; index < segments.count; index++) {
     blank ||= segments.blankBefore(index)
     if (gone[index]) continue
-    const text = cuts.get(index) ?? segments.text(index)
-    if (text.trim() === '') continue
+    // Never blank: reading drops blank lines, and a cut that would leave one takes the line whole.
+    const text = (cuts.size > 0 && cuts.get(index)) || segments.text(index)
     if (pieces.length > 0) pieces.push(joins?.[index] ? ' ' : blank ? '\n\n' : '\n')
     pieces.push(text)
     blank = false

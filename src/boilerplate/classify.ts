@@ -308,6 +308,8 @@ const suffixVerdict = 8
  * segment that is removed, when it is asked for.
  */
 export class Verdicts {
+  /** The first and last body paragraph (-1: none): lines between them are the story. */
+  body: readonly [first: number, last: number] = [-1, -1]
   private readonly codes: Uint8Array
   private readonly rules: Int32Array
   // The suffix start of a suffix verdict, the document count of a learned line.
@@ -470,6 +472,7 @@ export function classify(lines: ClassifyLines, rules: CompiledRules, keep: Reado
     }
   }
 
+  verdicts.body = [firstBody, lastBody]
   // Lines above the first and below the last paragraph.
   if (firstBody >= 0) {
     for (let index = 0; index < count; index++) {
