@@ -20,6 +20,8 @@ export interface Analysis {
   cuts: ReadonlyMap<number, string>
   /** Per segment: 1 when rejoining joins it to the kept segment before it; `undefined` when none is. */
   joins: Uint8Array | undefined
+  /** The text of the paragraph rejoining makes of kept segments `members`. */
+  paragraph(members: readonly number[]): string
 }
 
 // A second pass reads what the first one leaves: lines cut short, and lines
@@ -80,22 +82,18 @@ function joinsAreInert(view: View, verdicts: Verdicts, document: Document, setti
   // Each paragraph that rejoining makes (a kept segment and the joined ones after it), above the story and in it.
   const head: string[] = []
   const story: string[] = []
-  let first = -1
-  let last = -1
-  let text: string | undefined
+  let members: number[] = []
   for (let index = 0; index <= gone.length; index++) {
     if (index < gone.length && gone[index]) continue
-    if (index < gone.length && joins[index] && first >= 0) {
-      text = `${text ?? document.text(first)} ${document.text(index)}`
-      last = index
+    if (index < gone.length && joins[index] && members.length > 0) {
+      members.push(index)
       continue
     }
-    if (text !== undefined) {
-      if (last > storyEnd) return false
-      ;(first < storyStart ? head : story).push(text)
+    if (members.length > 1) {
+      if (members.at(-1)! > storyEnd) return false
+      ;(members[0]! < storyStart ? head : story).push(document.paragraph(members))
     }
-    first = last = index
-    text = undefined
+    members = [index]
   }
   const texts = [...head, storyLine, ...story]
   const judged = classify(new Lines(texts.length, document.segments, texts), settings.rules, settings.keep, {...settings.context, edges: false})
@@ -128,6 +126,16 @@ class Document {
     return (this.cuts.size > 0 && this.cuts.get(index)) || this.segments.text(index)
   }
 
+  /**
+   * The text of the paragraph rejoining makes of kept segments `members`:
+   * their texts joined by a space, normalized again as the one line it now is
+   * (a line's end can read differently before the next: ` – ` becomes ` — `).
+   */
+  paragraph(members: readonly number[]): string {
+    const joined = members.map((index) => this.text(index)).join(' ')
+    return members.length === 1 || this.normalizeOptions === false ? joined : normalize(joined, this.normalizeOptions)
+  }
+
   /** Remove what is left of segments `indices`. */
   remove(indices: Iterable<number>, verdict: Verdict): void {
     for (const index of indices) {
@@ -145,6 +153,8 @@ class Document {
    */
   cut(view: View, line: number, verdict: Verdict): boolean {
     const members = view.members(line)
+    // Offsets in a paragraph map to its members only where normalizing it again changed nothing.
+    if (members.length > 1 && this.paragraph(members) !== members.map((index) => this.text(index)).join(' ')) return false
     let at = verdict.suffixStart!
     // The line is its members' texts joined by a space: find the member the suffix starts in.
     let first = 0
@@ -177,7 +187,14 @@ class Document {
 
   result(): Analysis {
     if (!this.sorted) this.removed.sort((a, b) => a.start - b.start)
-    return {segments: this.segments, removed: this.removed, gone: this.gone, cuts: this.cuts, joins: this.joins}
+    return {
+      segments: this.segments,
+      removed: this.removed,
+      gone: this.gone,
+      cuts: this.cuts,
+      joins: this.joins,
+      paragraph: (members) => this.paragraph(members)
+    }
   }
 
   private keptEnd(index: number): number {
@@ -193,31 +210,55 @@ class Document {
   /**
    * The offset in segment `index`'s kept source where the part that reads
    * as `text.slice(at)` starts, or -1. The text is the source normalized
-   * (and, for markdown, read): the offset is searched for from the end,
-   * where a tail is written as it reads, and taken only when the source on
-   * each side of it reads as the text on that side.
+   * (and, for markdown, read): where the two agree, from the start or from
+   * the end, the offset is where the cut is; in between, where they differ
+   * (an entity, a folded character), it is looked for from the right, as the
+   * first offset whose source reads as the text from the cut on. Either way it
+   * is taken only when the source on each side of it reads as the text on
+   * that side.
    */
   private cutOffset(index: number, text: string, at: number): number {
     const start = this.segments.start(index)
     const source = this.input.slice(start, this.keptEnd(index)).trimEnd()
     if (source === text) return at
     const read = (value: string) => (this.normalizeOptions === false ? value : normalize(value, this.normalizeOptions))
-    const suffix = text.slice(at).trim()
-    // Each step moves by the difference in length: a tail written as it reads is found at once.
-    const tried = new Set<number>()
-    let offset = source.length - suffix.length
-    for (let step = 0; step < 16 && offset > 0 && offset < source.length && !tried.has(offset); step++) {
-      tried.add(offset)
-      const tail = read(source.slice(offset)).trim()
-      if (tail === suffix) {
-        // For markdown, the kept text is the text (markup read); for a line of text, the source must read as it.
-        const verbatim = this.segments.verbatim(index)
-        return !verbatim || read(source.slice(0, offset)).trimEnd() === text.slice(0, at).trimEnd() ? offset : -1
+    const same = sharedEnds(source, text)
+    let offset = -1
+    if (at <= same.start) offset = at
+    else if (text.length - at <= same.end) offset = source.length - (text.length - at)
+    else {
+      const sourceEnd = source.length - same.end
+      // Reading a piece of a line trims it: compare without the spaces at its ends.
+      const wanted = text.slice(at, text.length - same.end)
+      const trimmed = wanted.trim()
+      const from = sourceEnd - wanted.length
+      for (let candidate = from; candidate >= same.start && from - candidate < maxCutSearch; candidate--) {
+        if (read(source.slice(candidate, sourceEnd)).trim() === trimmed) {
+          offset = candidate
+          break
+        }
       }
-      offset += tail.length - suffix.length || (tail < suffix ? -1 : 1)
     }
-    return -1
+    if (offset <= 0 || read(source.slice(offset)).trim() !== text.slice(at).trim()) return -1
+    // For markdown, the kept text is the text (markup read); for a line of text, the source must read as it.
+    if (this.segments.verbatim(index) && read(source.slice(0, offset)).trimEnd() !== text.slice(0, at).trimEnd()) return -1
+    return offset
   }
+}
+
+// How far left of where it would be if the source read as written a cut is
+// looked for: far enough for a few entities (`&#x0001F600;`), no further, so a
+// line costs a bounded number of short reads.
+const maxCutSearch = 64
+
+/** How many characters `a` and `b` share at their start, and then at their end. */
+function sharedEnds(a: string, b: string): {start: number; end: number} {
+  const length = Math.min(a.length, b.length)
+  let start = 0
+  while (start < length && a.charCodeAt(start) === b.charCodeAt(start)) start++
+  let end = 0
+  while (end < length - start && a.charCodeAt(a.length - 1 - end) === b.charCodeAt(b.length - 1 - end)) end++
+  return {start, end}
 }
 
 /**
@@ -291,11 +332,7 @@ class ParagraphView implements View {
     this.kept = Int32Array.from(kept)
     this.starts = Int32Array.from(starts)
     this.count = starts.length - 1
-    const texts = Array.from({length: this.count}, (_, line) =>
-      this.members(line)
-        .map((index) => document.text(index))
-        .join(' ')
-    )
+    const texts = Array.from({length: this.count}, (_, line) => document.paragraph(this.members(line)))
     this.lines = new Lines(this.count, document.segments, texts)
   }
 

@@ -406,7 +406,11 @@ function visitBlocks(nodes: RootContent[], segments: SegmentSink, input: string,
         break
       }
       case 'html': {
-        push(segments, input, offsets, node, node.value, blankBefore)
+        // Raw HTML stays as written, judged line by line as text is (a second pass may read it as text).
+        const {position} = node
+        if (position?.start.offset !== undefined && position.end.offset !== undefined) {
+          pushLines(segments, input, offsets.map(position.start.offset), offsets.map(position.end.offset), node.value, blankBefore)
+        }
         break
       }
       default: {
@@ -449,8 +453,13 @@ function push(segments: SegmentSink, input: string, offsets: Offsets, node: Node
 
 function pushText(segments: SegmentSink, input: string, start: number, end: number, text: string, blankBefore: boolean): void {
   if (text.trim() === '') return
-  segments.push(start, end, text, blankBefore && segments.length > 0, text === input.slice(start, end))
+  // A segment is one line, as the output has it and a second pass reads it: line breaks inside it are spaces.
+  const line = text.includes('\n') || text.includes('\r') ? text.replace(lineEndings, ' ') : text
+  segments.push(start, end, line, blankBefore && segments.length > 0, line === input.slice(start, end))
 }
+
+// Matches start only where a run of spaces starts, so a long run is read once.
+const lineEndings = /(?<![ \t])[ \t]*(?:\r\n?|\n)[ \t]*/g
 
 const lineEnding = /\r\n?|\n/
 
@@ -474,11 +483,14 @@ function pushLines(segments: SegmentSink, input: string, start: number, end: num
   let lineStart = start
   let index = 0
   let first = true
+  // A blank line inside the block (raw HTML may hold some) stands between the lines around it, as in text.
+  let blank = blankBefore
   for (;;) {
     const found = sourceBreak.exec(input)
     const lineEnd = found && found.index < linesEnd ? found.index : linesEnd
     const line = lines ? lines[index++]! : input.slice(lineStart, lineEnd)
-    if (line.trim() !== '') {
+    if (line.trim() === '') blank = true
+    else {
       // Continuation lines carry the block's container markers (`> `, indentation) in the source.
       let contentStart = lineStart
       if (!first) while (contentStart < lineEnd && isContainerMarker(input.charCodeAt(contentStart))) contentStart++
@@ -487,14 +499,9 @@ function pushLines(segments: SegmentSink, input: string, start: number, end: num
       while (contentEnd > contentStart && isSpace(input.charCodeAt(contentEnd - 1))) contentEnd--
       const last = lineEnd === linesEnd
       const verbatim = !(last && linesEnd < end) && line.length === contentEnd - contentStart && input.startsWith(line, contentStart)
-      segments.push(
-        contentStart,
-        last ? (verbatim ? contentEnd : end) : verbatim ? contentEnd : lineEnd,
-        line,
-        first && blankBefore && segments.length > 0,
-        verbatim
-      )
+      segments.push(contentStart, last ? (verbatim ? contentEnd : end) : verbatim ? contentEnd : lineEnd, line, blank && segments.length > 0, verbatim)
       first = false
+      blank = false
     }
     if (lineEnd === linesEnd) break
     lineStart = lineEnd + found![0].length
@@ -526,11 +533,13 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 13 || code === 10 || code === 12 || code === 11
 }
 
-const backslashBeforePunctuation = /\\(?=[^\p{L}\p{N}\s])/gu
+const backslashBeforePunctuation = /\\(?=[^\p{L}\p{N}\s]|[\r\n])/gu
+const startsWithPunctuation = /^[^\p{L}\p{N}\s]/u
 
-// A backslash before punctuation in decoded text was written `\\` (or stood
-// before `”` or `…`, which normalizing makes ASCII): keep it escaped, or a
-// second pass would read the `\` as an escape and drop it.
+// A backslash in decoded text was written `\\` (or stood before `”` or `…`,
+// which normalizing makes ASCII): where it stands before punctuation or ends
+// a line, keep it escaped, or a second pass would read it as an escape or a
+// hard line break and drop it.
 function escapeBackslashes(value: string): string {
   return value.includes('\\') ? value.replace(backslashBeforePunctuation, '\\\\') : value
 }
@@ -538,30 +547,38 @@ function escapeBackslashes(value: string): string {
 // Iterative too: emphasis can nest as deep as the input is long.
 function inlineText(node: Nodes, input: string, offsets: Offsets): string {
   let text = ''
+  // Whether `text` ends with a decoded backslash: the piece after it decides whether it needs escaping.
+  let openBackslash = false
+  const append = (piece: string, decoded: boolean) => {
+    if (piece === '') return
+    if (openBackslash && startsWithPunctuation.test(piece)) text += '\\'
+    text += decoded ? escapeBackslashes(piece) : piece
+    openBackslash = decoded && piece.endsWith('\\')
+  }
   // Nodes to read, and the markers of emphasis kept as written (strings), in reverse order.
   const stack: Array<Nodes | string> = [node]
   for (let current = stack.pop(); current !== undefined; current = stack.pop()) {
     if (typeof current === 'string') {
-      text += current
+      append(current, false)
       continue
     }
     switch (current.type) {
       case 'text':
       case 'inlineCode': {
-        text += escapeBackslashes(current.value)
+        append(current.value, true)
         break
       }
       case 'html': {
-        text += current.value
+        append(current.value, false)
         break
       }
       case 'break': {
-        text += '\n'
+        append('\n', false)
         break
       }
       case 'image':
       case 'imageReference': {
-        text += escapeBackslashes(current.alt ?? '')
+        append(current.alt ?? '', true)
         break
       }
       default: {
@@ -569,11 +586,12 @@ function inlineText(node: Nodes, input: string, offsets: Offsets): string {
         const markers = current.type === 'emphasis' || current.type === 'strong' ? keptMarkers(current, input, offsets) : undefined
         if (markers) stack.push(markers[1])
         for (let index = current.children.length - 1; index >= 0; index--) stack.push(current.children[index] as Nodes)
-        if (markers) text += markers[0]
+        if (markers) append(markers[0], false)
       }
     }
   }
-  return text
+  // The block's last line ends here: a backslash there would read as a hard line break.
+  return openBackslash ? `${text}\\` : text
 }
 
 const wordCharacter = /[\p{L}\p{N}]/u

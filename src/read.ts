@@ -12,9 +12,13 @@ import type {InputFormat} from './types.js'
  */
 export function readLines(input: string, format: InputFormat, normalizeOptions: NormalizeOptions | false): SegmentTable {
   const table = new SegmentTable(input)
+  const markdown = format === 'markdown' || (format === 'auto' && looksLikeMarkdown(input))
   let pendingBlank = false
   const add = (start: number, end: number, text: string, blankBefore: boolean, verbatim: boolean) => {
-    const normalized = normalizeOptions === false ? text : normalize(text, normalizeOptions)
+    let normalized = normalizeOptions === false ? text : normalize(text, normalizeOptions)
+    // Markdown reading drops the spaces that start and end a line; normalizing can make
+    // some (a no-break space), which a second reading would drop: drop them now.
+    if (markdown) normalized = normalized.trim()
     // Most lines start with a printable ASCII character: no trimmed copy.
     const code = normalized.charCodeAt(0)
     if (!(code > 32 && code < 127) && normalized.trim() === '') {
@@ -25,9 +29,9 @@ export function readLines(input: string, format: InputFormat, normalizeOptions: 
     table.push(start, end, pendingBlank || blankBefore, verbatim, verbatim && normalized === text ? undefined : normalized)
     pendingBlank = false
   }
-  if (format === 'markdown' || (format === 'auto' && looksLikeMarkdown(input))) {
+  if (markdown) {
     let length = 0
-    segmentMarkdown(input, {
+    segmentMarkdown(readable(input, normalizeOptions), {
       get length() {
         return length
       },
@@ -42,4 +46,15 @@ export function readLines(input: string, format: InputFormat, normalizeOptions: 
     })
   }
   return table
+}
+
+/**
+ * The input as the markdown parser is given it. CommonMark reads NUL as
+ * U+FFFD, which normalizing keeps, where reading text drops it with the other
+ * control characters: another control character of the same length reads
+ * through the parser and goes the same way.
+ */
+function readable(input: string, normalizeOptions: NormalizeOptions | false): string {
+  if (normalizeOptions === false || normalizeOptions.controls === false || !input.includes('\0')) return input
+  return input.replaceAll('\0', '\u0001')
 }

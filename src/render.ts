@@ -12,17 +12,35 @@ import {wellFormed} from './well-formed.js'
 export function render(analysis: Analysis): string {
   const {segments, gone, cuts, joins} = analysis
   const pieces: string[] = []
+  // The kept segments of the paragraph being read, when rejoining joined more than one.
+  let paragraph: number[] | undefined
   let blank = false
   for (let index = 0; index < segments.count; index++) {
     blank ||= segments.blankBefore(index)
     if (gone[index]) continue
+    if (joins?.[index] && pieces.length > 0) {
+      paragraph ??= [lastKept(analysis, index)]
+      paragraph.push(index)
+      blank = false
+      continue
+    }
+    if (paragraph) pieces[pieces.length - 1] = analysis.paragraph(paragraph)
+    paragraph = undefined
     // Never blank: reading drops blank lines, and a cut that would leave one takes the line whole.
     const text = (cuts.size > 0 && cuts.get(index)) || segments.text(index)
-    if (pieces.length > 0) pieces.push(joins?.[index] ? ' ' : blank ? '\n\n' : '\n')
+    if (pieces.length > 0) pieces.push(blank ? '\n\n' : '\n')
     pieces.push(text)
     blank = false
   }
+  if (paragraph) pieces[pieces.length - 1] = analysis.paragraph(paragraph)
   return wellFormed(pieces.join(''))
+}
+
+/** The kept segment before `index`. */
+function lastKept(analysis: Analysis, index: number): number {
+  let before = index - 1
+  while (analysis.gone[before]) before--
+  return before
 }
 
 // What may stand before a removed block on its line: indentation, quote
