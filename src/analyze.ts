@@ -1,8 +1,8 @@
 import {classify, type ClassifyLines, type Verdict, type Verdicts} from './boilerplate/classify.js'
 import type {StripSettings} from './boilerplate/settings.js'
-import {normalize, type NormalizeOptions} from './normalize/index.js'
+import type {NormalizeOptions} from './normalize/index.js'
 import {paragraphReader} from './paragraphs.js'
-import {readLines} from './read.js'
+import {lineNormalizer, readLines} from './read.js'
 import type {SegmentTable} from './segments.js'
 import type {Removal} from './types.js'
 
@@ -40,7 +40,7 @@ const maxRounds = 4
  * does, so that both make the same removals).
  */
 export function analyze(input: string, settings: StripSettings, normalizeOptions: NormalizeOptions | false, rejoin = true): Analysis {
-  const document = new Document(input, readLines(input, settings.format, normalizeOptions), normalizeOptions)
+  const document = new Document(input, readLines(input, settings.format, normalizeOptions), lineNormalizer(normalizeOptions))
   let view: View = new SegmentView(document)
   for (let round = 1; ; round++) {
     const verdicts = classify(view.lines, settings.rules, settings.keep, settings.context)
@@ -52,8 +52,9 @@ export function analyze(input: string, settings: StripSettings, normalizeOptions
       else cut = document.cut(view, line, verdict) || cut
     }
     document.joins = rejoin ? joinsOf(document) : undefined
-    if (round === maxRounds || (!cut && (!view.changedBy(document.joins) || joinsAreInert(view, verdicts, document, settings)))) break
-    view = new ParagraphView(document, document.joins)
+    const from = round === maxRounds ? -1 : cut ? 0 : changedFrom(view, verdicts, document, settings)
+    if (from < 0) break
+    view = new ParagraphView(document, document.joins, from)
   }
   return document.result()
 }
@@ -63,44 +64,56 @@ export function analyze(input: string, settings: StripSettings, normalizeOptions
 const storyLine = 'This line stands for the story itself, so that the lines above it are read as the lines above a story are read.'
 
 /**
- * Whether the paragraphs rejoining makes would be judged as their lines
- * were, so that classifying them again (which costs as much as the first
- * round) would change nothing. A paragraph inside the story is judged by
- * the rules alone; one above it by the rules for the head too, and no
- * longer than its lines, it breaks a menu run where they did. No rule or
- * learned line may match it: the lines a rule matches are all gone by now
- * (none is kept with `keep`), so a paragraph that matches none stands next
- * to none for a run rule to fire. Below the story, joining lines changes how
- * dense the widget signals are: those paragraphs are judged again.
+ * Where the lines a second pass would read differ from those just judged,
+ * as the first segment from which to judge them again (0: all of them), or
+ * -1 when they would be judged alike. Only rejoining changes them here (a
+ * cut always means all). A paragraph rejoining makes inside the story is
+ * judged by the rules alone; one above it by the rules for the head too, and,
+ * no shorter than its lines, it breaks a menu run where they did: if no
+ * rule or learned line matches it, it is judged as its lines were (the lines
+ * a rule matches are all gone by now, none being kept with `keep`, so it
+ * stands next to none for a run rule to fire). Below the story, joining lines
+ * changes how dense the widget signals are: the lines from the last paragraph
+ * on are judged again, which is all that decides them.
  */
-function joinsAreInert(view: View, verdicts: Verdicts, document: Document, settings: StripSettings): boolean {
+function changedFrom(view: View, verdicts: Verdicts, document: Document, settings: StripSettings): number {
+  if (!view.changedBy(document.joins)) return -1
   const [firstBody, lastBody] = verdicts.body
   const {joins, gone} = document
-  if (firstBody < 0 || settings.keep.size > 0 || !joins) return false
+  // No story yet (a paragraph may make one), or the first line judged is not a paragraph of it.
+  if (firstBody < 0 || (view.from > 0 && firstBody > 0) || settings.keep.size > 0 || !joins) return 0
   const storyStart = view.members(firstBody)[0]!
   const storyEnd = view.members(lastBody).at(-1)!
-  // Each paragraph that rejoining makes (a kept segment and the joined ones after it), above the story and in it.
+  let tail = view.members(lastBody)[0]!
+  let below = false
+  // Each paragraph rejoining makes (a kept segment and the joined ones after it), above the story and in it.
   const head: string[] = []
   const story: string[] = []
-  let members: number[] = []
-  for (let index = 0; index <= gone.length; index++) {
+  let previous = -1
+  let members: number[] | undefined
+  for (let index = view.from; index <= gone.length; index++) {
     if (index < gone.length && gone[index]) continue
-    if (index < gone.length && joins[index] && members.length > 0) {
-      members.push(index)
+    if (index < gone.length && joins[index] && previous >= 0) {
+      ;(members ??= [previous]).push(index)
       continue
     }
-    if (members.length > 1) {
-      if (members.at(-1)! > storyEnd) return false
+    if (members && members.at(-1)! > storyEnd) {
+      below = true
+      tail = Math.min(tail, members[0]!)
+    } else if (members) {
       ;(members[0]! < storyStart ? head : story).push(document.paragraph(members))
     }
-    members = [index]
+    members = undefined
+    previous = index
   }
-  const texts = [...head, storyLine, ...story]
-  const judged = classify(new Lines(texts.length, document.segments, texts), settings.rules, settings.keep, {...settings.context, edges: false})
-  // The stand-in must read as the story (or a paragraph above it does), or the head was not judged as a head.
-  if (judged.body[0] < 0 || judged.body[0] > head.length) return false
-  for (let line = 0; line < texts.length; line++) if (line !== head.length && judged.has(line)) return false
-  return true
+  if (head.length + story.length > 0) {
+    const texts = [...head, storyLine, ...story]
+    const judged = classify(new Lines(texts.length, document.segments, texts), settings.rules, settings.keep, {...settings.context, edges: false})
+    // The stand-in must read as the story (or a paragraph above it does), or the head was not judged as a head.
+    if (judged.body[0] < 0 || judged.body[0] > head.length) return 0
+    for (let line = 0; line < texts.length; line++) if (line !== head.length && judged.has(line)) return 0
+  }
+  return below ? tail : -1
 }
 
 /** The segments of a document and what has gone of them so far. */
@@ -116,7 +129,7 @@ class Document {
   constructor(
     readonly input: string,
     readonly segments: SegmentTable,
-    private readonly normalizeOptions: NormalizeOptions | false
+    private readonly normalizeLine: (text: string) => string
   ) {
     this.gone = new Uint8Array(segments.count)
   }
@@ -133,7 +146,7 @@ class Document {
    */
   paragraph(members: readonly number[]): string {
     const joined = members.map((index) => this.text(index)).join(' ')
-    return members.length === 1 || this.normalizeOptions === false ? joined : normalize(joined, this.normalizeOptions)
+    return members.length === 1 ? joined : this.normalizeLine(joined)
   }
 
   /** Remove what is left of segments `indices`. */
@@ -221,7 +234,7 @@ class Document {
     const start = this.segments.start(index)
     const source = this.input.slice(start, this.keptEnd(index)).trimEnd()
     if (source === text) return at
-    const read = (value: string) => (this.normalizeOptions === false ? value : normalize(value, this.normalizeOptions))
+    const read = this.normalizeLine
     const same = sharedEnds(source, text)
     let offset = -1
     if (at <= same.start) offset = at
@@ -285,6 +298,8 @@ class Lines implements ClassifyLines {
 /** The lines `classify` judges, each one or more segments. */
 interface View {
   readonly lines: Lines
+  /** The first segment this view holds (a later view may hold the lines below the story only). */
+  readonly from: number
   /** The segments line `line` is made of. */
   members(line: number): number[]
   /** Whether rejoining (`joins`) makes lines this view does not have. */
@@ -294,6 +309,7 @@ interface View {
 /** The first view: every segment is a line. */
 class SegmentView implements View {
   readonly lines: Lines
+  readonly from = 0
 
   constructor(document: Document) {
     this.lines = new Lines(document.segments.count, document.segments)
@@ -318,12 +334,13 @@ class ParagraphView implements View {
 
   constructor(
     private readonly document: Document,
-    joins: Uint8Array | undefined
+    joins: Uint8Array | undefined,
+    readonly from: number
   ) {
     const {gone} = document
     const kept: number[] = []
     const starts: number[] = []
-    for (let index = 0; index < gone.length; index++) {
+    for (let index = from; index < gone.length; index++) {
       if (gone[index]) continue
       if (!joins?.[index] || kept.length === 0) starts.push(kept.length)
       kept.push(index)

@@ -12,10 +12,11 @@ import type {InputFormat} from './types.js'
  */
 export function readLines(input: string, format: InputFormat, normalizeOptions: NormalizeOptions | false): SegmentTable {
   const table = new SegmentTable(input)
+  const normalizeLine = lineNormalizer(normalizeOptions)
   const markdown = format === 'markdown' || (format === 'auto' && looksLikeMarkdown(input))
   let pendingBlank = false
   const add = (start: number, end: number, text: string, blankBefore: boolean, verbatim: boolean) => {
-    let normalized = normalizeOptions === false ? text : normalize(text, normalizeOptions)
+    let normalized = normalizeLine(text)
     // Markdown reading drops the spaces that start and end a line; normalizing can make
     // some (a no-break space), which a second reading would drop: drop them now.
     if (markdown) normalized = normalized.trim()
@@ -46,6 +47,16 @@ export function readLines(input: string, format: InputFormat, normalizeOptions: 
     })
   }
   return table
+}
+
+const unchanged = (text: string) => text
+
+/** @internal How the pipeline normalizes a line: not at all, with the defaults, or with `options`. */
+export function lineNormalizer(options: NormalizeOptions | false): (text: string) => string {
+  if (options === false) return unchanged
+  // `normalize` checks an options object against the last one on every call: the defaults need no check.
+  const given = Object.keys(options).length === 0 ? undefined : options
+  return (text) => normalize(text, given)
 }
 
 /**
