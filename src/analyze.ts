@@ -145,8 +145,8 @@ class Document {
    * (a line's end can read differently before the next: ` – ` becomes ` — `).
    */
   paragraph(members: readonly number[]): string {
-    const joined = members.map((index) => this.text(index)).join(' ')
-    return members.length === 1 ? joined : this.normalizeLine(joined)
+    if (members.length === 1) return this.text(members[0]!)
+    return this.normalizeLine(members.map((index) => this.text(index)).join(' '))
   }
 
   /** Remove what is left of segments `indices`. */
@@ -349,7 +349,11 @@ class ParagraphView implements View {
     this.kept = Int32Array.from(kept)
     this.starts = Int32Array.from(starts)
     this.count = starts.length - 1
-    const texts = Array.from({length: this.count}, (_, line) => document.paragraph(this.members(line)))
+    const texts: string[] = []
+    for (let line = 0; line < this.count; line++) {
+      const first = this.starts[line]!
+      texts.push(this.starts[line + 1]! - first === 1 ? document.text(this.kept[first]!) : document.paragraph(this.members(line)))
+    }
     this.lines = new Lines(this.count, document.segments, texts)
   }
 
