@@ -379,12 +379,9 @@ function joinsOf(document: Document): Uint8Array | undefined {
   const {gone} = document
   const continues = paragraphReader()
   let joins: Uint8Array | undefined
-  let first = true
   for (let index = 0; index < gone.length; index++) {
-    if (gone[index]) continue
     // The reader keeps a paragraph's ends only: no block object, no joined text.
-    if (continues(document.text(index)) && !first) (joins ??= new Uint8Array(gone.length))[index] = 1
-    first = false
+    if (!gone[index] && continues(document.text(index))) (joins ??= new Uint8Array(gone.length))[index] = 1
   }
   return joins
 }
