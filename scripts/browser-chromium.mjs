@@ -84,12 +84,12 @@ const types = {
 }
 
 /**
- * Serve files from memory on 127.0.0.1 (a free port). `files` maps a path
- * (`/index.html`) to its body, or to `{body, headers}`; `/` serves
- * `/index.html`. POSTs go to `onPost(path, body)`.
+ * Serve files from memory on 127.0.0.1, on `port` if it is free, else on any
+ * free port. `files` maps a path (`/index.html`) to its body, or to
+ * `{body, headers}`; `/` serves `/index.html`. POSTs go to `onPost(path, body)`.
  * @returns {Promise<{url: string, close: () => Promise<void>}>}
  */
-export async function serve(files, onPost = () => {}) {
+export async function serve(files, onPost = () => {}, port = 0) {
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname
     if (request.method === 'POST') {
@@ -110,7 +110,9 @@ export async function serve(files, onPost = () => {}) {
     const type = types[/\.[a-z]+$/.exec(path === '/' ? '.html' : path)?.[0] ?? ''] ?? 'application/octet-stream'
     response.writeHead(200, {'content-type': type, 'cache-control': 'no-store', ...headers}).end(body)
   })
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const {port} = server.address()
-  return {url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(resolve))}
+  await new Promise((resolve, reject) => {
+    server.once('error', (error) => (error.code === 'EADDRINUSE' && port !== 0 ? server.listen(0, '127.0.0.1', resolve) : reject(error)))
+    server.listen(port, '127.0.0.1', resolve)
+  })
+  return {url: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((resolve) => server.close(resolve))}
 }

@@ -5,7 +5,7 @@
 // everything inlined (the seeds too), so the page also works opened from disk,
 // offline. Run after `npm run build`.
 //
-//   node scripts/browser-playground.mjs               build, serve on localhost, print the URL
+//   node scripts/browser-playground.mjs               build, serve on localhost (port 4173, or PORT), print the URL
 //   node scripts/browser-playground.mjs --build       build only
 //   node scripts/browser-playground.mjs --screenshot  build, and save docs/playground.png (needs Chromium)
 import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
@@ -147,7 +147,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   if (process.argv.includes('--screenshot')) {
     await screenshot(playground)
   } else if (!process.argv.includes('--build')) {
-    const server = await serve(playground.files)
+    const server = await serve(playground.files, undefined, Number(process.env.PORT ?? 4173))
     console.log(`playground: ${server.url}/  (Ctrl+C to stop)`)
   }
 }
