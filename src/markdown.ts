@@ -1,6 +1,5 @@
 import type {Nodes, Root, RootContent} from 'mdast'
-import remarkParse from 'remark-parse'
-import {unified} from 'unified'
+import {remarkParse, unified} from './markdown-parser.js'
 import {assertString} from './options.js'
 import {segmentText, type SegmentSink} from './segments.js'
 
