@@ -1,0 +1,115 @@
+/**
+ * Editing one member of a JSON object in its source text. Re-serializing a
+ * parsed record would round every number to a double (a 64-bit id
+ * `1234567890123456789` comes back as `1234567890123456800`), turn `1e400`
+ * into `null` and `-0` into `0`, and drop duplicate keys; splicing the new
+ * value into the line leaves every other byte as it was.
+ */
+
+/** Where a member's value sits in the source: `[start, end)`. */
+interface Span {
+  start: number
+  end: number
+}
+
+/** The top-level members of a JSON object's source text. */
+export interface ObjectSource {
+  /** Each key's value span; for a key given more than once, the last (the one `JSON.parse` keeps). */
+  members: Map<string, Span>
+  /** Offset of the closing `}`. */
+  close: number
+}
+
+const whitespace = /[ \t\n\r]*/y
+// In valid JSON, the characters that can end a scalar (number, true, false, null).
+const scalarEnd = /[ \t\n\r,}\]]|$/g
+// The characters that matter while skipping a nested value.
+const structural = /["{}[\]]/g
+
+/**
+ * Find the top-level members of `source`, a JSON object that `JSON.parse`
+ * has accepted (this scanner trusts its syntax and only walks it). Linear in
+ * the length: strings are skipped by searching for their closing quote.
+ */
+export function objectSource(source: string): ObjectSource {
+  const members = new Map<string, Span>()
+  let at = skipWhitespace(source, 0) + 1 // past `{`
+  for (;;) {
+    at = skipWhitespace(source, at)
+    if (source[at] === '}') return {members, close: at}
+    const keyEnd = stringEnd(source, at)
+    const raw = source.slice(at, keyEnd)
+    const key = raw.includes('\\') ? (JSON.parse(raw) as string) : raw.slice(1, -1)
+    at = skipWhitespace(source, skipWhitespace(source, keyEnd) + 1) // past `:`
+    const end = valueEnd(source, at)
+    // Delete first, so a repeated key's span also moves to the end of the iteration order.
+    members.delete(key)
+    members.set(key, {start: at, end})
+    at = skipWhitespace(source, end)
+    if (source[at] === ',') at++
+  }
+}
+
+/**
+ * `source` with the top-level members in `values` (key → JSON text) set:
+ * an existing member's value is replaced where it stands (the last one, for
+ * a repeated key); a new one is added before the closing brace, in the order
+ * given. Every other character is kept.
+ */
+export function withMembers(source: string, values: ReadonlyArray<readonly [string, string]>): string {
+  const {members, close} = objectSource(source)
+  const edits: Array<{start: number; end: number; text: string}> = []
+  let added = ''
+  let count = members.size
+  for (const [key, value] of values) {
+    const span = members.get(key)
+    if (span) edits.push({...span, text: value})
+    else added += `${count++ > 0 ? ',' : ''}${JSON.stringify(key)}:${value}`
+  }
+  if (added !== '') edits.push({start: close, end: close, text: added})
+  edits.sort((a, b) => a.start - b.start)
+  let out = ''
+  let from = 0
+  for (const edit of edits) {
+    out += source.slice(from, edit.start) + edit.text
+    from = edit.end
+  }
+  return out + source.slice(from)
+}
+
+function skipWhitespace(source: string, at: number): number {
+  whitespace.lastIndex = at
+  whitespace.test(source)
+  return whitespace.lastIndex
+}
+
+/** Offset just past the string that opens at `at`. */
+function stringEnd(source: string, at: number): number {
+  let quote = source.indexOf('"', at + 1)
+  for (;;) {
+    // A quote is escaped when an odd number of backslashes precede it.
+    let backslashes = 0
+    while (source.charCodeAt(quote - 1 - backslashes) === 0x5c) backslashes++
+    if (backslashes % 2 === 0) return quote + 1
+    quote = source.indexOf('"', quote + 1)
+  }
+}
+
+/** Offset just past the value that starts at `at`. */
+function valueEnd(source: string, at: number): number {
+  const first = source[at]
+  if (first === '"') return stringEnd(source, at)
+  if (first !== '{' && first !== '[') {
+    scalarEnd.lastIndex = at
+    return scalarEnd.exec(source)!.index
+  }
+  let depth = 0
+  structural.lastIndex = at
+  for (;;) {
+    const match = structural.exec(source)!
+    const char = match[0]
+    if (char === '"') structural.lastIndex = stringEnd(source, match.index)
+    else if (char === '{' || char === '[') depth++
+    else if (--depth === 0) return match.index + 1
+  }
+}
