@@ -12,10 +12,12 @@ interface Span {
   end: number
 }
 
-/** The top-level members of a JSON object's source text. */
-export interface ObjectSource {
-  /** Each key's value span; for a key given more than once, the last (the one `JSON.parse` keeps). */
-  members: Map<string, Span>
+/** Some top-level members of a JSON object's source text. */
+interface ObjectSource {
+  /** The value span of each key asked for that the object has; for a repeated key, the last (the one `JSON.parse` keeps). */
+  spans: Map<string, Span>
+  /** How many members the object has. */
+  count: number
   /** Offset of the closing `}`. */
   close: number
 }
@@ -27,27 +29,35 @@ const scalarEnd = /[ \t\n\r,}\]]|$/g
 const structural = /["{}[\]]/g
 
 /**
- * Find the top-level members of `source`, a JSON object that `JSON.parse`
- * has accepted (this scanner trusts its syntax and only walks it). Linear in
- * the length: strings are skipped by searching for their closing quote.
+ * Find the members named `keys` at the top level of `source`, a JSON object
+ * that `JSON.parse` has accepted (this scanner trusts its syntax and only
+ * walks it). Linear in the length: strings are skipped by searching for
+ * their closing quote, and only the keys asked for are kept.
  */
-export function objectSource(source: string): ObjectSource {
-  const members = new Map<string, Span>()
+function objectSource(source: string, keys: readonly string[]): ObjectSource {
+  const spans = new Map<string, Span>()
+  let count = 0
   let at = skipWhitespace(source, 0) + 1 // past `{`
   for (;;) {
     at = skipWhitespace(source, at)
-    if (source[at] === '}') return {members, close: at}
+    if (source[at] === '}') return {spans, count, close: at}
     const keyEnd = stringEnd(source, at)
-    const raw = source.slice(at, keyEnd)
-    const key = raw.includes('\\') ? (JSON.parse(raw) as string) : raw.slice(1, -1)
+    const key = keys.find((wanted) => isKey(source, at, keyEnd, wanted))
     at = skipWhitespace(source, skipWhitespace(source, keyEnd) + 1) // past `:`
     const end = valueEnd(source, at)
-    // Delete first, so a repeated key's span also moves to the end of the iteration order.
-    members.delete(key)
-    members.set(key, {start: at, end})
+    if (key !== undefined) spans.set(key, {start: at, end})
+    count++
     at = skipWhitespace(source, end)
     if (source[at] === ',') at++
   }
+}
+
+/** Whether the string `source[start, end)` (quotes included) is `key`: compared in place, decoded only when it has escapes. */
+function isKey(source: string, start: number, end: number, key: string): boolean {
+  for (let index = start + 1; index < end - 1; index++) {
+    if (source.charCodeAt(index) === 0x5c) return JSON.parse(source.slice(start, end)) === key
+  }
+  return end - start - 2 === key.length && source.startsWith(key, start + 1)
 }
 
 /**
@@ -57,14 +67,17 @@ export function objectSource(source: string): ObjectSource {
  * given. Every other character is kept.
  */
 export function withMembers(source: string, values: ReadonlyArray<readonly [string, string]>): string {
-  const {members, close} = objectSource(source)
+  const {spans, count, close} = objectSource(
+    source,
+    values.map(([key]) => key)
+  )
   const edits: Array<{start: number; end: number; text: string}> = []
   let added = ''
-  let count = members.size
+  let members = count
   for (const [key, value] of values) {
-    const span = members.get(key)
+    const span = spans.get(key)
     if (span) edits.push({...span, text: value})
-    else added += `${count++ > 0 ? ',' : ''}${JSON.stringify(key)}:${value}`
+    else added += `${members++ > 0 ? ',' : ''}${JSON.stringify(key)}:${value}`
   }
   if (added !== '') edits.push({start: close, end: close, text: added})
   edits.sort((a, b) => a.start - b.start)
