@@ -7,12 +7,13 @@ import {execFile} from 'node:child_process'
 import {mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {Readable, Writable} from 'node:stream'
+import {Readable} from 'node:stream'
 import {promisify} from 'node:util'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {readBatches} from '../src/cli/batches.js'
 import {main} from '../src/cli/main.js'
+import {sink} from './cli-io.js'
 import {clean, normalize} from '../src/index.js'
 import {upperHalves} from '../src/normalize/codepages.js'
 import {declarations} from './fixtures/udhr/index.mjs'
@@ -20,17 +21,6 @@ import {declarations} from './fixtures/udhr/index.mjs'
 const run = promisify(execFile)
 const dir = mkdtempSync(join(tmpdir(), 'copydesk-encoding-'))
 const cli = new URL('../dist/cli.js', import.meta.url).pathname
-
-function sink(): {stream: Writable; text: () => string} {
-  const chunks: Buffer[] = []
-  const stream = new Writable({
-    write(chunk, _encoding, callback) {
-      chunks.push(Buffer.from(chunk))
-      callback()
-    }
-  })
-  return {stream, text: () => Buffer.concat(chunks).toString('utf8')}
-}
 
 /** Run the CLI in-process with `stdin` as bytes, cut into chunks of `chunk` bytes. */
 async function copydesk(args: string[], stdin: Uint8Array = new Uint8Array(0), chunk = 1 << 16): Promise<{code: number; stdout: string; stderr: string}> {

@@ -2,7 +2,7 @@ import {execFile, spawn} from 'node:child_process'
 import {existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {availableParallelism, tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {PassThrough, Readable, Writable} from 'node:stream'
+import {PassThrough, Readable} from 'node:stream'
 import {promisify} from 'node:util'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
@@ -11,22 +11,12 @@ import {parseWorkers} from '../src/cli/clean.js'
 import {main} from '../src/cli/main.js'
 import {mapOrdered} from '../src/cli/pool.js'
 import {createProgress} from '../src/cli/progress.js'
+import {sink} from './cli-io.js'
 import {clean} from '../src/index.js'
 
 const run = promisify(execFile)
 const dir = mkdtempSync(join(tmpdir(), 'copydesk-jsonl-'))
 const cli = new URL('../dist/cli.js', import.meta.url)
-
-function sink(): {stream: Writable; text: () => string} {
-  const chunks: Buffer[] = []
-  const stream = new Writable({
-    write(chunk, _encoding, callback) {
-      chunks.push(Buffer.from(chunk))
-      callback()
-    }
-  })
-  return {stream, text: () => Buffer.concat(chunks).toString('utf8')}
-}
 
 /** Run the CLI in-process on `stdin` (given in chunks). */
 async function copydesk(args: string[], stdin: string | string[] = ''): Promise<{code: number; stdout: string; stderr: string}> {

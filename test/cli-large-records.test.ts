@@ -6,9 +6,10 @@
 import {execFileSync, spawn} from 'node:child_process'
 import {createHash} from 'node:crypto'
 import {existsSync} from 'node:fs'
-import {Readable, Writable} from 'node:stream'
+import {Readable} from 'node:stream'
 import {describe, expect, it} from 'vitest'
 import {runJsonl} from '../src/cli/jsonl.js'
+import {sink} from './cli-io.js'
 import {cleanBatch, type RecordSettings} from '../src/cli/records.js'
 import {clean} from '../src/index.js'
 
@@ -148,26 +149,14 @@ describe('clean --jsonl, a worker that stops', () => {
     const lines = Array.from({length: 3000}, (_, id) => (id === 1500 ? JSON.stringify({id, text: 'CRASH'}) : small(id)))
     const input = lines.join('\n') + '\n'
     const run = async (workers: number, workerUrl?: URL) => {
-      const out: Buffer[] = []
-      let err = ''
-      const stdout = new Writable({
-        write(chunk, _encoding, callback) {
-          out.push(Buffer.from(chunk))
-          callback()
-        }
-      })
-      const stderr = new Writable({
-        write(chunk, _encoding, callback) {
-          err += String(chunk)
-          callback()
-        }
-      })
+      const stdout = sink()
+      const stderr = sink()
       const code = await runJsonl(
         [],
         {settings, workers, quiet: true, ...(workerUrl ? {workerUrl} : {})},
-        {stdin: Readable.from([Buffer.from(input)]), stdout, stderr}
+        {stdin: Readable.from([Buffer.from(input)]), stdout: stdout.stream, stderr: stderr.stream}
       )
-      return {code, stdout: Buffer.concat(out).toString(), stderr: err}
+      return {code, stdout: stdout.text(), stderr: stderr.text()}
     }
     const alone = await run(1)
     const crashing = await run(2, new URL('./fixtures/cli/crashing-worker.mjs', import.meta.url))
