@@ -68,7 +68,10 @@ export function cleanBatch(batch: BatchInput, settings: RecordSettings, heapByte
   const errors: RecordProblem[] = []
   const invalid: RecordProblem[] = []
   const result = (stopped: boolean): BatchResult => ({output: joinParts(parts, output), report, records, errors, invalid, stopped})
-  for (const [index, line] of lines.entries()) {
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!
+    // Let go of each line once read: a record of hundreds of MB is then garbage before its output is written.
+    lines[index] = done
     if (line.text !== undefined && line.text.trim() === '') continue
     const lineNumber = batch.firstLine + index
     records++
@@ -93,11 +96,20 @@ export function cleanBatch(batch: BatchInput, settings: RecordSettings, heapByte
       if (settings.report) report += JSON.stringify({file: batch.file, line: lineNumber, error}) + '\n'
       continue
     }
-    output += out + '\n'
+    if (out.length < largeOutput) output += out + '\n'
+    else {
+      // As bytes, it holds nothing of the input: the line's text, which its slices would keep, can go.
+      parts.push(output, [encoder.encode(out + '\n')])
+      output = ''
+    }
     if (settings.report) report += JSON.stringify({file: batch.file, line: lineNumber, removed}) + '\n'
   }
   return result(false)
 }
+
+const done: Line = {}
+/** Characters of output past which a record's line is written as bytes at once. */
+const largeOutput = 1 << 24
 
 const lineEnd = /\r?\n/
 
