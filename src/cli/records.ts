@@ -1,4 +1,4 @@
-import {isAscii} from 'node:buffer'
+import {constants, isAscii} from 'node:buffer'
 import {clean, type CleanOptions} from '../index.js'
 import {describe} from '../options.js'
 import type {Batch} from './batches.js'
@@ -80,7 +80,7 @@ export function cleanBatch(batch: BatchInput, settings: RecordSettings, heapByte
       if (settings.strict) return result(true)
     }
     if (line.bytes) {
-      const error = `record too large to clean: ${line.bytes.length} bytes need about ${megabytes(heapNeeded(line.bytes))} MB of heap, more than the ${megabytes(heapBytes)} MB there is (node --max-old-space-size sets it); written through as it is`
+      const error = `record too large to clean: ${line.bytes.length} bytes ${tooLarge(line.bytes, heapBytes)}; written through as it is`
       errors.push({line: lineNumber, message: error})
       if (settings.strict) return result(true)
       parts.push(output, passThrough(line.bytes, batch.encoding, error))
@@ -99,7 +99,7 @@ export function cleanBatch(batch: BatchInput, settings: RecordSettings, heapByte
     if (out.length < largeOutput) output += out + '\n'
     else {
       // As bytes, it holds nothing of the input: the line's text, which its slices would keep, can go.
-      parts.push(output, [encoder.encode(out + '\n')])
+      parts.push(output, [encoder.encode(out), newlineBytes])
       output = ''
     }
     if (settings.report) report += JSON.stringify({file: batch.file, line: lineNumber, removed}) + '\n'
@@ -131,9 +131,19 @@ export function heapNeeded(bytes: Uint8Array): number {
 
 const megabytes = (bytes: number) => Math.ceil(bytes / 2 ** 20)
 
+/** Why a line of these bytes cannot be cleaned with `heapBytes` of heap, if it cannot. */
+function tooLarge(bytes: Uint8Array, heapBytes: number): string | undefined {
+  if (bytes.length > constants.MAX_STRING_LENGTH) return `are more than a string can hold (${constants.MAX_STRING_LENGTH} characters)`
+  if (heapBytes === Number.POSITIVE_INFINITY) return undefined
+  const needed = heapNeeded(bytes)
+  if (needed > heapBytes)
+    return `need about ${megabytes(needed)} MB of heap, more than the ${megabytes(heapBytes)} MB there is (node --max-old-space-size sets it)`
+  return undefined
+}
+
 /** The lines of a batch, decoded; on the error path each line on its own, to tell which ones are bad. */
 function batchLines(batch: BatchInput, heapBytes: number): Line[] {
-  if (heapBytes === Number.POSITIVE_INFINITY || heapNeeded(batch.bytes) <= heapBytes) {
+  if (tooLarge(batch.bytes, heapBytes) === undefined) {
     const decoded = decodeBytes(batch.bytes, batch.encoding)
     if (decoded.invalidAt === undefined) return withoutLastEmpty(decoded.text.split(lineEnd)).map((text) => ({text}))
   }
@@ -144,7 +154,7 @@ function batchLines(batch: BatchInput, heapBytes: number): Line[] {
   if (ends.at(-1) !== batch.bytes.length) ends.push(batch.bytes.length)
   for (const end of ends) {
     const bytes = batch.bytes.subarray(start, end)
-    if (heapNeeded(bytes) > heapBytes) lines.push({bytes: withoutLineEnd(bytes, newline)})
+    if (tooLarge(bytes, heapBytes) !== undefined) lines.push({bytes: withoutLineEnd(bytes, newline)})
     else {
       const decoded = decodeBytes(bytes, batch.encoding)
       const text = decoded.text.replace(/\r?\n$/, '')
@@ -229,6 +239,7 @@ function cleanLine(line: string, settings: RecordSettings): LineResult {
 }
 
 const encoder = new TextEncoder()
+const newlineBytes = encoder.encode('\n')
 
 /** One output of string and byte parts: a string unless a part is bytes. */
 function joinParts(parts: Array<string | Uint8Array[]>, last: string): string | Uint8Array[] {
@@ -247,10 +258,12 @@ const passThroughChunk = 1 << 24
  */
 function passThrough(bytes: Uint8Array, encoding: string, error: string): Uint8Array[] {
   // Its first and last characters tell whether it looks like an object; a few bytes at each end hold them.
-  const edge = (at: number) => new TextDecoder(encoding, {ignoreBOM: true}).decode(bytes.subarray(at, at + 64))
+  const edge = (from: number, to: number) => new TextDecoder(encoding, {ignoreBOM: true}).decode(bytes.subarray(from, to))
+  // The tail from an even offset, so a UTF-16 code unit is not cut (and no bitwise `& ~1`: lengths pass 2^31).
+  const tail = Math.max(0, bytes.length - 64)
   const object =
-    edge(0).trimStart().startsWith('{') &&
-    edge(Math.max(0, bytes.length - 64) & ~1)
+    edge(0, 64).trimStart().startsWith('{') &&
+    edge(tail - (tail % 2), bytes.length)
       .trimEnd()
       .endsWith('}')
   const decoder = new TextDecoder(encoding, {ignoreBOM: true})
@@ -262,13 +275,13 @@ function passThrough(bytes: Uint8Array, encoding: string, error: string): Uint8A
     // Escaping a piece on its own is escaping the whole: JSON escapes one character at a time.
     if (held.length > 2) out.push(encoder.encode(object ? held.shift()! : JSON.stringify(held.shift()!).slice(1, -1)))
   }
-  const tail = held.join('')
-  const brace = tail.lastIndexOf('}')
+  const rest = held.join('')
+  const brace = rest.lastIndexOf('}')
   out.push(
     encoder.encode(
       object
-        ? `${tail.slice(0, brace)},"error":${JSON.stringify(error)}${tail.slice(brace)}\n`
-        : `${JSON.stringify(tail).slice(1, -1)}","error":${JSON.stringify(error)}}\n`
+        ? `${rest.slice(0, brace)},"error":${JSON.stringify(error)}${rest.slice(brace)}\n`
+        : `${JSON.stringify(rest).slice(1, -1)}","error":${JSON.stringify(error)}}\n`
     )
   )
   return out
