@@ -66,25 +66,28 @@ export function newlineOf(encoding: string): Newline {
   return {byte: 0x0a, unit: 1, at: 0}
 }
 
-/** Offset just past the last newline in `bytes[0, end)`, or -1; `bytes` starts on a code unit boundary. */
-export function lastNewlineEnd(bytes: Uint8Array, newline: Newline, end = bytes.length): number {
-  for (let index = end > 0 ? bytes.lastIndexOf(newline.byte, end - 1) : -1; index !== -1; index = index > 0 ? bytes.lastIndexOf(newline.byte, index - 1) : -1) {
-    const start = index - newline.at
-    if (newline.unit === 1) return index + 1
-    if (start >= 0 && start % 2 === 0 && start + 1 < end && bytes[start + 1 - newline.at] === 0) return start + 2
+/** Offset just past the newline whose `newline.byte` is at `index`, or -1 when that byte belongs to another character. */
+function newlineEndAt(bytes: Uint8Array, index: number, newline: Newline): number {
+  if (newline.unit === 1) return index + 1
+  const start = index - newline.at
+  return start >= 0 && start % 2 === 0 && start + 1 < bytes.length && bytes[start + 1 - newline.at] === 0 ? start + 2 : -1
+}
+
+/** Offset just past the last newline in `bytes`, or -1; `bytes` starts on a code unit boundary. */
+export function lastNewlineEnd(bytes: Uint8Array, newline: Newline): number {
+  for (let index = bytes.lastIndexOf(newline.byte); index !== -1; index = index > 0 ? bytes.lastIndexOf(newline.byte, index - 1) : -1) {
+    const end = newlineEndAt(bytes, index, newline)
+    if (end !== -1) return end
   }
   return -1
 }
 
-/** Offsets just past each newline in `bytes`, in order. */
+/** Offsets just past each newline in `bytes`, in order; `bytes` starts on a code unit boundary. */
 export function newlineEnds(bytes: Uint8Array, newline: Newline): number[] {
   const ends: number[] = []
   for (let index = bytes.indexOf(newline.byte); index !== -1; index = bytes.indexOf(newline.byte, index + 1)) {
-    if (newline.unit === 1) ends.push(index + 1)
-    else {
-      const start = index - newline.at
-      if (start >= 0 && start % 2 === 0 && start + 1 < bytes.length && bytes[start + 1 - newline.at] === 0) ends.push(start + 2)
-    }
+    const end = newlineEndAt(bytes, index, newline)
+    if (end !== -1) ends.push(end)
   }
   return ends
 }

@@ -37,7 +37,7 @@ const defaultWorkerUrl = new URL('./cli-worker.js', import.meta.url)
 /**
  * Stream JSON Lines from `files` (or stdin) to stdout, cleaning one field of
  * each record, in order, in constant memory. Resolves to the exit code: 1 if
- * any record failed.
+ * any record failed or had bytes its encoding does not allow.
  */
 export async function runJsonl(files: readonly string[], options: JsonlOptions, io: Io): Promise<number> {
   const names = files.length === 0 ? ['-'] : files
