@@ -35,12 +35,24 @@ let maxRSS = ''
 child.stdio[3].on('data', (chunk) => (maxRSS += chunk))
 const started = Date.now()
 const exited = new Promise((resolve) => child.on('exit', resolve))
-await writeLines(child.stdin, recordLines({bytes: mb * 1e6, largeMb}))
+let bytesIn = 0
+await writeLines(
+  child.stdin,
+  (function* () {
+    for (const line of recordLines({bytes: mb * 1e6, largeMb})) {
+      bytesIn += Buffer.byteLength(line)
+      yield line
+    }
+  })()
+)
 const code = await exited
 const seconds = (Date.now() - started) / 1000
 const peak = Number(maxRSS) / 1024
 
-console.log(`clean --jsonl, ${mb} MB piped in${largeMb ? `, one record of ${largeMb} MB` : ''}: ${lines} records, ${(out / 1e6).toFixed(0)} MB out, ${seconds.toFixed(0)} s (${(mb / seconds).toFixed(1)} MB/s)`)
+const inMb = bytesIn / 1e6
+console.log(
+  `clean --jsonl, ${inMb.toFixed(0)} MB piped in${largeMb ? `, one record of ${largeMb} MB` : ''}: ${lines} records, ${(out / 1e6).toFixed(0)} MB out, ${seconds.toFixed(0)} s (${(inMb / seconds).toFixed(1)} MB/s)`
+)
 console.log(`peak RSS ${peak.toFixed(0)} MB (limit ${limit} MB)`)
 if (code !== 0) throw new Error(`copydesk exited with ${code}`)
 if (!(peak <= limit)) process.exitCode = 1
