@@ -3,6 +3,7 @@ import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {
   addDocument,
+  addSpellingStats,
   applySpellings,
   createSpellingStats,
   findCanonicalSpellings,
@@ -372,6 +373,17 @@ describe('spelling statistics', () => {
     )
   })
 
+  it('merges any number of shards in one call, or into one accumulator, as one pass', () => {
+    const whole = createSpellingStats()
+    for (const document of documents) addDocument(whole, document)
+    const shards = documents.map((document) => addDocument(createSpellingStats(), document))
+    expect(spellingStatsToJSON(mergeSpellingStats(...shards))).toEqual(spellingStatsToJSON(whole))
+    const total = createSpellingStats()
+    for (const shard of shards) expect(addSpellingStats(total, shard)).toBe(total)
+    expect(spellingStatsToJSON(total)).toEqual(spellingStatsToJSON(whole))
+    expect(spellingStatsToJSON(addSpellingStats(total, total))).toEqual(spellingStatsToJSON(mergeSpellingStats(whole, whole)))
+  })
+
   it('round-trips through JSON', () => {
     const stats = createSpellingStats()
     for (const seed of seeds) addDocument(stats, seed)
@@ -396,8 +408,8 @@ describe('spelling statistics', () => {
     expect(() => addDocument({} as never, 'x')).toThrow(/`stats`/)
     expect(() => mergeSpellingStats(createSpellingStats(), null as never)).toThrow(/`b`.*null/)
     expect(() => spellingStatsFromJSON({type: 'other'} as never)).toThrow(TypeError)
-    expect(() => spellingStatsFromJSON({type: 'copydesk-spelling-stats', version: 2} as never)).toThrow(RangeError)
-    const row = {type: 'copydesk-spelling-stats', version: 1, documents: 1, forms: [['x', 1, 2, []]]}
+    expect(() => spellingStatsFromJSON({type: 'copydesk-spelling-stats', version: 1} as never)).toThrow(RangeError)
+    const row = {type: 'copydesk-spelling-stats', version: 2, documents: 1, languages: {}, forms: [['x', 1, 2, [], {}]], pairs: []}
     expect(() => spellingStatsFromJSON(row as never)).toThrow(/forms\[0\]/)
   })
 })

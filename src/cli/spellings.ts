@@ -101,9 +101,13 @@ async function countRecords<Stats>(api: SpellingApi<Stats>, files: readonly stri
   return {stats, failed}
 }
 
-/** Merge every statistics line of the inputs. A bad one is a usage error: a reducer must not drop a shard. */
+/**
+ * Merge every statistics line of the inputs into one accumulator, so each
+ * shard costs its own size (folding a copying merge made n shards cost n²).
+ * A bad line is a usage error: a reducer must not drop a shard.
+ */
 async function mergeInputs<Stats, Json>(api: SpellingApi<Stats, Json>, files: readonly string[], io: Io): Promise<Stats> {
-  let stats = api.createSpellingStats()
+  const stats = api.createSpellingStats()
   await eachLine(files, io, async (line, name, number) => {
     let shard: Stats
     try {
@@ -111,7 +115,7 @@ async function mergeInputs<Stats, Json>(api: SpellingApi<Stats, Json>, files: re
     } catch (error) {
       throw new UsageError(`copydesk: ${name}:${number}: not spelling statistics: ${(error as Error).message}`)
     }
-    stats = api.mergeSpellingStats(stats, shard)
+    api.addSpellingStats(stats, shard)
   })
   return stats
 }

@@ -82,6 +82,17 @@ for (const [index, endings] of [
   for (const ending of endings) ENDING_CLASS.set(ending, index)
 }
 
+/**
+ * Whether the edit between two keys changes an ending rather than a letter
+ * inside the word. In English the known endings are inflections
+ * (`leader`/`leaders`); other languages inflect names too (`Tusk`/`Tuska`,
+ * `prawo`/`prawa`), so there any edit that reaches the last letter is one.
+ */
+export function isEndingChange(a: string, b: string, english: boolean): boolean {
+  if (isInflection(a, b)) return true
+  return !english && a.charCodeAt(a.length - 1) !== b.charCodeAt(b.length - 1)
+}
+
 function isEnding(tail: string, last: string): boolean {
   return INFLECTIONS.has(tail) || (last === 'e' && AFTER_E.has(tail)) || (last === 'a' && AFTER_A.has(tail))
 }

@@ -1,8 +1,14 @@
 /**
- * Mergeable corpus statistics: per surface form, how often and in how many
- * documents it occurs, and a bounded sample of the phrases around it.
+ * Mergeable corpus statistics: per surface form, how often, in how many
+ * documents and in which languages it occurs, and a bounded sample of the
+ * phrases around it; per pair of forms, how often one document used one
+ * rarely and the other often, side by side (same-document evidence).
+ * Everything is a count or a bottom-k sample, so shards merge exactly.
  */
 import {typeError} from '../options.js'
+import {type DocumentForm, forEachDocumentPair, NEIGHBOURS_KEPT} from './document-pairs.js'
+import {hashString} from './hash.js'
+import {createLanguageTally, decideLanguage, languageCode, languageCodes, tallyWord, UNDETERMINED} from './languages.js'
 import {scanWords} from './words.js'
 
 /** Forms seen more often than this keep no contexts: frequency speaks for them. */
@@ -11,6 +17,10 @@ const CONTEXT_LIMIT = 64
 const CONTEXT_SAMPLE = 8
 /** Words held while counting: a word and the two on each side. */
 const WINDOW = 5
+/** A line's language is decided on its first words; a longer line keeps it. */
+const LINE_SAMPLE = 200
+/** Language index of words whose line was too short to tell, until the document's language is known. */
+const PENDING = -1
 
 /** @internal */
 export interface FormEntry {
@@ -20,36 +30,63 @@ export interface FormEntry {
   contexts: string[] | null
   /** `hashString` of each context, in the same order. */
   hashes: number[]
-  /** Serial of the last document that counted this form (not serialized). */
-  lastDocument: number
+  /** Occurrences per language, `[language, count, …]` by ascending language index. */
+  languages: number[]
+}
+
+/** @internal Same-document evidence for one pair of forms. */
+export interface PairEntry {
+  /** Documents in which the pair was found. */
+  documents: number
+  /** Occurrences of the rare form in those documents. */
+  occurrences: number
 }
 
 /**
  * Statistics over a corpus, built with {@link addDocument}, combined with
- * {@link mergeSpellingStats}. Treat it as opaque; persist it with
- * {@link spellingStatsToJSON}.
+ * {@link addSpellingStats} / {@link mergeSpellingStats}. Treat it as opaque;
+ * persist it with {@link spellingStatsToJSON}.
  */
 export interface SpellingStats {
   /** Number of documents added. */
   documents: number
   /**
-   * Per surface form: its count, document count and a sample of contexts.
+   * Per surface form: its count, document count, languages and a sample of contexts.
    * Opaque: read it through {@link findCanonicalSpellings}.
    * @internal
    */
   readonly forms: Map<string, FormEntry>
+  /**
+   * Same-document pairs, keyed `rare + '\n' + frequent`.
+   * @internal
+   */
+  readonly pairs: Map<string, PairEntry>
+  /**
+   * Words per language, `[language, count, …]`.
+   * @internal
+   */
+  languages: number[]
 }
 
-/** Plain-JSON form of {@link SpellingStats}: `forms` holds `[form, count, documents, contexts]`, sorted by form. */
+/**
+ * Plain-JSON form of {@link SpellingStats}, sorted so that equal statistics
+ * give equal JSON. `forms` holds `[form, count, documents, contexts, languages]`
+ * (`languages`: BCP 47 code → occurrences); `pairs` holds
+ * `[rare, frequent, documents, occurrences]`.
+ */
 export interface SpellingStatsJSON {
   /** Marks the object as copydesk spelling statistics. */
   type: 'copydesk-spelling-stats'
-  /** Format version, for files written by older releases. */
-  version: 1
+  /** Format version. */
+  version: 2
   /** Number of documents added. */
   documents: number
-  /** `[form, count, documents, contexts]` per surface form, sorted by form. */
-  forms: Array<[form: string, count: number, documents: number, contexts: string[]]>
+  /** Words per language (BCP 47 code, `und` when undetermined). */
+  languages: Record<string, number>
+  /** `[form, count, documents, contexts, languages]` per surface form, sorted by form. */
+  forms: Array<[form: string, count: number, documents: number, contexts: string[], languages: Record<string, number>]>
+  /** `[rare, frequent, documents, occurrences]` per same-document pair, sorted. */
+  pairs: Array<[rare: string, frequent: string, documents: number, occurrences: number]>
 }
 
 /**
@@ -60,7 +97,7 @@ export interface SpellingStatsJSON {
  * addDocument(stats, 'the northern Chinese city of Heihe')
  */
 export function createSpellingStats(): SpellingStats {
-  return {documents: 0, forms: new Map()}
+  return {documents: 0, forms: new Map(), pairs: new Map(), languages: []}
 }
 
 function assertStats(value: unknown, name: string): asserts value is SpellingStats {
@@ -68,20 +105,11 @@ function assertStats(value: unknown, name: string): asserts value is SpellingSta
     typeof value !== 'object' ||
     value === null ||
     !((value as SpellingStats).forms instanceof Map) ||
+    !((value as SpellingStats).pairs instanceof Map) ||
     typeof (value as SpellingStats).documents !== 'number'
   ) {
     throw typeError(name, 'spelling stats from createSpellingStats()', value)
   }
-}
-
-/** 32-bit FNV-1a over UTF-16 code units. */
-export function hashString(value: string): number {
-  let hash = 0x811c9dc5
-  for (let index = 0; index < value.length; index++) {
-    hash ^= value.charCodeAt(index)
-    hash = Math.imul(hash, 0x01000193)
-  }
-  return hash >>> 0
 }
 
 /**
@@ -109,13 +137,49 @@ function sampleContext(entry: FormEntry, context: string, hash: number): void {
 }
 
 function newEntry(): FormEntry {
-  return {count: 0, documents: 0, contexts: [], hashes: [], lastDocument: 0}
+  return {count: 0, documents: 0, contexts: [], hashes: [], languages: []}
+}
+
+/** Add `count` occurrences in `language` to a packed `[language, count, …]` list, kept sorted. */
+export function addLanguage(languages: number[], language: number, count: number): void {
+  let index = 0
+  while (index < languages.length && (languages[index] as number) < language) index += 2
+  if (languages[index] === language) languages[index + 1] = (languages[index + 1] as number) + count
+  else languages.splice(index, 0, language, count)
+}
+
+/** The language with the most occurrences in a packed list (the lower index on a tie). */
+export function mainLanguage(languages: readonly number[]): number {
+  let best = UNDETERMINED
+  let bestCount = 0
+  for (let index = 0; index < languages.length; index += 2) {
+    if ((languages[index + 1] as number) > bestCount) {
+      best = languages[index] as number
+      bestCount = languages[index + 1] as number
+    }
+  }
+  return best
+}
+
+/** Occurrences in `language` in a packed list. */
+export function countIn(languages: readonly number[], language: number): number {
+  for (let index = 0; index < languages.length; index += 2) if (languages[index] === language) return languages[index + 1] as number
+  return 0
+}
+
+/** A form's tallies in the document being counted. */
+interface Local extends DocumentForm {
+  entry: FormEntry
+  /** Occurrences per line language, packed; `PENDING` for lines too short to tell. */
+  languages: number[]
 }
 
 /**
  * Count the words of one document into `stats` (mutates and returns it).
  * Expects plain text; run `normalize()` first on HTML-ish input so entities
- * are decoded. Curly and straight apostrophes count as one form.
+ * are decoded. Curly and straight apostrophes count as one form. Each line's
+ * language is decided from its function words (a short line takes the
+ * document's).
  *
  * @example
  * const stats = createSpellingStats()
@@ -125,13 +189,17 @@ function newEntry(): FormEntry {
 export function addDocument(stats: SpellingStats, text: string): SpellingStats {
   assertStats(stats, 'stats')
   if (typeof text !== 'string') throw typeError('text', 'a string', text)
-  // Words are counted as they are scanned, in a window of five: a word's
-  // context is the two words on each side. Nothing per word outlives the
-  // window, so a document of a million words costs no more to keep than one
-  // of ten (only the distinct forms stay).
+  stats.documents++
+  const forms = stats.forms
+  const local = new Map<string, Local>()
+
+  // Words are counted in a window of five: a word's context is the two words
+  // on each side. Nothing per word outlives the window, so a document of a
+  // million words costs no more to keep than its distinct forms.
   const words: string[] = []
   const breaks: boolean[] = []
   const lower: Array<string | undefined> = []
+  const languages: number[] = []
   // A context is the two words on each side within one phrase, lower-cased
   // (`city of|` for `…Chinese city of Heihe.`); fewer than two neighbours say
   // too little to count as evidence.
@@ -144,20 +212,32 @@ export function addDocument(stats: SpellingStats, text: string): SpellingStats {
     return value
   }
   const breakAt = (at: number): boolean => breaks[at % WINDOW] as boolean
-  const serial = ++stats.documents
-  const forms = stats.forms
-  // Count the word at `index`, the last word scanned so far being `last`.
+  // Count the word at `index`, the last word pushed so far being `last`.
   const count = (index: number, last: number): void => {
     const form = words[index % WINDOW] as string
-    let entry = forms.get(form)
-    if (entry === undefined) {
-      entry = newEntry()
-      forms.set(form, entry)
+    let tally = local.get(form)
+    if (tally === undefined) {
+      let entry = forms.get(form)
+      if (entry === undefined) {
+        entry = newEntry()
+        forms.set(form, entry)
+      }
+      tally = {entry, count: 0, left: [], right: [], languages: []}
+      local.set(form, tally)
     }
+    tally.count++
+    const language = languages[index % WINDOW] as number
+    if (tally.languages[0] === language) tally.languages[1] = (tally.languages[1] as number) + 1
+    else addLanguage(tally.languages, language, 1)
+    const entry = tally.entry
     entry.count++
-    if (entry.lastDocument !== serial) {
-      entry.documents++
-      entry.lastDocument = serial
+    const keepNeighbours = tally.count <= NEIGHBOURS_KEPT
+    if (entry.contexts === null && !keepNeighbours) return
+    const hasBefore = index >= 1 && !breakAt(index)
+    const hasAfter = index < last && !breakAt(index + 1)
+    if (keepNeighbours) {
+      tally.left.push(hasBefore ? (words[(index - 1) % WINDOW] as string) : '')
+      tally.right.push(hasAfter ? (words[(index + 1) % WINDOW] as string) : '')
     }
     if (entry.contexts === null) return
     if (entry.count > CONTEXT_LIMIT) {
@@ -165,64 +245,179 @@ export function addDocument(stats: SpellingStats, text: string): SpellingStats {
       entry.hashes = []
       return
     }
-    const before1 = index >= 1 && !breakAt(index) ? neighbour(index - 1) : ''
+    const before1 = hasBefore ? neighbour(index - 1) : ''
     const before2 = before1 && index >= 2 && !breakAt(index - 1) ? neighbour(index - 2) : ''
-    const after1 = index < last && !breakAt(index + 1) ? neighbour(index + 1) : ''
+    const after1 = hasAfter ? neighbour(index + 1) : ''
     const after2 = after1 && index + 1 < last && !breakAt(index + 2) ? neighbour(index + 2) : ''
     if ((before1 ? 1 : 0) + (before2 ? 1 : 0) + (after1 ? 1 : 0) + (after2 ? 1 : 0) < 2) return
     const context = `${before2} ${before1}|${after1} ${after2}`
     sampleContext(entry, context, hashString(context))
   }
-  let scanned = 0
-  scanWords(text, (form, _start, _end, breakBefore) => {
-    words[scanned % WINDOW] = form
-    breaks[scanned % WINDOW] = breakBefore
-    lower[scanned % WINDOW] = undefined
-    scanned++
+  let pushed = 0
+  const push = (form: string, breakBefore: boolean, language: number): void => {
+    words[pushed % WINDOW] = form
+    breaks[pushed % WINDOW] = breakBefore
+    lower[pushed % WINDOW] = undefined
+    languages[pushed % WINDOW] = language
+    pushed++
     // The word two back now has both its right-hand neighbours.
-    if (scanned >= 3) count(scanned - 3, scanned - 1)
+    if (pushed >= 3) count(pushed - 3, pushed - 1)
+  }
+
+  // A line's words wait until its language is decided.
+  const documentTally = createLanguageTally()
+  const lineTally = createLanguageTally()
+  const lineForms: string[] = []
+  const lineBreaks: boolean[] = []
+  let lineLanguage: number | undefined
+  const decideLine = (): void => {
+    const decided = decideLanguage(lineTally)
+    lineLanguage = decided === UNDETERMINED ? PENDING : decided
+    for (let index = 0; index < lineTally.length; index++) documentTally[index] = (documentTally[index] as number) + (lineTally[index] as number)
+    lineTally.fill(0)
+    for (const [index, form] of lineForms.entries()) push(form, lineBreaks[index] as boolean, lineLanguage)
+    lineForms.length = 0
+    lineBreaks.length = 0
+  }
+  let lineEnd = text.indexOf('\n')
+  scanWords(text, (form, start, _end, breakBefore) => {
+    if (lineEnd !== -1 && start > lineEnd) {
+      if (lineLanguage === undefined) decideLine()
+      lineLanguage = undefined
+      lineEnd = text.indexOf('\n', start)
+    }
+    if (lineLanguage !== undefined) {
+      push(form, breakBefore, lineLanguage)
+      return
+    }
+    tallyWord(lineTally, form)
+    lineForms.push(form)
+    lineBreaks.push(breakBefore)
+    if (lineForms.length >= LINE_SAMPLE) decideLine()
   })
-  for (let index = Math.max(0, scanned - 2); index < scanned; index++) count(index, scanned - 1)
+  if (lineLanguage === undefined) decideLine()
+  for (let index = Math.max(0, pushed - 2); index < pushed; index++) count(index, pushed - 1)
+
+  // The document's language stands in for lines too short to tell.
+  const documentLanguage = decideLanguage(documentTally)
+  const languageOf = (form: string): number => mainLanguage((local.get(form) as Local).languages)
+  for (const tally of local.values()) {
+    const packed = tally.languages
+    if (packed[0] === PENDING) {
+      const pending = packed[1] as number
+      packed.splice(0, 2)
+      addLanguage(packed, documentLanguage, pending)
+    }
+    const entry = tally.entry
+    entry.documents++
+    for (let index = 0; index < packed.length; index += 2) {
+      addLanguage(entry.languages, packed[index] as number, packed[index + 1] as number)
+      addLanguage(stats.languages, packed[index] as number, packed[index + 1] as number)
+    }
+  }
+  forEachDocumentPair(local, languageOf, (rare, frequent) => {
+    const key = `${rare}\n${frequent}`
+    const pair = stats.pairs.get(key)
+    const occurrences = (local.get(rare) as Local).count
+    if (pair === undefined) stats.pairs.set(key, {documents: 1, occurrences})
+    else {
+      pair.documents++
+      pair.occurrences += occurrences
+    }
+  })
   return stats
 }
 
 /**
- * Combine two statistics into new ones; neither input changes. Merging is
- * commutative and associative: any split of a corpus into shards, merged in
- * any order, equals one pass over the whole.
+ * Add the statistics `other` into `stats` (mutates and returns `stats`;
+ * `other` is unchanged). The accumulator for many shards: adding each in
+ * turn costs the size of each shard, so any number of shards merge in one
+ * pass. The result equals one pass over all their documents.
  *
  * @example
- * const merged = mergeSpellingStats(statsOfShardA, statsOfShardB)
+ * const total = createSpellingStats()
+ * for (const shard of shards) addSpellingStats(total, shard)
  */
-export function mergeSpellingStats(a: SpellingStats, b: SpellingStats): SpellingStats {
-  assertStats(a, 'a')
-  assertStats(b, 'b')
-  const merged = createSpellingStats()
-  merged.documents = a.documents + b.documents
-  for (const source of [a, b]) {
-    for (const [form, entry] of source.forms) {
-      const existing = merged.forms.get(form)
-      if (existing === undefined) {
-        merged.forms.set(form, {
-          count: entry.count,
-          documents: entry.documents,
-          contexts: entry.contexts === null ? null : [...entry.contexts],
-          hashes: [...entry.hashes],
-          lastDocument: 0
-        })
-        continue
-      }
-      existing.count += entry.count
-      existing.documents += entry.documents
-      if (existing.contexts !== null && entry.contexts !== null && existing.count <= CONTEXT_LIMIT) {
-        for (const [index, context] of entry.contexts.entries()) sampleContext(existing, context, entry.hashes[index] as number)
-      } else {
-        existing.contexts = null
-        existing.hashes = []
-      }
+export function addSpellingStats(stats: SpellingStats, other: SpellingStats): SpellingStats {
+  assertStats(stats, 'stats')
+  assertStats(other, 'other')
+  // Adding statistics to themselves doubles them: read a copy.
+  const source = other === stats ? addSpellingStats(createSpellingStats(), other) : other
+  stats.documents += source.documents
+  for (let index = 0; index < source.languages.length; index += 2) {
+    addLanguage(stats.languages, source.languages[index] as number, source.languages[index + 1] as number)
+  }
+  for (const [form, entry] of source.forms) {
+    const existing = stats.forms.get(form)
+    if (existing === undefined) {
+      stats.forms.set(form, {
+        count: entry.count,
+        documents: entry.documents,
+        contexts: entry.contexts === null ? null : [...entry.contexts],
+        hashes: [...entry.hashes],
+        languages: [...entry.languages]
+      })
+      continue
+    }
+    existing.count += entry.count
+    existing.documents += entry.documents
+    for (let index = 0; index < entry.languages.length; index += 2) {
+      addLanguage(existing.languages, entry.languages[index] as number, entry.languages[index + 1] as number)
+    }
+    if (existing.contexts !== null && entry.contexts !== null && existing.count <= CONTEXT_LIMIT) {
+      for (const [index, context] of entry.contexts.entries()) sampleContext(existing, context, entry.hashes[index] as number)
+    } else {
+      existing.contexts = null
+      existing.hashes = []
     }
   }
+  for (const [key, pair] of source.pairs) {
+    const existing = stats.pairs.get(key)
+    if (existing === undefined) stats.pairs.set(key, {...pair})
+    else {
+      existing.documents += pair.documents
+      existing.occurrences += pair.occurrences
+    }
+  }
+  return stats
+}
+
+/**
+ * Combine statistics into new ones; none of the inputs changes. Merging is
+ * commutative and associative: any split of a corpus into shards, merged in
+ * any order, equals one pass over the whole. Pass all the shards at once
+ * (`mergeSpellingStats(...shards)`) or fold them with {@link addSpellingStats}:
+ * folding this function copies the growing total at every step.
+ *
+ * @example
+ * const merged = mergeSpellingStats(statsOfShardA, statsOfShardB, statsOfShardC)
+ */
+export function mergeSpellingStats(...stats: SpellingStats[]): SpellingStats {
+  for (const [index, shard] of stats.entries()) assertStats(shard, stats.length === 2 ? (index === 0 ? 'a' : 'b') : `stats[${index}]`)
+  const merged = createSpellingStats()
+  for (const shard of stats) addSpellingStats(merged, shard)
   return merged
+}
+
+function languagesToJSON(packed: readonly number[]): Record<string, number> {
+  const result: Record<string, number> = {}
+  for (let index = 0; index < packed.length; index += 2) result[languageCode(packed[index] as number)] = packed[index + 1] as number
+  return result
+}
+
+const languageIndex = new Map(languageCodes.map((code, index) => [code, index]))
+languageIndex.set('und', UNDETERMINED)
+
+function languagesFromJSON(value: unknown, name: string): number[] {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw typeError(name, 'an object of language counts', value)
+  const packed: number[] = []
+  for (const [code, count] of Object.entries(value)) {
+    const index = languageIndex.get(code)
+    if (index === undefined || !isCount(count) || count === 0)
+      throw new TypeError(`Expected \`${name}\` to map language codes to counts, got ${code}: ${count}`)
+    addLanguage(packed, index, count)
+  }
+  return packed
 }
 
 /**
@@ -235,13 +430,20 @@ export function mergeSpellingStats(a: SpellingStats, b: SpellingStats): Spelling
 export function spellingStatsToJSON(stats: SpellingStats): SpellingStatsJSON {
   assertStats(stats, 'stats')
   const forms = [...stats.forms.keys()].sort(compareCodeUnits)
+  const pairs = [...stats.pairs.keys()].sort(compareCodeUnits)
   return {
     type: 'copydesk-spelling-stats',
-    version: 1,
+    version: 2,
     documents: stats.documents,
+    languages: languagesToJSON(stats.languages),
     forms: forms.map((form) => {
       const entry = stats.forms.get(form) as FormEntry
-      return [form, entry.count, entry.documents, entry.contexts === null ? [] : [...entry.contexts]]
+      return [form, entry.count, entry.documents, entry.contexts === null ? [] : [...entry.contexts], languagesToJSON(entry.languages)]
+    }),
+    pairs: pairs.map((key) => {
+      const pair = stats.pairs.get(key) as PairEntry
+      const [rare, frequent] = key.split('\n') as [string, string]
+      return [rare, frequent, pair.documents, pair.occurrences]
     })
   }
 }
@@ -257,14 +459,18 @@ export function spellingStatsFromJSON(json: SpellingStatsJSON): SpellingStats {
   if (typeof value !== 'object' || value === null || (value as SpellingStatsJSON).type !== 'copydesk-spelling-stats') {
     throw typeError('json', 'spelling stats JSON', value)
   }
-  const {version, documents, forms} = value as SpellingStatsJSON
-  if (version !== 1) throw new RangeError(`Expected \`json.version\` to be 1, got ${String(version)}`)
+  const {version, documents, forms, pairs, languages} = value as SpellingStatsJSON
+  if (version !== 2) {
+    throw new RangeError(`Expected \`json.version\` to be 2, got ${String(version)} (statistics from an older release: count the documents again)`)
+  }
   if (!isCount(documents)) throw new TypeError('Expected `json.documents` to be a non-negative integer')
   if (!Array.isArray(forms)) throw typeError('json.forms', 'an array', forms)
+  if (!Array.isArray(pairs)) throw typeError('json.pairs', 'an array', pairs)
   const stats = createSpellingStats()
   stats.documents = documents
+  stats.languages = languagesFromJSON(languages, 'json.languages')
   for (const [index, row] of forms.entries()) {
-    const [form, count, documentCount, contexts] = Array.isArray(row) ? row : []
+    const [form, count, documentCount, contexts, formLanguages] = Array.isArray(row) ? row : []
     if (
       typeof form !== 'string' ||
       !isCount(count) ||
@@ -276,14 +482,31 @@ export function spellingStatsFromJSON(json: SpellingStatsJSON): SpellingStats {
       !contexts.every((context) => typeof context === 'string') ||
       stats.forms.has(form)
     ) {
-      throw new TypeError(`Expected \`json.forms[${index}]\` to be a unique [form, count, documents, contexts] row`)
+      throw new TypeError(`Expected \`json.forms[${index}]\` to be a unique [form, count, documents, contexts, languages] row`)
     }
     const entry = newEntry()
     entry.count = count
     entry.documents = documentCount
+    entry.languages = languagesFromJSON(formLanguages, `json.forms[${index}][4]`)
     if (count > CONTEXT_LIMIT) entry.contexts = null
     else for (const context of contexts) sampleContext(entry, context, hashString(context))
     stats.forms.set(form, entry)
+  }
+  for (const [index, row] of pairs.entries()) {
+    const [rare, frequent, documentCount, occurrences] = Array.isArray(row) ? row : []
+    const key = `${String(rare)}\n${String(frequent)}`
+    if (
+      typeof rare !== 'string' ||
+      typeof frequent !== 'string' ||
+      !isCount(documentCount) ||
+      documentCount === 0 ||
+      !isCount(occurrences) ||
+      occurrences < documentCount ||
+      stats.pairs.has(key)
+    ) {
+      throw new TypeError(`Expected \`json.pairs[${index}]\` to be a unique [rare, frequent, documents, occurrences] row`)
+    }
+    stats.pairs.set(key, {documents: documentCount, occurrences})
   }
   return stats
 }

@@ -1,0 +1,127 @@
+/**
+ * Same-document pairs: within one document, a rare form one edit away from a
+ * form the document uses several times, in a matching context. Found while a
+ * document is counted (the document's own tallies are at hand then, and are
+ * gone after), and kept in the statistics as per-pair counts, which add up
+ * exactly across shards.
+ */
+import {commonWords} from './common.js'
+import {casePattern, spellingKey} from './key.js'
+import {ENGLISH, isFunctionWord} from './languages.js'
+import {editDistance, isEndingChange} from './rules.js'
+import {hashSkipping} from './hash.js'
+
+/** A form's tallies within one document. */
+export interface DocumentForm {
+  /** Occurrences in this document. */
+  count: number
+  /** The word before each of the first occurrences (`''` across punctuation), as written. */
+  left: string[]
+  /** The word after each of the first occurrences. */
+  right: string[]
+}
+
+/** Neighbours kept per form and document: enough to find a shared one. */
+export const NEIGHBOURS_KEPT = 8
+
+/** The rare form occurs at most this often in the document… */
+const MAX_RARE = 2
+/** …and the frequent one at least twice as often, and at least twice. */
+const MIN_FREQUENT = 2
+const MIN_LENGTH = 4
+const MAX_LENGTH = 40
+const LETTERS = /^[\p{L}\p{M}]+$/u
+
+/** A form that can take part: a plain cased word (no apostrophes, digits or periods), lower or Title case. */
+function isEligible(form: string): boolean {
+  if (form.length < MIN_LENGTH || form.length > MAX_LENGTH || !LETTERS.test(form)) return false
+  const pattern = casePattern(form)
+  // Scripts without case (Han, Thai, Arabic, Hangul …) have no word-internal
+  // signal that one letter is a slip rather than another word.
+  return (pattern === 'lower' || pattern === 'title') && form.toLowerCase() !== form.toUpperCase()
+}
+
+/**
+ * Call `onPair(rare, frequent)` for each pair of forms of one document where
+ * `rare` occurs at most twice, `frequent` at least twice as often, their keys
+ * are one edit apart (a deletion, insertion, substitution or swap, not at
+ * the first letter), the edit is no inflection, and the rare form shares a
+ * neighbouring word with the frequent one without standing next to a
+ * different name (`Jon Stewart` beside `John Oliver` is two people).
+ * `languageOf(form)` gives the language of the form's text in the document:
+ * outside English, an edit at the end of a word is an ending (`Tusk`/`Tuska`).
+ */
+export function forEachDocumentPair(
+  forms: ReadonlyMap<string, DocumentForm>,
+  languageOf: (form: string) => number,
+  onPair: (rare: string, frequent: string) => void
+): void {
+  const frequent: Array<{form: string; key: string; tally: DocumentForm}> = []
+  const index = new Map<number, number[]>()
+  const add = (hash: number, id: number): void => {
+    const ids = index.get(hash)
+    if (ids === undefined) index.set(hash, [id])
+    else if (ids[ids.length - 1] !== id) ids.push(id)
+  }
+  for (const [form, tally] of forms) {
+    if (tally.count < MIN_FREQUENT || !isEligible(form)) continue
+    const key = spellingKey(form)
+    const id = frequent.length
+    frequent.push({form, key, tally})
+    add(hashSkipping(key, -1), id)
+    for (let at = 1; at < key.length; at++) add(hashSkipping(key, at), id)
+  }
+  if (frequent.length === 0) return
+  const seen = new Set<number>()
+  for (const [form, tally] of forms) {
+    if (tally.count > MAX_RARE || !isEligible(form)) continue
+    const lower = form.toLowerCase()
+    if (commonWords.has(lower) || isFunctionWord(lower)) continue
+    const key = spellingKey(form)
+    seen.clear()
+    const probe = (hash: number): void => {
+      for (const id of index.get(hash) ?? []) seen.add(id)
+    }
+    probe(hashSkipping(key, -1))
+    for (let at = 1; at < key.length; at++) probe(hashSkipping(key, at))
+    for (const id of seen) {
+      const other = frequent[id] as {form: string; key: string; tally: DocumentForm}
+      if (other.form === form || other.tally.count < 2 * tally.count) continue
+      if (casePattern(other.form) !== casePattern(form) || other.key.charCodeAt(0) !== key.charCodeAt(0)) continue
+      if (other.key === key || editDistance(key, other.key) !== 1) continue
+      if (isEndingChange(key, other.key, languageOf(form) === ENGLISH)) continue
+      if (!sharesContext(tally, other.tally)) continue
+      onPair(form, other.form)
+    }
+  }
+}
+
+/**
+ * A shared neighbour on the same side that is not a function word, and no
+ * clash of names: where the frequent form stands next to capitalized words
+ * on one side, the rare one must not stand next to a different one there.
+ */
+function sharesContext(rare: DocumentForm, frequent: DocumentForm): boolean {
+  let shared = false
+  for (const [mine, theirs] of [
+    [rare.left, frequent.left],
+    [rare.right, frequent.right]
+  ] as const) {
+    const theirLower = theirs.map((word) => word.toLowerCase())
+    for (const word of mine) {
+      if (word === '') continue
+      const lower = word.toLowerCase()
+      if (theirLower.includes(lower)) {
+        if (!isFunctionWord(lower)) shared = true
+        continue
+      }
+      if (isName(word) && theirs.some(isName)) return false
+    }
+  }
+  return shared
+}
+
+/** A capitalized word that is not a function word at a sentence start (`The`). */
+function isName(word: string): boolean {
+  return word !== '' && casePattern(word) === 'title' && !isFunctionWord(word.toLowerCase()) && !commonWords.has(word.toLowerCase())
+}

@@ -1,0 +1,49 @@
+/**
+ * `'edit'`: a small edit distance to a far more frequent form, 3× at
+ * distance 1 and 10× at distance 2. Frequency alone cannot tell a typo from
+ * a rare real word, so this needs a lexicon (the variant is unknown to it)
+ * and English text: the lexicon is English.
+ */
+import {ENGLISH, UNDETERMINED} from '../languages.js'
+import {editDistance, isPlausibleTypo} from '../rules.js'
+import type {Corpus, EvidenceStep} from './step.js'
+import {isNearMiss} from './near.js'
+
+export const editEvidence: EvidenceStep = {
+  name: 'edit',
+  strength: 20,
+  find({weak, strong, sameKey}, corpus) {
+    if (sameKey || !corpus.hasLexicon || !isNearMiss(weak, strong, corpus)) return undefined
+    const language = corpus.languages[weak]
+    if (language !== ENGLISH && (language !== UNDETERMINED || !corpus.inKnownCompany(weak))) return undefined
+    const weakKey = corpus.keys[weak] as string
+    const strongKey = corpus.keys[strong] as string
+    if (!isPlausibleTypo(weakKey, strongKey)) return undefined
+    const weakEntry = corpus.entries[weak]
+    const strongEntry = corpus.entries[strong]
+    if (weakEntry === undefined || strongEntry === undefined) return undefined
+    const ratio = strongEntry.count / weakEntry.count
+    const distance = editDistance(weakKey, strongKey)
+    if (ratio < (distance === 1 ? corpus.settings.minRatio : corpus.settings.minRatioFar)) return undefined
+    if (corpus.patterns[weak] !== 'lower' && !isLikelyNameTypo(weak, strong, distance, ratio, corpus)) return undefined
+    return {contexts: corpus.sharedContexts(strong, weak)}
+  }
+}
+
+/**
+ * Frequency alone is weak evidence for names: `Jane`/`June`, `Davies`/`Davis`,
+ * `Luke`/`Like` are all real. Only a long name, one rare slip away from a
+ * far more frequent name with the same ending, passes.
+ */
+function isLikelyNameTypo(weak: number, strong: number, distance: number, ratio: number, corpus: Corpus): boolean {
+  const weakKey = corpus.keys[weak] as string
+  const strongKey = corpus.keys[strong] as string
+  return (
+    !corpus.known[strong] &&
+    distance === 1 &&
+    weakKey.length >= 8 &&
+    ratio >= corpus.settings.minRatioFar &&
+    (corpus.entries[weak]?.count ?? 0) <= 2 &&
+    weakKey.slice(-2) === strongKey.slice(-2)
+  )
+}

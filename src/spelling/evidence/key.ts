@@ -1,0 +1,44 @@
+/**
+ * `'key'`: the two forms are one word spelled with or without apostrophes,
+ * periods or diacritics (`Chinas`/`China's`, `U.S.`/`US`, `naive`/`naïve`).
+ */
+import {shapeKey} from '../key.js'
+import {ENGLISH, UNDETERMINED} from '../languages.js'
+import {isApostropheClash} from '../rules.js'
+import type {EvidenceStep} from './step.js'
+
+const PERIODS = /\./g
+const APOSTROPHES_AND_PERIODS = /['.]/g
+const LATIN_WORD = /^[\p{Script=Latin}\p{M}'.]+$/u
+
+export const keyEvidence: EvidenceStep = {
+  name: 'key',
+  strength: 80,
+  find({weak, strong, sameKey}, corpus) {
+    if (!sameKey) return undefined
+    const weakForm = corpus.forms[weak] as string
+    const strongForm = corpus.forms[strong] as string
+    const key = corpus.keys[weak] as string
+    // Beyond acronym periods, a short or non-Latin word is too often a
+    // different word: `so`/`só`, `Im`/`I'm`, `идеи`/`идей`.
+    if (weakForm.replace(PERIODS, '') !== strongForm.replace(PERIODS, '') && (key.length < 4 || !LATIN_WORD.test(weakForm) || !LATIN_WORD.test(strongForm))) {
+      return undefined
+    }
+    // `vídeo`/`video` are both right in Portuguese text: a missing or extra
+    // accent is a variant only in English text.
+    if (hasMarks(weakForm) !== hasMarks(strongForm)) {
+      const language = corpus.languages[weak]
+      if (language !== ENGLISH && (language !== UNDETERMINED || !corpus.inKnownCompany(weak))) return undefined
+    }
+    // `Banks`/`Bank's` in a headline are a plural and a possessive, because
+    // `banks` or `bank` occurs as a common noun; `Chinas`/`China's` is a typo.
+    const isCommonNoun = (lowerPlural: string): boolean =>
+      corpus.isKnown(lowerPlural) || corpus.stats.forms.has(lowerPlural) || corpus.stats.forms.has(lowerPlural.slice(0, -1))
+    if (isApostropheClash(strongForm, weakForm, key, isCommonNoun)) return undefined
+    return {contexts: corpus.sharedContexts(strong, weak)}
+  }
+}
+
+function hasMarks(word: string): boolean {
+  return word.replace(APOSTROPHES_AND_PERIODS, '') !== shapeKey(word)
+}
