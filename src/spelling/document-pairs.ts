@@ -8,7 +8,7 @@
 import {commonWords} from './common.js'
 import {casePattern, spellingKey} from './key.js'
 import {ENGLISH, isFunctionWord} from './languages.js'
-import {editDistance, isEndingChange} from './rules.js'
+import {editDistance, isEndingChange, isPlausibleTypo} from './rules.js'
 import {hashSkipping} from './hash.js'
 
 /** A form's tallies within one document. */
@@ -43,13 +43,14 @@ function isEligible(form: string): boolean {
 
 /**
  * Call `onPair(rare, frequent)` for each pair of forms of one document where
- * `rare` occurs at most twice, `frequent` at least twice as often, their keys
- * are one edit apart (a deletion, insertion, substitution or swap, not at
- * the first letter), the edit is no inflection, and the rare form shares a
- * neighbouring word with the frequent one without standing next to a
- * different name (`Jon Stewart` beside `John Oliver` is two people).
- * `languageOf(form)` gives the language of the form's text in the document:
- * outside English, an edit at the end of a word is an ending (`Tusk`/`Tuska`).
+ * `rare` occurs at most twice, `frequent` (with its possessive) at least
+ * twice as often, their keys are one edit apart (a deletion, insertion,
+ * substitution or swap, not at the first letter), the edit is no
+ * inflection, and the contexts match (see {@link contextsMatch}).
+ * `languageOf(form)` gives the language of the form's text in the document.
+ * Outside English text only names are compared, never lower-case words
+ * (without a lexicon of the language, `mahkum`/`mahrum` are two words as
+ * likely as one), and an edit in the last two letters is an ending.
  */
 export function forEachDocumentPair(
   forms: ReadonlyMap<string, DocumentForm>,
@@ -63,8 +64,12 @@ export function forEachDocumentPair(
     if (ids === undefined) index.set(hash, [id])
     else if (ids[ids.length - 1] !== id) ids.push(id)
   }
-  for (const [form, tally] of forms) {
-    if (tally.count < MIN_FREQUENT || !isEligible(form)) continue
+  for (const [form, own] of forms) {
+    if (!isEligible(form)) continue
+    // `Beijing's` is a use of `Beijing` too.
+    const possessive = forms.get(`${form}'s`)
+    const tally = possessive === undefined ? own : {count: own.count + possessive.count, left: [...own.left, ...possessive.left], right: own.right}
+    if (tally.count < MIN_FREQUENT) continue
     const key = spellingKey(form)
     const id = frequent.length
     frequent.push({form, key, tally})
@@ -77,6 +82,11 @@ export function forEachDocumentPair(
     if (tally.count > MAX_RARE || !isEligible(form)) continue
     const lower = form.toLowerCase()
     if (commonWords.has(lower) || isFunctionWord(lower)) continue
+    const english = languageOf(form) === ENGLISH
+    const name = casePattern(form) === 'title'
+    // Outside English, a name must be capitalized inside a phrase, not only
+    // at a sentence start (`Потому`, `Enär`: because, whereas).
+    if (!english && !(name && tally.left.some((word) => word !== ''))) continue
     const key = spellingKey(form)
     seen.clear()
     const probe = (hash: number): void => {
@@ -89,19 +99,23 @@ export function forEachDocumentPair(
       if (other.form === form || other.tally.count < 2 * tally.count) continue
       if (casePattern(other.form) !== casePattern(form) || other.key.charCodeAt(0) !== key.charCodeAt(0)) continue
       if (other.key === key || editDistance(key, other.key) !== 1) continue
-      if (isEndingChange(key, other.key, languageOf(form) === ENGLISH)) continue
-      if (!sharesContext(tally, other.tally)) continue
+      if (isEndingChange(key, other.key, english)) continue
+      if (!contextsMatch(tally, other.tally, name && isPlausibleTypo(key, other.key))) continue
       onPair(form, other.form)
     }
   }
 }
 
 /**
- * A shared neighbour on the same side that is not a function word, and no
- * clash of names: where the frequent form stands next to capitalized words
- * on one side, the rare one must not stand next to a different one there.
+ * Whether the rare form is used as the frequent one is: they share a
+ * neighbour on the same side that is not a function word (`Antony ___`,
+ * `___ said`), or, for a name one typing slip away (`Blnken`, `Webbb`, not
+ * `Iraq` for `Iran`), nothing contradicts it. Either way no name clash:
+ * where the frequent form stands next to capitalized words on one side, the
+ * rare one must not stand next to a different one there (`Jon Stewart`
+ * beside `John Oliver` is two people).
  */
-function sharesContext(rare: DocumentForm, frequent: DocumentForm): boolean {
+function contextsMatch(rare: DocumentForm, frequent: DocumentForm, slip: boolean): boolean {
   let shared = false
   for (const [mine, theirs] of [
     [rare.left, frequent.left],
@@ -118,7 +132,7 @@ function sharesContext(rare: DocumentForm, frequent: DocumentForm): boolean {
       if (isName(word) && theirs.some(isName)) return false
     }
   }
-  return shared
+  return shared || slip
 }
 
 /** A capitalized word that is not a function word at a sentence start (`The`). */

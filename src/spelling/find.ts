@@ -10,7 +10,7 @@ import {evidenceSteps} from './evidence/index.js'
 import type {Candidate, Corpus, EvidenceSettings, Finding, SpellingEvidence} from './evidence/step.js'
 import {hashSkipping, hashString} from './hash.js'
 import {carryCase, casePattern, shapeKey, spellingKey, titleCase, type CasePattern} from './key.js'
-import {isFunctionWord, languageCode} from './languages.js'
+import {isFunctionWord, languageCode, UNDETERMINED} from './languages.js'
 import {distanceBudget, editDistance} from './rules.js'
 import {addDocument, addLanguage, compareCodeUnits, countIn, createSpellingStats, type FormEntry, mainLanguage, type SpellingStats} from './stats.js'
 
@@ -154,6 +154,10 @@ export function findCanonicalSpellings(input: Iterable<string> | SpellingStats, 
     if (known[weak]) return
     const weakCount = (entries[weak] as FormEntry).count
     if (isFrequent(weak) && (entries[strong] as FormEntry).count < weakCount * settings.minRatioFar) return
+    // The canonical form must be used in the variant's language: an English
+    // `activites` is not the French `activités`.
+    const language = languages[weak] as number
+    if (language !== UNDETERMINED && countIn((entries[strong] as FormEntry).languages, language) === 0) return
     let targets = edges.get(weak)
     if (targets?.has(strong)) return
     const candidate: Candidate = {weak, strong, sameKey}
@@ -438,7 +442,7 @@ function resolveOptions(options: FindCanonicalSpellingsOptions | undefined): Set
   return {
     ...lexiconOf(given.lexicon),
     aliases: aliasesOf(given.aliases),
-    minRatio: ratio('minRatio', 3),
+    minRatio: ratio('minRatio', 2),
     minRatioFar: ratio('minRatioFar', 10),
     maxDistance: choiceOption(given.maxDistance, [0, 1, 2], 'options.maxDistance', 2),
     regional: booleanOption(given.regional, 'options.regional', false),

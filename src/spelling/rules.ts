@@ -5,7 +5,7 @@
 import levenshtein from 'fast-levenshtein'
 
 // Endings that turn one real word into another (`leader`/`leaders`,
-// `make`/`making`, `city`/`cities`, `Russia`/`Russian`).
+// `make`/`making`, `city`/`cities`, `Russia`/`Russian`, `Iraq`/`Iraqi`).
 const INFLECTIONS = new Set([
   '',
   's',
@@ -18,6 +18,7 @@ const INFLECTIONS = new Set([
   'ly',
   'e',
   'y',
+  'i',
   'ies',
   'ied',
   'ier',
@@ -67,6 +68,8 @@ export function isInflection(a: string, b: string): boolean {
   const classA = ENDING_CLASS.get(tailA)
   if (classA !== undefined && classA === ENDING_CLASS.get(tailB)) return false
   const last = a.charAt(prefix - 1)
+  // A letter typed twice (`focuss`, `Buckleyy`) is a slip, not an ending.
+  if ((tailA === '' && tailB === last) || (tailB === '' && tailA === last)) return false
   return isEnding(tailA, last) && isEnding(tailB, last)
 }
 
@@ -85,12 +88,16 @@ for (const [index, endings] of [
 /**
  * Whether the edit between two keys changes an ending rather than a letter
  * inside the word. In English the known endings are inflections
- * (`leader`/`leaders`); other languages inflect names too (`Tusk`/`Tuska`,
- * `prawo`/`prawa`), so there any edit that reaches the last letter is one.
+ * (`leader`/`leaders`); other languages inflect names too, in their last
+ * two letters (`Tusk`/`Tuska`, `Beyannameye`/`Beyannamede`,
+ * `большое`/`большее`), so there any edit that reaches them is one.
  */
 export function isEndingChange(a: string, b: string, english: boolean): boolean {
   if (isInflection(a, b)) return true
-  return !english && a.charCodeAt(a.length - 1) !== b.charCodeAt(b.length - 1)
+  if (english) return false
+  let suffix = 0
+  while (suffix < 2 && suffix < a.length && a.charCodeAt(a.length - 1 - suffix) === b.charCodeAt(b.length - 1 - suffix)) suffix++
+  return suffix < 2
 }
 
 function isEnding(tail: string, last: string): boolean {

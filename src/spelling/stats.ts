@@ -148,14 +148,17 @@ export function addLanguage(languages: number[], language: number, count: number
   else languages.splice(index, 0, language, count)
 }
 
-/** The language with the most occurrences in a packed list (the lower index on a tie). */
+/** The language with the most occurrences in a packed list; undetermined on a tie. */
 export function mainLanguage(languages: readonly number[]): number {
   let best = UNDETERMINED
   let bestCount = 0
   for (let index = 0; index < languages.length; index += 2) {
-    if ((languages[index + 1] as number) > bestCount) {
+    const count = languages[index + 1] as number
+    if (count > bestCount) {
       best = languages[index] as number
-      bestCount = languages[index + 1] as number
+      bestCount = count
+    } else if (count === bestCount) {
+      best = UNDETERMINED
     }
   }
   return best

@@ -4,7 +4,7 @@
  * a rare real word, so this needs a lexicon (the variant is unknown to it)
  * and English text: the lexicon is English.
  */
-import {ENGLISH, UNDETERMINED} from '../languages.js'
+import {ENGLISH, functionWordMask, UNDETERMINED} from '../languages.js'
 import {editDistance, isPlausibleTypo} from '../rules.js'
 import type {Corpus, EvidenceStep} from './step.js'
 import {isNearMiss} from './near.js'
@@ -16,6 +16,7 @@ export const editEvidence: EvidenceStep = {
     if (sameKey || !corpus.hasLexicon || !isNearMiss(weak, strong, corpus)) return undefined
     const language = corpus.languages[weak]
     if (language !== ENGLISH && (language !== UNDETERMINED || !corpus.inKnownCompany(weak))) return undefined
+    if (inForeignPhrase(corpus.entries[weak]?.contexts ?? [])) return undefined
     const weakKey = corpus.keys[weak] as string
     const strongKey = corpus.keys[strong] as string
     if (!isPlausibleTypo(weakKey, strongKey)) return undefined
@@ -28,6 +29,24 @@ export const editEvidence: EvidenceStep = {
     if (corpus.patterns[weak] !== 'lower' && !isLikelyNameTypo(weak, strong, distance, ratio, corpus)) return undefined
     return {contexts: corpus.sharedContexts(strong, weak)}
   }
+}
+
+const CONTEXT_WORDS = /[ |]/
+
+/**
+ * Whether a form stands next to a function word of another language but not
+ * of English (`en masse`, `la dolce`): a foreign phrase inside English text,
+ * whose words the English lexicon cannot judge.
+ */
+function inForeignPhrase(contexts: readonly string[]): boolean {
+  for (const context of contexts) {
+    for (const word of context.split(CONTEXT_WORDS)) {
+      if (word === '') continue
+      const mask = functionWordMask(word)
+      if (mask !== 0 && (mask & (1 << ENGLISH)) === 0) return true
+    }
+  }
+  return false
 }
 
 /**

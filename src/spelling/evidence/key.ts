@@ -2,7 +2,6 @@
  * `'key'`: the two forms are one word spelled with or without apostrophes,
  * periods or diacritics (`Chinas`/`China's`, `U.S.`/`US`, `naive`/`naïve`).
  */
-import {shapeKey} from '../key.js'
 import {ENGLISH, UNDETERMINED} from '../languages.js'
 import {isApostropheClash} from '../rules.js'
 import type {EvidenceStep} from './step.js'
@@ -24,9 +23,9 @@ export const keyEvidence: EvidenceStep = {
     if (weakForm.replace(PERIODS, '') !== strongForm.replace(PERIODS, '') && (key.length < 4 || !LATIN_WORD.test(weakForm) || !LATIN_WORD.test(strongForm))) {
       return undefined
     }
-    // `vídeo`/`video` are both right in Portuguese text: a missing or extra
-    // accent is a variant only in English text.
-    if (hasMarks(weakForm) !== hasMarks(strongForm)) {
+    // `vídeo`/`video` are both right in Portuguese text, `státu`/`států` in
+    // Czech: a missing, extra or other accent is a variant only in English text.
+    if (weakForm.replace(APOSTROPHES_AND_PERIODS, '') !== strongForm.replace(APOSTROPHES_AND_PERIODS, '')) {
       const language = corpus.languages[weak]
       if (language !== ENGLISH && (language !== UNDETERMINED || !corpus.inKnownCompany(weak))) return undefined
     }
@@ -37,8 +36,4 @@ export const keyEvidence: EvidenceStep = {
     if (isApostropheClash(strongForm, weakForm, key, isCommonNoun)) return undefined
     return {contexts: corpus.sharedContexts(strong, weak)}
   }
-}
-
-function hasMarks(word: string): boolean {
-  return word.replace(APOSTROPHES_AND_PERIODS, '') !== shapeKey(word)
 }
