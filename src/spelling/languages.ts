@@ -14,7 +14,7 @@
 const FUNCTION_WORDS: ReadonlyArray<readonly [code: string, words: string]> = [
   [
     'en',
-    'the of and to in is that for it was on with as he be by at from his are this have had not but they which or an were has been their its who ' +
+    'the a i of and to in is that for it was on with as he be by at from his are this have had not but they which or an were has been their its who ' +
       'would will there she her more we what when all one also can after about into than them other up so no some could out if our only over do ' +
       'these any most those just may because between should while where such very both through did being then how many before under each ' +
       'against during without since does'
