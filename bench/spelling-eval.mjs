@@ -5,6 +5,7 @@
 //   npm run build && node bench/spelling-eval.mjs --list     also every proposal that is not a hit
 //   npm run build && node bench/spelling-eval.mjs --check    exit 1 when a target is missed (CI)
 //   npm run build && node bench/spelling-eval.mjs --explain WORD   what the statistics hold for WORD and its canonical form
+//   npm run build && node bench/spelling-eval.mjs --dump FILE      write the corpus and the injected errors as JSON
 //
 // Corpus: the 88 aeb-dev ground-truth articles (bench/aeb-dev/pages.json),
 // the news fixture (test/fixtures/spelling/news.json, whose own injected
@@ -23,7 +24,7 @@
 // install wngerman wfrench wspanish witalian wportuguese wdutch wpolish
 // wswedish), or a word of the Czech, Turkish or Indonesian declarations; or
 // when it rewrites an injected error as something else.
-import {existsSync, readFileSync} from 'node:fs'
+import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {pathToFileURL} from 'node:url'
 import {addDocument, createSpellingStats, findCanonicalSpellings} from '../dist/index.js'
@@ -188,6 +189,11 @@ const injected = [...truth].filter(([variant]) => present.has(variant))
 const injectedNames = injected.filter(([, t]) => t.kind === 'name').length
 const injectedTypos = injected.filter(([, t]) => t.kind === 'typo').length
 
+const dump = process.argv.indexOf('--dump')
+if (dump !== -1) {
+  writeFileSync(process.argv[dump + 1], JSON.stringify({corpus, truth: [...truth]}))
+  process.exit(0)
+}
 const explain = process.argv.indexOf('--explain')
 if (explain !== -1) {
   const word = process.argv[explain + 1]

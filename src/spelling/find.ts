@@ -72,6 +72,8 @@ interface Settings extends EvidenceSettings {
 
 interface Edge {
   distance: number
+  /** The forms are the same letters, two of them swapped (`talbe`/`table`): the commonest slip. */
+  swap: boolean
   /** Strength of the strongest finding. */
   strength: number
   evidence: SpellingEvidence[]
@@ -172,8 +174,10 @@ export function findCanonicalSpellings(input: Iterable<string> | SpellingStats, 
       targets = new Map()
       edges.set(weak, targets)
     }
+    const distance = editDistance(forms[weak] as string, forms[strong] as string)
     targets.set(strong, {
-      distance: editDistance(forms[weak] as string, forms[strong] as string),
+      distance,
+      swap: distance === 1 && isSwap(keys[weak] as string, keys[strong] as string),
       strength: first[1],
       evidence: found.map(([name]) => name),
       contexts: found.find(([, , finding]) => finding.contexts.length > 0)?.[2].contexts ?? []
@@ -260,6 +264,7 @@ export function findCanonicalSpellings(input: Iterable<string> | SpellingStats, 
       !edge.evidence.includes('key') &&
       runnerUp[1].strength === edge.strength &&
       runnerUp[1].distance === edge.distance &&
+      runnerUp[1].swap === edge.swap &&
       (entries[runnerUp[0]] as FormEntry).count * settings.minRatio > (entries[strong] as FormEntry).count
     ) {
       continue
@@ -279,9 +284,17 @@ export function findCanonicalSpellings(input: Iterable<string> | SpellingStats, 
   return proposals.sort((a, b) => compareCodeUnits(a.variant, b.variant) || compareCodeUnits(a.canonical, b.canonical))
 }
 
-/** Prefer stronger evidence, then the nearer form, then the stronger one. */
+/** Prefer stronger evidence, then the nearer form, then a swap of two letters, then the stronger form. */
 function compareEdges(a: Edge, strongA: number, b: Edge, strongB: number, rank: Int32Array): number {
-  return b.strength - a.strength || a.distance - b.distance || (rank[strongA] as number) - (rank[strongB] as number)
+  return b.strength - a.strength || a.distance - b.distance || Number(b.swap) - Number(a.swap) || (rank[strongA] as number) - (rank[strongB] as number)
+}
+
+/** Whether two keys of one length differ by two adjacent letters swapped. */
+function isSwap(a: string, b: string): boolean {
+  if (a.length !== b.length) return false
+  let at = 0
+  while (at < a.length && a.charCodeAt(at) === b.charCodeAt(at)) at++
+  return at + 1 < a.length && a.charAt(at) === b.charAt(at + 1) && a.charAt(at + 1) === b.charAt(at) && a.slice(at + 2) === b.slice(at + 2)
 }
 
 /** The corpus as the evidence steps read it. */

@@ -19,7 +19,9 @@ export const editEvidence: EvidenceStep = {
     if (inForeignPhrase(corpus.entries[weak]?.contexts ?? [])) return undefined
     const weakKey = corpus.keys[weak] as string
     const strongKey = corpus.keys[strong] as string
-    if (!isPlausibleTypo(weakKey, strongKey)) return undefined
+    // A name an arbitrary letter away is another name (`Iraq`/`Iran`); a
+    // lower-case form unknown to the lexicon is not another word.
+    if (corpus.patterns[weak] !== 'lower' && !isPlausibleTypo(weakKey, strongKey)) return undefined
     const weakEntry = corpus.entries[weak]
     const strongEntry = corpus.entries[strong]
     if (weakEntry === undefined || strongEntry === undefined) return undefined
