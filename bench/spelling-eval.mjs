@@ -4,6 +4,7 @@
 //   npm run build && node bench/spelling-eval.mjs            the table
 //   npm run build && node bench/spelling-eval.mjs --list     also every proposal that is not a hit
 //   npm run build && node bench/spelling-eval.mjs --check    exit 1 when a target is missed (CI)
+//   npm run build && node bench/spelling-eval.mjs --seed N   another draw of injected errors
 //   npm run build && node bench/spelling-eval.mjs --explain WORD   what the statistics hold for WORD and its canonical form
 //   npm run build && node bench/spelling-eval.mjs --dump FILE      write the corpus and the injected errors as JSON
 //
@@ -68,7 +69,9 @@ const isEnglish = (form) => isWordIn(englishLexicon, form)
 const isForeign = (form) => isWordIn(foreignWords, form)
 
 // ---- injection ---------------------------------------------------------------
-const next = mulberry32(0x5e11)
+// Another --seed injects other errors into other places: a check against tuning to one draw.
+const seedFlag = process.argv.indexOf('--seed')
+const next = mulberry32(seedFlag === -1 ? 0x5e11 : Number(process.argv[seedFlag + 1]))
 const pick = (array) => array[Math.floor(next() * array.length)]
 const shuffle = (array) => {
   for (let index = array.length - 1; index > 0; index--) {

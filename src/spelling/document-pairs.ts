@@ -7,8 +7,8 @@
  */
 import {commonWords} from './common.js'
 import {casePattern, spellingKey} from './key.js'
-import {ENGLISH, isFunctionWord} from './languages.js'
-import {editDistance, isEndingChange, isPlausibleTypo} from './rules.js'
+import {capitalizesNames, ENGLISH, isFunctionWord} from './languages.js'
+import {ANY_SUBSTITUTION_LENGTH, editDistance, isEndingChange, isPlausibleTypo} from './rules.js'
 import {hashSkipping} from './hash.js'
 
 /** A form's tallies within one document. */
@@ -100,7 +100,8 @@ export function forEachDocumentPair(
       if (casePattern(other.form) !== casePattern(form) || other.key.charCodeAt(0) !== key.charCodeAt(0)) continue
       if (other.key === key || editDistance(key, other.key) !== 1) continue
       if (isEndingChange(key, other.key, english)) continue
-      if (!contextsMatch(tally, other.tally, name && isPlausibleTypo(key, other.key))) continue
+      const slip = name && capitalizesNames(languageOf(form)) && (key.length >= ANY_SUBSTITUTION_LENGTH || isPlausibleTypo(key, other.key))
+      if (!contextsMatch(tally, other.tally, slip, forms)) continue
       onPair(form, other.form)
     }
   }
@@ -110,16 +111,18 @@ export function forEachDocumentPair(
  * Whether the rare form is used as the frequent one is: they share a
  * neighbour on the same side that is not a function word (`Antony ___`,
  * `___ said`), or, for a name one typing slip away (`Blnken`, `Webbb`, not
- * `Iraq` for `Iran`), nothing contradicts it. Either way no name clash:
+ * `Iraq` for `Iran`; any letter in a long name) in a language that
+ * capitalizes names only, nothing contradicts it. Either way no name clash:
  * where the frequent form stands next to capitalized words on one side, the
  * rare one must not stand next to a different one there (`Jon Stewart`
- * beside `John Oliver` is two people).
+ * beside `John Oliver` is two people), unless that word stands beside other
+ * names too (a title: `Imam Muuslim` beside `Imam Bukhari`, `Shahih Muslim`).
  */
-function contextsMatch(rare: DocumentForm, frequent: DocumentForm, slip: boolean): boolean {
+function contextsMatch(rare: DocumentForm, frequent: DocumentForm, slip: boolean, forms: ReadonlyMap<string, DocumentForm>): boolean {
   let shared = false
-  for (const [mine, theirs] of [
-    [rare.left, frequent.left],
-    [rare.right, frequent.right]
+  for (const [mine, theirs, side] of [
+    [rare.left, frequent.left, 'right'],
+    [rare.right, frequent.right, 'left']
   ] as const) {
     const theirLower = theirs.map((word) => word.toLowerCase())
     for (const word of mine) {
@@ -129,7 +132,10 @@ function contextsMatch(rare: DocumentForm, frequent: DocumentForm, slip: boolean
         if (!isFunctionWord(lower)) shared = true
         continue
       }
-      if (isName(word) && theirs.some(isName)) return false
+      if (!isName(word) || !theirs.some(isName)) continue
+      // The names on its own other side: one (the rare form) makes it part of a name.
+      const beside = new Set((forms.get(word)?.[side] ?? []).filter(isName))
+      if (beside.size < 2) return false
     }
   }
   return shared || slip

@@ -11,7 +11,7 @@ import type {Candidate, Corpus, EvidenceSettings, Finding, SpellingEvidence} fro
 import {hashSkipping, hashString} from './hash.js'
 import {carryCase, casePattern, shapeKey, spellingKey, titleCase, type CasePattern} from './key.js'
 import {isFunctionWord, languageCode, UNDETERMINED} from './languages.js'
-import {distanceBudget, editDistance} from './rules.js'
+import {distanceBudget, editDistance, isPlausibleTypo} from './rules.js'
 import {addDocument, addLanguage, compareCodeUnits, countIn, createSpellingStats, type FormEntry, mainLanguage, type SpellingStats} from './stats.js'
 
 export type {SpellingEvidence} from './evidence/step.js'
@@ -72,8 +72,12 @@ interface Settings extends EvidenceSettings {
 
 interface Edge {
   distance: number
-  /** The forms are the same letters, two of them swapped (`talbe`/`table`): the commonest slip. */
-  swap: boolean
+  /**
+   * How likely a slip of the fingers the difference is: 2 for two letters
+   * swapped (`talbe`/`table`), 1 for another typing slip (a letter dropped,
+   * doubled, or a neighbouring key), 0 for anything else.
+   */
+  slip: number
   /** Strength of the strongest finding. */
   strength: number
   evidence: SpellingEvidence[]
@@ -177,7 +181,7 @@ export function findCanonicalSpellings(input: Iterable<string> | SpellingStats, 
     const distance = editDistance(forms[weak] as string, forms[strong] as string)
     targets.set(strong, {
       distance,
-      swap: distance === 1 && isSwap(keys[weak] as string, keys[strong] as string),
+      slip: isSwap(keys[weak] as string, keys[strong] as string) ? 2 : isPlausibleTypo(keys[weak] as string, keys[strong] as string) ? 1 : 0,
       strength: first[1],
       evidence: found.map(([name]) => name),
       contexts: found.find(([, , finding]) => finding.contexts.length > 0)?.[2].contexts ?? []
@@ -264,7 +268,7 @@ export function findCanonicalSpellings(input: Iterable<string> | SpellingStats, 
       !edge.evidence.includes('key') &&
       runnerUp[1].strength === edge.strength &&
       runnerUp[1].distance === edge.distance &&
-      runnerUp[1].swap === edge.swap &&
+      runnerUp[1].slip === edge.slip &&
       (entries[runnerUp[0]] as FormEntry).count * settings.minRatio > (entries[strong] as FormEntry).count
     ) {
       continue
@@ -284,9 +288,9 @@ export function findCanonicalSpellings(input: Iterable<string> | SpellingStats, 
   return proposals.sort((a, b) => compareCodeUnits(a.variant, b.variant) || compareCodeUnits(a.canonical, b.canonical))
 }
 
-/** Prefer stronger evidence, then the nearer form, then a swap of two letters, then the stronger form. */
+/** Prefer stronger evidence, then the nearer form, then the likelier slip, then the stronger form. */
 function compareEdges(a: Edge, strongA: number, b: Edge, strongB: number, rank: Int32Array): number {
-  return b.strength - a.strength || a.distance - b.distance || Number(b.swap) - Number(a.swap) || (rank[strongA] as number) - (rank[strongB] as number)
+  return b.strength - a.strength || a.distance - b.distance || b.slip - a.slip || (rank[strongA] as number) - (rank[strongB] as number)
 }
 
 /** Whether two keys of one length differ by two adjacent letters swapped. */

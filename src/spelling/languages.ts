@@ -107,6 +107,14 @@ const FUNCTION_WORDS: ReadonlyArray<readonly [code: string, words: string]> = [
 /** Language codes in table order; index `i` is bit `i` of a word's mask. */
 export const languageCodes: readonly string[] = FUNCTION_WORDS.map(([code]) => code)
 
+/** Languages that capitalize every noun, so that a capital letter does not mark a name there. */
+const CAPITALIZED_NOUNS: ReadonlySet<string> = new Set(['de'])
+
+/** Whether capital letters mark names in a language (not in German, where every noun has one). */
+export function capitalizesNames(language: number): boolean {
+  return !CAPITALIZED_NOUNS.has(languageCode(language))
+}
+
 /** The code of an undetermined language (BCP 47 `und`). */
 export const UNDETERMINED = languageCodes.length
 /** The index of English. */

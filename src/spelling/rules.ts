@@ -70,6 +70,8 @@ export function isInflection(a: string, b: string): boolean {
   const last = a.charAt(prefix - 1)
   // A letter typed twice (`focuss`, `Buckleyy`) is a slip, not an ending.
   if ((tailA === '' && tailB === last) || (tailB === '' && tailA === last)) return false
+  // `-i` only makes a word of a name (`Iraq`/`Iraqi`); `Europe`/`Europi` is a slip.
+  if ((tailA === 'i' && tailB !== '') || (tailB === 'i' && tailA !== '')) return false
   return isEnding(tailA, last) && isEnding(tailB, last)
 }
 
@@ -94,10 +96,24 @@ for (const [index, endings] of [
  */
 export function isEndingChange(a: string, b: string, english: boolean): boolean {
   if (isInflection(a, b)) return true
-  if (english) return false
+  if (english || isSlipOfOrder(a, b)) return false
   let suffix = 0
   while (suffix < 2 && suffix < a.length && a.charCodeAt(a.length - 1 - suffix) === b.charCodeAt(b.length - 1 - suffix)) suffix++
   return suffix < 2
+}
+
+/**
+ * Whether two keys differ by two neighbouring letters swapped (`Cmoo`/`Como`)
+ * or one letter doubled (`Klinikenn`/`Kliniken`): slips no language inflects by.
+ */
+function isSlipOfOrder(a: string, b: string): boolean {
+  let at = 0
+  while (at < a.length && a.charCodeAt(at) === b.charCodeAt(at)) at++
+  if (a.length === b.length) {
+    return at + 1 < a.length && a.charAt(at) === b.charAt(at + 1) && a.charAt(at + 1) === b.charAt(at) && a.slice(at + 2) === b.slice(at + 2)
+  }
+  const [short, long] = a.length < b.length ? [a, b] : [b, a]
+  return long.length === short.length + 1 && at > 0 && long.charAt(at) === long.charAt(at - 1) && long.slice(at + 1) === short.slice(at)
 }
 
 function isEnding(tail: string, last: string): boolean {
@@ -222,6 +238,13 @@ const VOWELS = 'aeiou'
 function isTypoSubstitution(a: string, b: string): boolean {
   return NEIGHBOURS.has(a + b) || (VOWELS.includes(a) && VOWELS.includes(b))
 }
+
+/**
+ * Forms this long may differ by any one letter and still be one word
+ * mistyped: among short ones, one arbitrary letter makes another word or
+ * name (`Iran`/`Iraq`, `fime`: `five` or `time`).
+ */
+export const ANY_SUBSTITUTION_LENGTH = 7
 
 /**
  * Whether the letters that differ between two keys look like typing slips:

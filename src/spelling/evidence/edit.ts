@@ -5,7 +5,7 @@
  * and English text: the lexicon is English.
  */
 import {ENGLISH, functionWordMask, UNDETERMINED} from '../languages.js'
-import {editDistance, isPlausibleTypo} from '../rules.js'
+import {ANY_SUBSTITUTION_LENGTH, editDistance, isPlausibleTypo} from '../rules.js'
 import type {Corpus, EvidenceStep} from './step.js'
 import {isNearMiss} from './near.js'
 
@@ -19,9 +19,10 @@ export const editEvidence: EvidenceStep = {
     if (inForeignPhrase(corpus.entries[weak]?.contexts ?? [])) return undefined
     const weakKey = corpus.keys[weak] as string
     const strongKey = corpus.keys[strong] as string
-    // A name an arbitrary letter away is another name (`Iraq`/`Iran`); a
-    // lower-case form unknown to the lexicon is not another word.
-    if (corpus.patterns[weak] !== 'lower' && !isPlausibleTypo(weakKey, strongKey)) return undefined
+    // A name an arbitrary letter away is another name (`Iraq`/`Iran`), and
+    // so is a short word (`fime` is as near `five` as `time`); a longer
+    // lower-case form unknown to the lexicon is no other word.
+    if ((corpus.patterns[weak] !== 'lower' || weakKey.length < ANY_SUBSTITUTION_LENGTH) && !isPlausibleTypo(weakKey, strongKey)) return undefined
     const weakEntry = corpus.entries[weak]
     const strongEntry = corpus.entries[strong]
     if (weakEntry === undefined || strongEntry === undefined) return undefined
