@@ -79,7 +79,7 @@ describe('spelling statistics on hostile input', () => {
         variantCount: 1,
         canonicalCount: 2,
         distance: 1,
-        evidence: ['context'],
+        evidence: ['document', 'context'],
         language: 'en',
         contexts: ['city of ___']
       }

@@ -6,19 +6,41 @@
  * exactly across shards.
  */
 import {commonWords} from './common.js'
-import {casePattern, spellingKey} from './key.js'
+import {type CasePattern, casePattern, spellingKey} from './key.js'
 import {capitalizesNames, ENGLISH, isFunctionWord} from './languages.js'
-import {ANY_SUBSTITUTION_LENGTH, editDistance, isEndingChange, isPlausibleTypo} from './rules.js'
-import {hashSkipping} from './hash.js'
+import {ANY_SUBSTITUTION_LENGTH, isEndingChange, isPlausibleTypo} from './rules.js'
+
+/** What a form is, once worked out per form (not per document). */
+export interface FormTraits {
+  /** `spellingKey` of the form. */
+  key: string
+  pattern: CasePattern
+  /** A plain cased word (letters only, no apostrophes or periods), lower or Title case, 4–40 letters. */
+  eligible: boolean
+  /** Eligible, and neither one of the commonest English words nor a function word of any language. */
+  rare: boolean
+}
 
 /** A form's tallies within one document. */
 export interface DocumentForm {
   /** Occurrences in this document. */
   count: number
-  /** The word before each of the first occurrences (`''` across punctuation), as written. */
-  left: string[]
-  /** The word after each of the first occurrences. */
-  right: string[]
+  /** Where its neighbours start in the document's neighbour records (see {@link DocumentForms.neighbours}); -1 for none. */
+  first: number
+  /** Occurrences of its possessive (`Beijing's` for `Beijing`) in this document. */
+  possessives: number
+  traits: FormTraits
+}
+
+/** The forms of one document: looked up by form, and listed. */
+export interface DocumentForms {
+  get(form: string): DocumentForm | undefined
+  entries(): Iterable<[string, DocumentForm]>
+  /**
+   * The word before (`'left'`) or after (`'right'`) each of the first
+   * occurrences of an eligible form, as written; `''` across punctuation.
+   */
+  neighbours(form: DocumentForm, side: 'left' | 'right'): string[]
 }
 
 /** Neighbours kept per form and document: enough to find a shared one. */
@@ -32,13 +54,19 @@ const MIN_LENGTH = 4
 const MAX_LENGTH = 40
 const LETTERS = /^[\p{L}\p{M}]+$/u
 
-/** A form that can take part: a plain cased word (no apostrophes, digits or periods), lower or Title case. */
-function isEligible(form: string): boolean {
-  if (form.length < MIN_LENGTH || form.length > MAX_LENGTH || !LETTERS.test(form)) return false
+/** Work out a form's traits (see {@link FormTraits}). */
+export function formTraits(form: string): FormTraits {
   const pattern = casePattern(form)
   // Scripts without case (Han, Thai, Arabic, Hangul …) have no word-internal
   // signal that one letter is a slip rather than another word.
-  return (pattern === 'lower' || pattern === 'title') && form.toLowerCase() !== form.toUpperCase()
+  const eligible =
+    form.length >= MIN_LENGTH &&
+    form.length <= MAX_LENGTH &&
+    (pattern === 'lower' || pattern === 'title') &&
+    LETTERS.test(form) &&
+    form.toLowerCase() !== form.toUpperCase()
+  const lower = form.toLowerCase()
+  return {key: spellingKey(form), pattern, eligible, rare: eligible && !commonWords.has(lower) && !isFunctionWord(lower)}
 }
 
 /**
@@ -52,59 +80,65 @@ function isEligible(form: string): boolean {
  * (without a lexicon of the language, `mahkum`/`mahrum` are two words as
  * likely as one), and an edit in the last two letters is an ending.
  */
-export function forEachDocumentPair(
-  forms: ReadonlyMap<string, DocumentForm>,
-  languageOf: (form: string) => number,
-  onPair: (rare: string, frequent: string) => void
-): void {
-  const frequent: Array<{form: string; key: string; tally: DocumentForm}> = []
-  const index = new Map<number, number[]>()
-  const add = (hash: number, id: number): void => {
-    const ids = index.get(hash)
-    if (ids === undefined) index.set(hash, [id])
-    else if (ids[ids.length - 1] !== id) ids.push(id)
-  }
-  for (const [form, own] of forms) {
-    if (!isEligible(form)) continue
+export function forEachDocumentPair(forms: DocumentForms, languageOf: (form: string) => number, onPair: (rare: string, frequent: string) => void): void {
+  // Frequent forms by first letter and length: a rare form looks only at
+  // the three buckets one edit can reach.
+  const buckets = new Map<number, Array<{form: string; key: string; tally: DocumentForm}>>()
+  for (const [form, own] of forms.entries()) {
+    if (!own.traits.eligible) continue
     // `Beijing's` is a use of `Beijing` too.
-    const possessive = forms.get(`${form}'s`)
-    const tally = possessive === undefined ? own : {count: own.count + possessive.count, left: [...own.left, ...possessive.left], right: own.right}
+    const tally = own.possessives === 0 ? own : {...own, count: own.count + own.possessives}
     if (tally.count < MIN_FREQUENT) continue
-    const key = spellingKey(form)
-    const id = frequent.length
-    frequent.push({form, key, tally})
-    add(hashSkipping(key, -1), id)
-    for (let at = 1; at < key.length; at++) add(hashSkipping(key, at), id)
+    const key = own.traits.key
+    const bucket = bucketOf(key, key.length)
+    const members = buckets.get(bucket)
+    if (members === undefined) buckets.set(bucket, [{form, key, tally}])
+    else members.push({form, key, tally})
   }
-  if (frequent.length === 0) return
-  const seen = new Set<number>()
-  for (const [form, tally] of forms) {
-    if (tally.count > MAX_RARE || !isEligible(form)) continue
-    const lower = form.toLowerCase()
-    if (commonWords.has(lower) || isFunctionWord(lower)) continue
+  if (buckets.size === 0) return
+  for (const [form, tally] of forms.entries()) {
+    if (tally.count > MAX_RARE || !tally.traits.rare) continue
     const english = languageOf(form) === ENGLISH
-    const name = casePattern(form) === 'title'
+    const name = tally.traits.pattern === 'title'
     // Outside English, a name must be capitalized inside a phrase, not only
     // at a sentence start (`Потому`, `Enär`: because, whereas).
-    if (!english && !(name && tally.left.some((word) => word !== ''))) continue
-    const key = spellingKey(form)
-    seen.clear()
-    const probe = (hash: number): void => {
-      for (const id of index.get(hash) ?? []) seen.add(id)
-    }
-    probe(hashSkipping(key, -1))
-    for (let at = 1; at < key.length; at++) probe(hashSkipping(key, at))
-    for (const id of seen) {
-      const other = frequent[id] as {form: string; key: string; tally: DocumentForm}
-      if (other.form === form || other.tally.count < 2 * tally.count) continue
-      if (casePattern(other.form) !== casePattern(form) || other.key.charCodeAt(0) !== key.charCodeAt(0)) continue
-      if (other.key === key || editDistance(key, other.key) !== 1) continue
-      if (isEndingChange(key, other.key, english)) continue
-      const slip = name && capitalizesNames(languageOf(form)) && (key.length >= ANY_SUBSTITUTION_LENGTH || isPlausibleTypo(key, other.key))
-      if (!contextsMatch(tally, other.tally, slip, forms)) continue
-      onPair(form, other.form)
+    if (!english && !(name && forms.neighbours(tally, 'left').some((word) => word !== ''))) continue
+    const key = tally.traits.key
+    for (let length = key.length - 1; length <= key.length + 1; length++) {
+      for (const other of buckets.get(bucketOf(key, length)) ?? []) {
+        if (other.tally.count < 2 * tally.count || other.tally.traits.pattern !== tally.traits.pattern) continue
+        if (!isOneEdit(key, other.key) || isEndingChange(key, other.key, english)) continue
+        const slip = name && capitalizesNames(languageOf(form)) && (key.length >= ANY_SUBSTITUTION_LENGTH || isPlausibleTypo(key, other.key))
+        if (!contextsMatch(tally, other.tally, slip, forms)) continue
+        onPair(form, other.form)
+      }
     }
   }
+}
+
+function bucketOf(key: string, length: number): number {
+  return key.charCodeAt(0) * 64 + Math.min(length, 63)
+}
+
+/**
+ * Whether two different keys with the same first letter are one edit apart:
+ * a letter inserted, deleted or substituted, or two neighbours swapped.
+ */
+function isOneEdit(a: string, b: string): boolean {
+  if (a === b) return false
+  let start = 0
+  while (start < a.length && start < b.length && a.charCodeAt(start) === b.charCodeAt(start)) start++
+  let endA = a.length
+  let endB = b.length
+  while (endA > start && endB > start && a.charCodeAt(endA - 1) === b.charCodeAt(endB - 1)) {
+    endA--
+    endB--
+  }
+  const middleA = endA - start
+  const middleB = endB - start
+  if (middleA + middleB === 1) return true
+  if (middleA === 1 && middleB === 1) return true
+  return middleA === 2 && middleB === 2 && a.charAt(start) === b.charAt(start + 1) && a.charAt(start + 1) === b.charAt(start)
 }
 
 /**
@@ -118,14 +152,15 @@ export function forEachDocumentPair(
  * beside `John Oliver` is two people), unless that word stands beside other
  * names too (a title: `Imam Muuslim` beside `Imam Bukhari`, `Shahih Muslim`).
  */
-function contextsMatch(rare: DocumentForm, frequent: DocumentForm, slip: boolean, forms: ReadonlyMap<string, DocumentForm>): boolean {
+function contextsMatch(rare: DocumentForm, frequent: DocumentForm, slip: boolean, forms: DocumentForms): boolean {
   let shared = false
-  for (const [mine, theirs, side] of [
-    [rare.left, frequent.left, 'right'],
-    [rare.right, frequent.right, 'left']
+  for (const [side, other] of [
+    ['left', 'right'],
+    ['right', 'left']
   ] as const) {
+    const theirs = forms.neighbours(frequent, side)
     const theirLower = theirs.map((word) => word.toLowerCase())
-    for (const word of mine) {
+    for (const word of forms.neighbours(rare, side)) {
       if (word === '') continue
       const lower = word.toLowerCase()
       if (theirLower.includes(lower)) {
@@ -134,7 +169,8 @@ function contextsMatch(rare: DocumentForm, frequent: DocumentForm, slip: boolean
       }
       if (!isName(word) || !theirs.some(isName)) continue
       // The names on its own other side: one (the rare form) makes it part of a name.
-      const beside = new Set((forms.get(word)?.[side] ?? []).filter(isName))
+      const besideForm = forms.get(word)
+      const beside = new Set(besideForm === undefined ? [] : forms.neighbours(besideForm, other).filter(isName))
       if (beside.size < 2) return false
     }
   }

@@ -134,7 +134,11 @@ export function languageCode(index: number): string {
 /** Bit mask of the languages `word` is a function word of (0 for none). */
 export function functionWordMask(word: string): number {
   if (word.length > LONGEST) return 0
-  return masks.get(word) ?? masks.get(word.toLowerCase()) ?? 0
+  const mask = masks.get(word)
+  if (mask !== undefined) return mask
+  // A lower-case ASCII first letter: the word is as it would be looked up.
+  const first = word.charCodeAt(0)
+  return first >= 0x61 && first <= 0x7a ? 0 : (masks.get(word.toLowerCase()) ?? 0)
 }
 
 /** Whether `word` is a function word of some language in the table. */

@@ -6,7 +6,7 @@
  * Everything is a count or a bottom-k sample, so shards merge exactly.
  */
 import {typeError} from '../options.js'
-import {type DocumentForm, forEachDocumentPair, NEIGHBOURS_KEPT} from './document-pairs.js'
+import {type DocumentForm, type DocumentForms, forEachDocumentPair, formTraits, NEIGHBOURS_KEPT} from './document-pairs.js'
 import {hashString} from './hash.js'
 import {createLanguageTally, decideLanguage, languageCode, languageCodes, tallyWord, UNDETERMINED} from './languages.js'
 import {scanWords} from './words.js'
@@ -32,6 +32,8 @@ export interface FormEntry {
   hashes: number[]
   /** Occurrences per language, `[language, count, …]` by ascending language index. */
   languages: number[]
+  /** The form's tallies in the document being counted, reused from one document to the next (not serialized). */
+  local: Local | undefined
 }
 
 /** @internal Same-document evidence for one pair of forms. */
@@ -137,7 +139,7 @@ function sampleContext(entry: FormEntry, context: string, hash: number): void {
 }
 
 function newEntry(): FormEntry {
-  return {count: 0, documents: 0, contexts: [], hashes: [], languages: []}
+  return {count: 0, documents: 0, contexts: [], hashes: [], languages: [], local: undefined}
 }
 
 /** Add `count` occurrences in `language` to a packed `[language, count, …]` list, kept sorted. */
@@ -146,6 +148,12 @@ export function addLanguage(languages: number[], language: number, count: number
   while (index < languages.length && (languages[index] as number) < language) index += 2
   if (languages[index] === language) languages[index + 1] = (languages[index + 1] as number) + count
   else languages.splice(index, 0, language, count)
+}
+
+/** {@link addLanguage}, with a fast path for a form's one language. */
+function addOccurrences(languages: number[], language: number, count: number): void {
+  if (languages.length === 2 && languages[0] === language) languages[1] = (languages[1] as number) + count
+  else addLanguage(languages, language, count)
 }
 
 /** The language with the most occurrences in a packed list; undetermined on a tie. */
@@ -172,9 +180,34 @@ export function countIn(languages: readonly number[], language: number): number 
 
 /** A form's tallies in the document being counted. */
 interface Local extends DocumentForm {
+  form: string
   entry: FormEntry
-  /** Occurrences per line language, packed; `PENDING` for lines too short to tell. */
-  languages: number[]
+  /** The document these tallies are of (its serial in `stats.documents`). */
+  serial: number
+  /** The language of the first occurrences and their number (most forms are in one language per document). */
+  language: number
+  languageCount: number
+  /** Occurrences in other languages, packed; `PENDING` for lines too short to tell. */
+  otherLanguages: number[] | null
+  /** For a possessive (`Beijing's`), the form it is a possessive of. */
+  possessiveOf: string | undefined
+  /** Its last neighbour record. */
+  last: number
+}
+
+// The words of the line being counted, until its language is decided.
+const lineForms: string[] = []
+const lineBreaks: boolean[] = []
+// Neighbour records of the document being counted (see `addDocument`).
+const neighbourLeft: string[] = []
+const neighbourRight: string[] = []
+const nextRecord: number[] = []
+
+function neighboursOf(form: DocumentForm, side: 'left' | 'right'): string[] {
+  const words = side === 'left' ? neighbourLeft : neighbourRight
+  const found: string[] = []
+  for (let record = form.first; record !== -1; record = nextRecord[record] as number) found.push(words[record] as string)
+  return found
 }
 
 /**
@@ -194,7 +227,10 @@ export function addDocument(stats: SpellingStats, text: string): SpellingStats {
   if (typeof text !== 'string') throw typeError('text', 'a string', text)
   stats.documents++
   const forms = stats.forms
-  const local = new Map<string, Local>()
+  const serial = stats.documents
+  // The forms of this document, in order of first use.
+  const touched: Local[] = []
+  let records = 0
 
   // Words are counted in a window of five: a word's context is the two words
   // on each side. Nothing per word outlives the window, so a document of a
@@ -218,29 +254,54 @@ export function addDocument(stats: SpellingStats, text: string): SpellingStats {
   // Count the word at `index`, the last word pushed so far being `last`.
   const count = (index: number, last: number): void => {
     const form = words[index % WINDOW] as string
-    let tally = local.get(form)
+    let entry = forms.get(form)
+    if (entry === undefined) {
+      entry = newEntry()
+      forms.set(form, entry)
+    }
+    let tally = entry.local
     if (tally === undefined) {
-      let entry = forms.get(form)
-      if (entry === undefined) {
-        entry = newEntry()
-        forms.set(form, entry)
-      }
-      tally = {entry, count: 0, left: [], right: [], languages: []}
-      local.set(form, tally)
+      const traits = formTraits(form)
+      // `Beijing's` is counted as a use of `Beijing` in this document too.
+      const length = form.length
+      const possessiveOf = length > 2 && form.charCodeAt(length - 1) === 115 && form.charCodeAt(length - 2) === 39 ? form.slice(0, -2) : undefined
+      // Every field set here, in one order: one object shape for every form.
+      tally = {form, entry, serial: 0, count: 0, first: -1, last: -1, possessives: 0, traits, language: 0, languageCount: 0, otherLanguages: null, possessiveOf}
+      entry.local = tally
+    }
+    if (tally.serial !== serial) {
+      tally.serial = serial
+      tally.count = 0
+      tally.possessives = 0
+      tally.first = -1
+      tally.language = languages[index % WINDOW] as number
+      tally.languageCount = 0
+      tally.otherLanguages = null
+      touched.push(tally)
     }
     tally.count++
+    if (tally.possessiveOf !== undefined) {
+      const base = forms.get(tally.possessiveOf)?.local
+      if (base?.serial === serial) base.possessives++
+    }
     const language = languages[index % WINDOW] as number
-    if (tally.languages[0] === language) tally.languages[1] = (tally.languages[1] as number) + 1
-    else addLanguage(tally.languages, language, 1)
-    const entry = tally.entry
+    if (language === tally.language) tally.languageCount++
+    else addLanguage((tally.otherLanguages ??= []), language, 1)
     entry.count++
-    const keepNeighbours = tally.count <= NEIGHBOURS_KEPT
+    const keepNeighbours = tally.count <= NEIGHBOURS_KEPT && tally.traits.eligible
     if (entry.contexts === null && !keepNeighbours) return
     const hasBefore = index >= 1 && !breakAt(index)
     const hasAfter = index < last && !breakAt(index + 1)
     if (keepNeighbours) {
-      tally.left.push(hasBefore ? (words[(index - 1) % WINDOW] as string) : '')
-      tally.right.push(hasAfter ? (words[(index + 1) % WINDOW] as string) : '')
+      // Neighbour records are linked lists through arrays reused from one
+      // document to the next: nothing is allocated per occurrence.
+      const record = records++
+      neighbourLeft[record] = hasBefore ? (words[(index - 1) % WINDOW] as string) : ''
+      neighbourRight[record] = hasAfter ? (words[(index + 1) % WINDOW] as string) : ''
+      nextRecord[record] = -1
+      if (tally.first === -1) tally.first = record
+      else nextRecord[tally.last] = record
+      tally.last = record
     }
     if (entry.contexts === null) return
     if (entry.count > CONTEXT_LIMIT) {
@@ -270,17 +331,15 @@ export function addDocument(stats: SpellingStats, text: string): SpellingStats {
   // A line's words wait until its language is decided.
   const documentTally = createLanguageTally()
   const lineTally = createLanguageTally()
-  const lineForms: string[] = []
-  const lineBreaks: boolean[] = []
+  let lineLength = 0
   let lineLanguage: number | undefined
   const decideLine = (): void => {
     const decided = decideLanguage(lineTally)
     lineLanguage = decided === UNDETERMINED ? PENDING : decided
     for (let index = 0; index < lineTally.length; index++) documentTally[index] = (documentTally[index] as number) + (lineTally[index] as number)
     lineTally.fill(0)
-    for (const [index, form] of lineForms.entries()) push(form, lineBreaks[index] as boolean, lineLanguage)
-    lineForms.length = 0
-    lineBreaks.length = 0
+    for (let index = 0; index < lineLength; index++) push(lineForms[index] as string, lineBreaks[index] as boolean, lineLanguage)
+    lineLength = 0
   }
   let lineEnd = text.indexOf('\n')
   scanWords(text, (form, start, _end, breakBefore) => {
@@ -294,40 +353,68 @@ export function addDocument(stats: SpellingStats, text: string): SpellingStats {
       return
     }
     tallyWord(lineTally, form)
-    lineForms.push(form)
-    lineBreaks.push(breakBefore)
-    if (lineForms.length >= LINE_SAMPLE) decideLine()
+    lineForms[lineLength] = form
+    lineBreaks[lineLength] = breakBefore
+    lineLength++
+    if (lineLength >= LINE_SAMPLE) decideLine()
   })
   if (lineLanguage === undefined) decideLine()
   for (let index = Math.max(0, pushed - 2); index < pushed; index++) count(index, pushed - 1)
 
   // The document's language stands in for lines too short to tell.
   const documentLanguage = decideLanguage(documentTally)
-  const languageOf = (form: string): number => mainLanguage((local.get(form) as Local).languages)
-  for (const tally of local.values()) {
-    const packed = tally.languages
-    if (packed[0] === PENDING) {
-      const pending = packed[1] as number
-      packed.splice(0, 2)
-      addLanguage(packed, documentLanguage, pending)
-    }
+  const resolve = (language: number): number => (language === PENDING ? documentLanguage : language)
+  const perLanguage = new Int32Array(UNDETERMINED + 1)
+  for (const tally of touched) {
     const entry = tally.entry
     entry.documents++
-    for (let index = 0; index < packed.length; index += 2) {
-      addLanguage(entry.languages, packed[index] as number, packed[index + 1] as number)
-      addLanguage(stats.languages, packed[index] as number, packed[index + 1] as number)
+    tally.language = resolve(tally.language)
+    addOccurrences(entry.languages, tally.language, tally.languageCount)
+    perLanguage[tally.language] = (perLanguage[tally.language] as number) + tally.languageCount
+    const others = tally.otherLanguages
+    if (others === null) continue
+    // Pending lines may have joined a language counted already: recount.
+    let best = tally.language
+    let bestCount = tally.languageCount
+    const merged = new Map([[tally.language, tally.languageCount]])
+    for (let index = 0; index < others.length; index += 2) {
+      const language = resolve(others[index] as number)
+      const occurrences = others[index + 1] as number
+      addOccurrences(entry.languages, language, occurrences)
+      perLanguage[language] = (perLanguage[language] as number) + occurrences
+      const sum = (merged.get(language) ?? 0) + occurrences
+      merged.set(language, sum)
+      if (sum > bestCount) {
+        best = language
+        bestCount = sum
+      }
     }
+    tally.language = best
   }
-  forEachDocumentPair(local, languageOf, (rare, frequent) => {
-    const key = `${rare}\n${frequent}`
-    const pair = stats.pairs.get(key)
-    const occurrences = (local.get(rare) as Local).count
-    if (pair === undefined) stats.pairs.set(key, {documents: 1, occurrences})
-    else {
-      pair.documents++
-      pair.occurrences += occurrences
+  for (const [language, occurrences] of perLanguage.entries()) if (occurrences > 0) addLanguage(stats.languages, language, occurrences)
+  const inDocument = (form: string): Local | undefined => {
+    const tally = forms.get(form)?.local
+    return tally?.serial === serial ? tally : undefined
+  }
+  const documentForms: DocumentForms = {
+    get: inDocument,
+    entries: () => touched.map((tally) => [tally.form, tally] as [string, DocumentForm]),
+    neighbours: neighboursOf
+  }
+  forEachDocumentPair(
+    documentForms,
+    (form) => (inDocument(form) as Local).language,
+    (rare, frequent) => {
+      const key = `${rare}\n${frequent}`
+      const pair = stats.pairs.get(key)
+      const occurrences = (inDocument(rare) as Local).count
+      if (pair === undefined) stats.pairs.set(key, {documents: 1, occurrences})
+      else {
+        pair.documents++
+        pair.occurrences += occurrences
+      }
     }
-  })
+  )
   return stats
 }
 
@@ -358,7 +445,8 @@ export function addSpellingStats(stats: SpellingStats, other: SpellingStats): Sp
         documents: entry.documents,
         contexts: entry.contexts === null ? null : [...entry.contexts],
         hashes: [...entry.hashes],
-        languages: [...entry.languages]
+        languages: [...entry.languages],
+        local: undefined
       })
       continue
     }
