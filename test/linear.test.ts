@@ -65,8 +65,8 @@ describe('spelling statistics on hostile input', () => {
   it('count 100k short lines of widget words', () => {
     const stats = addDocument(createSpellingStats(), 'Log in\n'.repeat(100_000))
     expect(spellingStatsToJSON(stats).forms).toEqual([
-      ['Log', 100_000, 1, [], {und: 100_000}],
-      ['in', 100_000, 1, [], {und: 100_000}]
+      ['Log', 100_000, 1, [], {und: 100_000}, [0, 100_000]],
+      ['in', 100_000, 1, [], {und: 100_000}, [0, 100_000]]
     ])
   })
 

@@ -409,7 +409,7 @@ describe('spelling statistics', () => {
     expect(() => mergeSpellingStats(createSpellingStats(), null as never)).toThrow(/`b`.*null/)
     expect(() => spellingStatsFromJSON({type: 'other'} as never)).toThrow(TypeError)
     expect(() => spellingStatsFromJSON({type: 'copydesk-spelling-stats', version: 1} as never)).toThrow(RangeError)
-    const row = {type: 'copydesk-spelling-stats', version: 2, documents: 1, languages: {}, forms: [['x', 1, 2, [], {}]], pairs: []}
+    const row = {type: 'copydesk-spelling-stats', version: 2, documents: 1, languages: {}, stories: [], forms: [['x', 1, 2, [], {}, []]], pairs: []}
     expect(() => spellingStatsFromJSON(row as never)).toThrow(/forms\[0\]/)
   })
 })

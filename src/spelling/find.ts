@@ -331,10 +331,21 @@ function corpusOf(stats: SpellingStats, settings: Settings): Corpus & {ids: Map<
     }
     return words === 0 ? entry.count <= 2 : knownWords * 3 >= words * (settings.hasLexicon ? 2 : 1)
   }
+  const signatures = new Map<number, number[]>()
+  const storySignature = (index: number): number[] => {
+    let parsed = signatures.get(index)
+    if (parsed === undefined) {
+      const id = stats.stories[index] ?? ''
+      parsed = id === '' ? [] : id.split('.').map((part) => Number.parseInt(part, 36))
+      signatures.set(index, parsed)
+    }
+    return parsed
+  }
   return {
     stats,
     forms,
     entries,
+    storySignature,
     keys: forms.map((form) => spellingKey(form)),
     patterns: forms.map((form) => casePattern(form)),
     languages: entries.map((entry) => mainLanguage(entry.languages)),

@@ -5,6 +5,7 @@
  * rarely and the other often, side by side (same-document evidence).
  * Everything is a count or a bottom-k sample, so shards merge exactly.
  */
+import {foldLine, signature} from '../boilerplate/learn.js'
 import {typeError} from '../options.js'
 import {type DocumentForm, type DocumentForms, forEachDocumentPair, formTraits, NEIGHBOURS_KEPT} from './document-pairs.js'
 import {hashString} from './hash.js'
@@ -21,6 +22,12 @@ const WINDOW = 5
 const LINE_SAMPLE = 200
 /** Language index of words whose line was too short to tell, until the document's language is known. */
 const PENDING = -1
+/** Forms in more documents than this keep no list of them: same-story evidence is for rare forms and their near twins. */
+const STORY_LIMIT = 32
+/** A document's story signature is taken from up to this many of its first lines… */
+const STORY_LINES = 12
+/** …and at most this many characters: copies of a story share their opening. */
+const STORY_CHARACTERS = 2000
 
 /** @internal */
 export interface FormEntry {
@@ -32,6 +39,11 @@ export interface FormEntry {
   hashes: number[]
   /** Occurrences per language, `[language, count, …]` by ascending language index. */
   languages: number[]
+  /**
+   * The documents it occurs in, `[story, count, …]` (`story` indexes
+   * `SpellingStats.stories`); `null` once in more than {@link STORY_LIMIT} documents.
+   */
+  stories: number[] | null
   /** The form's tallies in the document being counted, reused from one document to the next (not serialized). */
   local: Local | undefined
 }
@@ -68,11 +80,22 @@ export interface SpellingStats {
    * @internal
    */
   languages: number[]
+  /**
+   * One similarity signature per distinct document (as `learnBoilerplate`
+   * computes them), so that copies of one story can be told apart from other stories.
+   * @internal
+   */
+  readonly stories: string[]
+  /**
+   * Index of each signature in `stories`.
+   * @internal
+   */
+  readonly storyIndex: Map<string, number>
 }
 
 /**
  * Plain-JSON form of {@link SpellingStats}, sorted so that equal statistics
- * give equal JSON. `forms` holds `[form, count, documents, contexts, languages]`
+ * give equal JSON. `forms` holds `[form, count, documents, contexts, languages, stories]`
  * (`languages`: BCP 47 code → occurrences); `pairs` holds
  * `[rare, frequent, documents, occurrences]`.
  */
@@ -85,8 +108,14 @@ export interface SpellingStatsJSON {
   documents: number
   /** Words per language (BCP 47 code, `und` when undetermined). */
   languages: Record<string, number>
-  /** `[form, count, documents, contexts, languages]` per surface form, sorted by form. */
-  forms: Array<[form: string, count: number, documents: number, contexts: string[], languages: Record<string, number>]>
+  /** One similarity signature per distinct document, sorted. */
+  stories: string[]
+  /**
+   * `[form, count, documents, contexts, languages, stories]` per surface
+   * form, sorted by form; `stories` is `[index into stories, count, …]`, or
+   * `null` for a form in too many documents to list.
+   */
+  forms: Array<[form: string, count: number, documents: number, contexts: string[], languages: Record<string, number>, stories: number[] | null]>
   /** `[rare, frequent, documents, occurrences]` per same-document pair, sorted. */
   pairs: Array<[rare: string, frequent: string, documents: number, occurrences: number]>
 }
@@ -99,7 +128,7 @@ export interface SpellingStatsJSON {
  * addDocument(stats, 'the northern Chinese city of Heihe')
  */
 export function createSpellingStats(): SpellingStats {
-  return {documents: 0, forms: new Map(), pairs: new Map(), languages: []}
+  return {documents: 0, forms: new Map(), pairs: new Map(), languages: [], stories: [], storyIndex: new Map()}
 }
 
 function assertStats(value: unknown, name: string): asserts value is SpellingStats {
@@ -139,7 +168,7 @@ function sampleContext(entry: FormEntry, context: string, hash: number): void {
 }
 
 function newEntry(): FormEntry {
-  return {count: 0, documents: 0, contexts: [], hashes: [], languages: [], local: undefined}
+  return {count: 0, documents: 0, contexts: [], hashes: [], languages: [], stories: [], local: undefined}
 }
 
 /** Add `count` occurrences in `language` to a packed `[language, count, …]` list, kept sorted. */
@@ -148,6 +177,54 @@ export function addLanguage(languages: number[], language: number, count: number
   while (index < languages.length && (languages[index] as number) < language) index += 2
   if (languages[index] === language) languages[index + 1] = (languages[index + 1] as number) + count
   else languages.splice(index, 0, language, count)
+}
+
+/** The index in `stats.stories` of the signature of a document (added if new). */
+function storyOf(stats: SpellingStats, text: string): number {
+  const lines: string[] = []
+  let start = 0
+  let characters = 0
+  while (start < text.length && lines.length < STORY_LINES && characters < STORY_CHARACTERS) {
+    let end = text.indexOf('\n', start)
+    if (end === -1) end = text.length
+    const line = text.slice(start, Math.min(end, start + STORY_CHARACTERS - characters))
+    if (line.trim() !== '') {
+      lines.push(foldLine(line))
+      characters += line.length
+    }
+    start = end + 1
+  }
+  const id = signature(lines)
+  let index = stats.storyIndex.get(id)
+  if (index === undefined) {
+    index = stats.stories.length
+    stats.stories.push(id)
+    stats.storyIndex.set(id, index)
+  }
+  return index
+}
+
+/** Record `count` occurrences of a form in document `story`, while the form is in few enough documents. */
+function addStory(entry: FormEntry, story: number, count: number): void {
+  const stories = entry.stories
+  if (stories === null) return
+  if (entry.documents > STORY_LIMIT) {
+    entry.stories = null
+    return
+  }
+  // Identical documents share a signature: one story, counts added.
+  addStoryCount(stories, story, count)
+}
+
+/** Add `count` to a packed `[story, count, …]` list. */
+function addStoryCount(stories: number[], story: number, count: number): void {
+  for (let index = 0; index < stories.length; index += 2) {
+    if (stories[index] === story) {
+      stories[index + 1] = (stories[index + 1] as number) + count
+      return
+    }
+  }
+  stories.push(story, count)
 }
 
 /** {@link addLanguage}, with a fast path for a form's one language. */
@@ -365,9 +442,11 @@ export function addDocument(stats: SpellingStats, text: string): SpellingStats {
   const documentLanguage = decideLanguage(documentTally)
   const resolve = (language: number): number => (language === PENDING ? documentLanguage : language)
   const perLanguage = new Int32Array(UNDETERMINED + 1)
+  const story = storyOf(stats, text)
   for (const tally of touched) {
     const entry = tally.entry
     entry.documents++
+    addStory(entry, story, tally.count)
     tally.language = resolve(tally.language)
     addOccurrences(entry.languages, tally.language, tally.languageCount)
     perLanguage[tally.language] = (perLanguage[tally.language] as number) + tally.languageCount
@@ -434,6 +513,15 @@ export function addSpellingStats(stats: SpellingStats, other: SpellingStats): Sp
   // Adding statistics to themselves doubles them: read a copy.
   const source = other === stats ? addSpellingStats(createSpellingStats(), other) : other
   stats.documents += source.documents
+  const remap = source.stories.map((id) => {
+    let index = stats.storyIndex.get(id)
+    if (index === undefined) {
+      index = stats.stories.length
+      stats.stories.push(id)
+      stats.storyIndex.set(id, index)
+    }
+    return index
+  })
   for (let index = 0; index < source.languages.length; index += 2) {
     addLanguage(stats.languages, source.languages[index] as number, source.languages[index + 1] as number)
   }
@@ -446,12 +534,19 @@ export function addSpellingStats(stats: SpellingStats, other: SpellingStats): Sp
         contexts: entry.contexts === null ? null : [...entry.contexts],
         hashes: [...entry.hashes],
         languages: [...entry.languages],
+        stories: entry.stories === null ? null : entry.stories.map((value, index) => (index % 2 === 0 ? (remap[value] as number) : value)),
         local: undefined
       })
       continue
     }
     existing.count += entry.count
     existing.documents += entry.documents
+    if (existing.stories !== null && entry.stories !== null && existing.documents <= STORY_LIMIT) {
+      for (let index = 0; index < entry.stories.length; index += 2) {
+        const story = remap[entry.stories[index] as number] as number
+        addStoryCount(existing.stories, story, entry.stories[index + 1] as number)
+      }
+    } else existing.stories = null
     for (let index = 0; index < entry.languages.length; index += 2) {
       addLanguage(existing.languages, entry.languages[index] as number, entry.languages[index + 1] as number)
     }
@@ -522,14 +617,30 @@ export function spellingStatsToJSON(stats: SpellingStats): SpellingStatsJSON {
   assertStats(stats, 'stats')
   const forms = [...stats.forms.keys()].sort(compareCodeUnits)
   const pairs = [...stats.pairs.keys()].sort(compareCodeUnits)
+  const stories = [...stats.stories].sort(compareCodeUnits)
+  const sortedIndex = new Map(stories.map((id, index) => [id, index]))
+  const storiesToJSON = (packed: readonly number[]): number[] => {
+    const rows: Array<[number, number]> = []
+    for (let index = 0; index < packed.length; index += 2)
+      rows.push([sortedIndex.get(stats.stories[packed[index] as number] as string) as number, packed[index + 1] as number])
+    return rows.sort((a, b) => a[0] - b[0]).flat()
+  }
   return {
     type: 'copydesk-spelling-stats',
     version: 2,
     documents: stats.documents,
     languages: languagesToJSON(stats.languages),
+    stories,
     forms: forms.map((form) => {
       const entry = stats.forms.get(form) as FormEntry
-      return [form, entry.count, entry.documents, entry.contexts === null ? [] : [...entry.contexts], languagesToJSON(entry.languages)]
+      return [
+        form,
+        entry.count,
+        entry.documents,
+        entry.contexts === null ? [] : [...entry.contexts],
+        languagesToJSON(entry.languages),
+        entry.stories === null ? null : storiesToJSON(entry.stories)
+      ]
     }),
     pairs: pairs.map((key) => {
       const pair = stats.pairs.get(key) as PairEntry
@@ -550,7 +661,7 @@ export function spellingStatsFromJSON(json: SpellingStatsJSON): SpellingStats {
   if (typeof value !== 'object' || value === null || (value as SpellingStatsJSON).type !== 'copydesk-spelling-stats') {
     throw typeError('json', 'spelling stats JSON', value)
   }
-  const {version, documents, forms, pairs, languages} = value as SpellingStatsJSON
+  const {version, documents, forms, pairs, languages, stories} = value as SpellingStatsJSON
   if (version !== 2) {
     throw new RangeError(`Expected \`json.version\` to be 2, got ${String(version)} (statistics from an older release: count the documents again)`)
   }
@@ -560,8 +671,14 @@ export function spellingStatsFromJSON(json: SpellingStatsJSON): SpellingStats {
   const stats = createSpellingStats()
   stats.documents = documents
   stats.languages = languagesFromJSON(languages, 'json.languages')
+  if (!Array.isArray(stories) || !stories.every((id) => typeof id === 'string')) throw typeError('json.stories', 'an array of strings', stories)
+  for (const id of stories) {
+    if (stats.storyIndex.has(id)) throw new TypeError('Expected `json.stories` to hold each signature once')
+    stats.storyIndex.set(id, stats.stories.length)
+    stats.stories.push(id)
+  }
   for (const [index, row] of forms.entries()) {
-    const [form, count, documentCount, contexts, formLanguages] = Array.isArray(row) ? row : []
+    const [form, count, documentCount, contexts, formLanguages, formStories] = Array.isArray(row) ? row : []
     if (
       typeof form !== 'string' ||
       !isCount(count) ||
@@ -571,14 +688,16 @@ export function spellingStatsFromJSON(json: SpellingStatsJSON): SpellingStats {
       !Array.isArray(contexts) ||
       contexts.length > CONTEXT_SAMPLE ||
       !contexts.every((context) => typeof context === 'string') ||
+      !(formStories === null ? documentCount > STORY_LIMIT : isStoryList(formStories, stats.stories.length, documentCount)) ||
       stats.forms.has(form)
     ) {
-      throw new TypeError(`Expected \`json.forms[${index}]\` to be a unique [form, count, documents, contexts, languages] row`)
+      throw new TypeError(`Expected \`json.forms[${index}]\` to be a unique [form, count, documents, contexts, languages, stories] row`)
     }
     const entry = newEntry()
     entry.count = count
     entry.documents = documentCount
     entry.languages = languagesFromJSON(formLanguages, `json.forms[${index}][4]`)
+    entry.stories = formStories === null ? null : [...(formStories as number[])]
     if (count > CONTEXT_LIMIT) entry.contexts = null
     else for (const context of contexts) sampleContext(entry, context, hashString(context))
     stats.forms.set(form, entry)
@@ -600,6 +719,18 @@ export function spellingStatsFromJSON(json: SpellingStatsJSON): SpellingStats {
     stats.pairs.set(key, {documents: documentCount, occurrences})
   }
   return stats
+}
+
+/** A packed `[story, count, …]` list: indices into `stories`, each once, one row per document at most. */
+function isStoryList(value: unknown, stories: number, documents: number): value is number[] {
+  if (!Array.isArray(value) || value.length % 2 !== 0 || value.length > 2 * documents || !value.every(isCount)) return false
+  const seen = new Set<number>()
+  for (let index = 0; index < value.length; index += 2) {
+    const story = value[index] as number
+    if (story >= stories || seen.has(story) || value[index + 1] === 0) return false
+    seen.add(story)
+  }
+  return true
 }
 
 function isCount(value: unknown): value is number {

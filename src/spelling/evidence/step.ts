@@ -9,7 +9,7 @@ import type {CasePattern} from '../key.js'
 import type {FormEntry, SpellingStats} from '../stats.js'
 
 /** Why a spelling was proposed; see the table in `evidence/index.ts`. */
-export type SpellingEvidence = 'alias' | 'key' | 'document' | 'context' | 'edit'
+export type SpellingEvidence = 'alias' | 'key' | 'document' | 'story' | 'context' | 'edit'
 
 /** The corpus as the evidence steps read it: one id per distinct form. */
 export interface Corpus {
@@ -28,6 +28,8 @@ export interface Corpus {
   isKnown(word: string): boolean
   /** Whether a form stands among known words (a proxy for English where the language is undetermined). */
   inKnownCompany(id: number): boolean
+  /** The similarity signature of a story (`stats.stories[index]`), as numbers. */
+  storySignature(index: number): readonly number[]
   /** Contexts (`city of|`) both forms occur in; none when context evidence is off. */
   sharedContexts(a: number, b: number): string[]
   /** The resolved options. */
