@@ -23,6 +23,7 @@ export interface FormTraits {
 
 /** A form's tallies within one document. */
 export interface DocumentForm {
+  form: string
   /** Occurrences in this document. */
   count: number
   /** Where its neighbours start in the document's neighbour records (see {@link DocumentForms.neighbours}); -1 for none. */
@@ -35,16 +36,17 @@ export interface DocumentForm {
 /** The forms of one document: looked up by form, and listed. */
 export interface DocumentForms {
   get(form: string): DocumentForm | undefined
-  entries(): Iterable<[string, DocumentForm]>
+  /** Every form of the document. */
+  all: Iterable<DocumentForm>
   /**
    * The word before (`'left'`) or after (`'right'`) each of the first
-   * occurrences of an eligible form, as written; `''` across punctuation.
+   * occurrences of a form whose traits say `rare`, as written; `''` across punctuation.
    */
   neighbours(form: DocumentForm, side: 'left' | 'right'): string[]
 }
 
 /** Neighbours kept per form and document: enough to find a shared one. */
-export const NEIGHBOURS_KEPT = 8
+export const NEIGHBOURS_KEPT = 6
 
 /** The rare form occurs at most this often in the document… */
 const MAX_RARE = 2
@@ -72,7 +74,8 @@ export function formTraits(form: string): FormTraits {
 /**
  * Call `onPair(rare, frequent)` for each pair of forms of one document where
  * `rare` occurs at most twice, `frequent` (with its possessive) at least
- * twice as often, their keys are one edit apart (a deletion, insertion,
+ * twice as often, neither is one of the commonest words (the lexicon's
+ * business), their keys are one edit apart (a deletion, insertion,
  * substitution or swap, not at the first letter), the edit is no
  * inflection, and the contexts match (see {@link contextsMatch}).
  * `languageOf(form)` gives the language of the form's text in the document.
@@ -84,8 +87,9 @@ export function forEachDocumentPair(forms: DocumentForms, languageOf: (form: str
   // Frequent forms by first letter and length: a rare form looks only at
   // the three buckets one edit can reach.
   const buckets = new Map<number, Array<{form: string; key: string; tally: DocumentForm}>>()
-  for (const [form, own] of forms.entries()) {
-    if (!own.traits.eligible) continue
+  for (const own of forms.all) {
+    if (!own.traits.rare) continue
+    const form = own.form
     // `Beijing's` is a use of `Beijing` too.
     const tally = own.possessives === 0 ? own : {...own, count: own.count + own.possessives}
     if (tally.count < MIN_FREQUENT) continue
@@ -96,8 +100,9 @@ export function forEachDocumentPair(forms: DocumentForms, languageOf: (form: str
     else members.push({form, key, tally})
   }
   if (buckets.size === 0) return
-  for (const [form, tally] of forms.entries()) {
+  for (const tally of forms.all) {
     if (tally.count > MAX_RARE || !tally.traits.rare) continue
+    const form = tally.form
     const english = languageOf(form) === ENGLISH
     const name = tally.traits.pattern === 'title'
     // Outside English, a name must be capitalized inside a phrase, not only

@@ -27,7 +27,7 @@ const STORY_LIMIT = 32
 /** A document's story signature is taken from up to this many of its first lines… */
 const STORY_LINES = 12
 /** …and at most this many characters: copies of a story share their opening. */
-const STORY_CHARACTERS = 2000
+const STORY_CHARACTERS = 500
 
 /** @internal */
 export interface FormEntry {
@@ -365,7 +365,7 @@ export function addDocument(stats: SpellingStats, text: string): SpellingStats {
     if (language === tally.language) tally.languageCount++
     else addLanguage((tally.otherLanguages ??= []), language, 1)
     entry.count++
-    const keepNeighbours = tally.count <= NEIGHBOURS_KEPT && tally.traits.eligible
+    const keepNeighbours = tally.count <= NEIGHBOURS_KEPT && tally.traits.rare
     if (entry.contexts === null && !keepNeighbours) return
     const hasBefore = index >= 1 && !breakAt(index)
     const hasAfter = index < last && !breakAt(index + 1)
@@ -477,7 +477,7 @@ export function addDocument(stats: SpellingStats, text: string): SpellingStats {
   }
   const documentForms: DocumentForms = {
     get: inDocument,
-    entries: () => touched.map((tally) => [tally.form, tally] as [string, DocumentForm]),
+    all: touched,
     neighbours: neighboursOf
   }
   forEachDocumentPair(
