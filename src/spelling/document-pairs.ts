@@ -7,7 +7,7 @@
  */
 import {commonWords} from './common.js'
 import {type CasePattern, casePattern, spellingKey} from './key.js'
-import {capitalizesNames, ENGLISH, isFunctionWord} from './languages.js'
+import {capitalizesNames, ENGLISH, isFunctionWord, UNDETERMINED} from './languages.js'
 import {ANY_SUBSTITUTION_LENGTH, isEndingChange, isPlausibleTypo} from './rules.js'
 
 /** What a form is, once worked out per form (not per document). */
@@ -103,7 +103,10 @@ export function forEachDocumentPair(forms: DocumentForms, languageOf: (form: str
   for (const tally of forms.all) {
     if (tally.count > MAX_RARE || !tally.traits.rare) continue
     const form = tally.form
-    const english = languageOf(form) === ENGLISH
+    const language = languageOf(form)
+    // In text of no language we know, nothing tells a name from an inflected word.
+    if (language === UNDETERMINED) continue
+    const english = language === ENGLISH
     const name = tally.traits.pattern === 'title'
     // Outside English, a name must be capitalized inside a phrase, not only
     // at a sentence start (`Потому`, `Enär`: because, whereas).

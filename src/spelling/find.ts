@@ -315,8 +315,7 @@ function corpusOf(stats: SpellingStats, settings: Settings): Corpus & {ids: Map<
   }
   // Where a form's language is undetermined, the words around it stand in:
   // two thirds of its neighbours (of three letters or more) must be known
-  // (one third without a lexicon, when only the commonest words are). A form
-  // seen without neighbours gets the benefit of the doubt only while rare.
+  // (one third without a lexicon, when only the commonest words are).
   const inKnownCompany = (id: number): boolean => {
     const entry = entries[id] as FormEntry
     if (!LATIN_WORD.test(forms[id] as string)) return false
@@ -329,7 +328,8 @@ function corpusOf(stats: SpellingStats, settings: Settings): Corpus & {ids: Map<
         if (isKnown(word)) knownWords++
       }
     }
-    return words === 0 ? entry.count <= 2 : knownWords * 3 >= words * (settings.hasLexicon ? 2 : 1)
+    // Without neighbours (a heading, a list) there is no company to judge by.
+    return words > 0 && knownWords * 3 >= words * (settings.hasLexicon ? 2 : 1)
   }
   const signatures = new Map<number, number[]>()
   const storySignature = (index: number): number[] => {

@@ -146,15 +146,18 @@ export function isFunctionWord(word: string): boolean {
   return functionWordMask(word) !== 0
 }
 
-/** Hits per language over a stretch of text. */
+/** Hits per language over a stretch of text, and (last) the number of words. */
 export type LanguageTally = Int32Array
 
+const WORDS = languageCodes.length
+
 export function createLanguageTally(): LanguageTally {
-  return new Int32Array(languageCodes.length)
+  return new Int32Array(languageCodes.length + 1)
 }
 
-/** Count a word's function-word hits into `tally`. */
+/** Count a word, and its function-word hits, into `tally`. */
 export function tallyWord(tally: LanguageTally, word: string): void {
+  tally[WORDS] = (tally[WORDS] as number) + 1
   let mask = functionWordMask(word)
   while (mask !== 0) {
     const bit = 31 - Math.clz32(mask)
@@ -165,18 +168,25 @@ export function tallyWord(tally: LanguageTally, word: string): void {
 
 /** Fewer function-word hits than this say nothing about a stretch of text. */
 const MIN_HITS = 2
+/**
+ * In running text of a language, its function words are a third or more of
+ * the words; another language's incidental hits (English `a`, `an`, `is`
+ * in Irish) are far fewer. Below one in five, the text is not that language.
+ */
+const MIN_SHARE = 0.2
 
 /**
  * The language with the most hits, or `UNDETERMINED` when there are fewer
- * than two. English must lead outright: text is only treated as English when
- * its English function words outnumber those of every other language, so
- * that evidence from an English lexicon is never applied to a tie.
+ * than two or they are under a fifth of the words. English must lead
+ * outright: text is only treated as English when its English function words
+ * outnumber those of every other language, so that evidence from an English
+ * lexicon is never applied to a tie.
  */
 export function decideLanguage(tally: LanguageTally): number {
   let best = UNDETERMINED
   let bestHits = MIN_HITS - 1
   let secondHits = 0
-  for (let index = 0; index < tally.length; index++) {
+  for (let index = 0; index < WORDS; index++) {
     const hits = tally[index] as number
     if (hits > bestHits) {
       secondHits = Math.max(secondHits, bestHits)
@@ -186,6 +196,7 @@ export function decideLanguage(tally: LanguageTally): number {
       secondHits = hits
     }
   }
+  if (best === UNDETERMINED || bestHits < (tally[WORDS] as number) * MIN_SHARE) return UNDETERMINED
   if (best === ENGLISH && secondHits >= bestHits) return UNDETERMINED
   return best
 }

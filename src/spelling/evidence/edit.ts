@@ -29,7 +29,9 @@ export const editEvidence: EvidenceStep = {
     const ratio = strongEntry.count / weakEntry.count
     const distance = editDistance(weakKey, strongKey)
     if (ratio < (distance === 1 ? corpus.settings.minRatio : corpus.settings.minRatioFar)) return undefined
-    if (corpus.patterns[weak] !== 'lower' && !isLikelyNameTypo(weak, strong, distance, ratio, corpus)) return undefined
+    // A lower-case variant's canonical form is a word of the lexicon: `bodie`
+    // is no slip for `bodi`, a word the lexicon does not know either.
+    if (corpus.patterns[weak] === 'lower' ? !corpus.known[strong] : !isLikelyNameTypo(weak, strong, distance, ratio, corpus)) return undefined
     return {contexts: corpus.sharedContexts(strong, weak)}
   }
 }

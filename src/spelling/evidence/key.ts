@@ -7,7 +7,6 @@ import {isApostropheClash} from '../rules.js'
 import type {EvidenceStep} from './step.js'
 
 const PERIODS = /\./g
-const APOSTROPHES_AND_PERIODS = /['.]/g
 const LATIN_WORD = /^[\p{Script=Latin}\p{M}'.]+$/u
 
 export const keyEvidence: EvidenceStep = {
@@ -24,8 +23,11 @@ export const keyEvidence: EvidenceStep = {
       return undefined
     }
     // `vídeo`/`video` are both right in Portuguese text, `státu`/`států` in
-    // Czech: a missing, extra or other accent is a variant only in English text.
-    if (weakForm.replace(APOSTROPHES_AND_PERIODS, '') !== strongForm.replace(APOSTROPHES_AND_PERIODS, '')) {
+    // Czech, and an apostrophe is a letter in many languages (the glottal
+    // stop of Hawaiian or Navajo): a missing, extra or other accent or
+    // apostrophe is a variant only in English text. Acronym periods (`U.S.`)
+    // are a variant in any.
+    if (weakForm.replace(PERIODS, '') !== strongForm.replace(PERIODS, '') || corpus.patterns[weak] !== 'upper') {
       const language = corpus.languages[weak]
       if (language !== ENGLISH && (language !== UNDETERMINED || !corpus.inKnownCompany(weak))) return undefined
     }

@@ -7,7 +7,7 @@
  * this is evidence for rare names and words and their near twins.
  */
 import {similarity} from '../../boilerplate/learn.js'
-import {capitalizesNames, ENGLISH, isFunctionWord} from '../languages.js'
+import {capitalizesNames, ENGLISH, isFunctionWord, UNDETERMINED} from '../languages.js'
 import {ANY_SUBSTITUTION_LENGTH, editDistance, isEndingChange, isPlausibleTypo} from '../rules.js'
 import {isNearMiss} from './near.js'
 import type {Corpus, EvidenceStep} from './step.js'
@@ -31,6 +31,7 @@ export const storyEvidence: EvidenceStep = {
     const strongKey = corpus.keys[strong] as string
     if (editDistance(weakKey, strongKey) !== 1) return undefined
     const language = corpus.languages[weak] as number
+    if (language === UNDETERMINED) return undefined
     const english = language === ENGLISH
     const name = corpus.patterns[weak] === 'title'
     // As within a document: outside English only names inside a phrase, and no endings.
