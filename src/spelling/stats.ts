@@ -194,7 +194,11 @@ function storyOf(stats: SpellingStats, text: string): number {
     }
     start = end + 1
   }
-  const id = signature(lines)
+  return storyIndexOf(stats, signature(lines))
+}
+
+/** The index of a story signature in `stats.stories`, added if new. */
+function storyIndexOf(stats: SpellingStats, id: string): number {
   let index = stats.storyIndex.get(id)
   if (index === undefined) {
     index = stats.stories.length
@@ -513,15 +517,7 @@ export function addSpellingStats(stats: SpellingStats, other: SpellingStats): Sp
   // Adding statistics to themselves doubles them: read a copy.
   const source = other === stats ? addSpellingStats(createSpellingStats(), other) : other
   stats.documents += source.documents
-  const remap = source.stories.map((id) => {
-    let index = stats.storyIndex.get(id)
-    if (index === undefined) {
-      index = stats.stories.length
-      stats.stories.push(id)
-      stats.storyIndex.set(id, index)
-    }
-    return index
-  })
+  const remap = source.stories.map((id) => storyIndexOf(stats, id))
   for (let index = 0; index < source.languages.length; index += 2) {
     addLanguage(stats.languages, source.languages[index] as number, source.languages[index + 1] as number)
   }
@@ -674,8 +670,7 @@ export function spellingStatsFromJSON(json: SpellingStatsJSON): SpellingStats {
   if (!Array.isArray(stories) || !stories.every((id) => typeof id === 'string')) throw typeError('json.stories', 'an array of strings', stories)
   for (const id of stories) {
     if (stats.storyIndex.has(id)) throw new TypeError('Expected `json.stories` to hold each signature once')
-    stats.storyIndex.set(id, stats.stories.length)
-    stats.stories.push(id)
+    storyIndexOf(stats, id)
   }
   for (const [index, row] of forms.entries()) {
     const [form, count, documentCount, contexts, formLanguages, formStories] = Array.isArray(row) ? row : []
