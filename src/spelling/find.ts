@@ -46,15 +46,16 @@ export interface FindCanonicalSpellingsOptions {
    * Known words: a set or list (`englishLexicon` from `copydesk/lexicon`,
    * your own names) or a predicate. A known word is never a variant. Without
    * a lexicon, frequency alone can't tell a typo from a rare real word, so
-   * edit-distance proposals then also need shared context.
+   * edit-distance proposals then need same-document, same-story or context
+   * evidence. The lexicon's frequency evidence applies to English text only.
    * @default undefined
    */
   lexicon?: Iterable<string> | ((word: string) => boolean)
   /** Spellings you choose, variant → canonical (`{Kiev: 'Kyiv'}`), proposed wherever the variant occurs. @default undefined */
   aliases?: Readonly<Record<string, string>> | Iterable<readonly [string, string]>
-  /** Minimum frequency ratio canonical/variant for distance 1 with a lexicon. @default 3 */
+  /** Minimum frequency ratio canonical/variant for distance 1 with a lexicon. @default 2 */
   minRatio?: number
-  /** Minimum frequency ratio for distance 2. @default 10 */
+  /** Minimum frequency ratio for distance 2, and for a form frequent in its language to be a variant still. @default 10 */
   minRatioFar?: number
   /** Largest edit distance considered; the budget is also 0 up to 3 letters, 1 for 4–7, 2 from 8. @default 2 */
   maxDistance?: number
@@ -105,7 +106,7 @@ const FREQUENT_SHARE = 10_000
 /**
  * Find the house spelling of each variant across a corpus. Give it the
  * documents (plain text, ideally `normalize()`d) or statistics built with
- * {@link addDocument} / {@link mergeSpellingStats}. The canonical form is the
+ * {@link addDocument} / {@link addSpellingStats}. The canonical form is the
  * most frequent, then the one in more documents, then a known word, then the
  * longer (`China's` over `Chinas`); a canonical form is never itself remapped.
  *
@@ -117,9 +118,9 @@ const FREQUENT_SHARE = 10_000
  * ])
  * // => [
  * //   {variant: 'Chinas', canonical: "China's", variantCount: 1, canonicalCount: 2,
- * //    distance: 1, evidence: ['key'], contexts: []},
+ * //    distance: 1, evidence: ['key'], language: 'en', contexts: []},
  * //   {variant: 'Hehe', canonical: 'Heihe', variantCount: 1, canonicalCount: 2,
- * //    distance: 1, evidence: ['context'], contexts: ['city of ___']}
+ * //    distance: 1, evidence: ['context'], language: 'en', contexts: ['city of ___']}
  * // ]
  */
 export function findCanonicalSpellings(input: Iterable<string> | SpellingStats, options: FindCanonicalSpellingsOptions = {}): Spelling[] {

@@ -8,7 +8,14 @@
 import type {CasePattern} from '../key.js'
 import type {FormEntry, SpellingStats} from '../stats.js'
 
-/** Why a spelling was proposed; see the table in `evidence/index.ts`. */
+/**
+ * Why a spelling was proposed, strongest first: `'alias'` (from
+ * `options.aliases`), `'key'` (equal after folding case, apostrophes,
+ * periods, diacritics), `'document'` (the variant's documents use the
+ * canonical form more, in a matching context), `'story'` (copies of the same
+ * story do), `'context'` (the same two words on each side), `'edit'` (a far
+ * more frequent form a small edit away, with a lexicon, in English text).
+ */
 export type SpellingEvidence = 'alias' | 'key' | 'document' | 'story' | 'context' | 'edit'
 
 /** The corpus as the evidence steps read it: one id per distinct form. */
