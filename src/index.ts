@@ -16,6 +16,7 @@ export {looksLikeMarkdown} from './markdown.js'
 export {rejoinParagraphs} from './paragraphs.js'
 export {
   addDocument,
+  addSpellingStats,
   applySpellings,
   createSpellingStats,
   findCanonicalSpellings,

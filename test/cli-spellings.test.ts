@@ -102,7 +102,7 @@ describe('spellings from the command line', () => {
   it('lists proposals with their evidence for reviewers, and as JSON Lines with --json', async () => {
     const text = await copydesk(['spellings', ...files])
     expect(text.code).toBe(0)
-    expect(text.stdout).toMatch(/^Hehe → Heihe {2}context {2}1× \/ 2×/m)
+    expect(text.stdout).toMatch(/^Hehe → Heihe {2}context {2}1× \/ 2× {2}distance 1 {2}en {2}e\.g\. city of ___/m)
     const json = await copydesk(['spellings', '--json', ...files])
     const proposals = json.stdout
       .split('\n')
