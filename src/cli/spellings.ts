@@ -2,6 +2,7 @@ import {createReadStream} from 'node:fs'
 import {readFile, writeFile} from 'node:fs/promises'
 import {parseArgs} from 'node:util'
 import {readBatches} from './batches.js'
+import {decodeBytes} from './encoding.js'
 import {readInputs, UsageError, write, type Io} from './io.js'
 import {readField} from './records.js'
 import type {SpellingApi} from './spelling-api.js'
@@ -122,8 +123,6 @@ async function mergeInputs<Stats, Json>(api: SpellingApi<Stats, Json>, files: re
   return stats
 }
 
-const decoder = new TextDecoder()
-
 /** Call `each` on every non-blank line of the inputs (stdin when none), streaming. */
 async function eachLine(files: readonly string[], io: Io, each: (line: string, file: string, number: number) => Promise<void>): Promise<void> {
   for (const name of files.length === 0 ? ['-'] : files) {
@@ -131,7 +130,12 @@ async function eachLine(files: readonly string[], io: Io, each: (line: string, f
     const file = name === '-' ? '<stdin>' : name
     try {
       for await (const batch of readBatches(stream, file)) {
-        for (const [index, line] of decoder.decode(batch.bytes).split(/\r?\n/).entries()) {
+        // The batch's encoding is its input's BOM (UTF-16 too), else UTF-8; bad bytes are read as U+FFFD, never silently.
+        const {text, invalidAt} = decodeBytes(batch.bytes, batch.encoding)
+        if (invalidAt !== undefined) {
+          await write(io.stderr, `copydesk: ${file}: not valid ${batch.encoding} at byte ${batch.offset + invalidAt}; the bad bytes were read as U+FFFD\n`)
+        }
+        for (const [index, line] of text.split(/\r?\n/).entries()) {
           if (line.trim() !== '') await each(line, file, batch.firstLine + index)
         }
       }
