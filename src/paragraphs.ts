@@ -1,6 +1,6 @@
 import {assertString} from './options.js'
 import {wellFormed} from './well-formed.js'
-import {wordCount} from './words.js'
+import {endsSentence, wordCount} from './shape.js'
 
 /** A paragraph or line of output, with whether a blank line precedes it. */
 export interface Block {
@@ -14,19 +14,20 @@ const dangling = new Set(
     ' '
   )
 )
-// The last word, with an optional trailing comma, searched for in a short tail
-// of the text only: the longest dangling word has eight letters, so a longer
-// word need not be read whole, and a line of a million letters costs nothing.
-const lastWord = /[\p{L}']+(?=,?$)/u
+// The last word, searched for in a short tail of the text only: the longest
+// dangling word has eight letters, so a longer word need not be read whole,
+// and a line of a million letters costs nothing.
+const lastWord = /[\p{L}']+$/u
 const tailLength = 24
-// Closing punctuation, by char code: most paragraphs end in one, and this test runs first.
+// Closing punctuation, by char code: most paragraphs end in one, and this test runs first
+// (other scripts' sentence terminals are asked of the line shape).
 const finished = new Set(Array.from('.!?…:;"\'”’)]', (char) => char.charCodeAt(0)))
 const startsLower = /^\p{Ll}/u
 const listItem = /^(?:[•·▪◦*-]|\d{1,3}[.)]) /
 // From a line's start: the line is white space only (as `String#trim` counts it).
 const blankLine = /[^\S\n]*(?:\n|$)/y
 
-/** The last word of `text` (ignoring one trailing comma), or undefined when it is long or absent. */
+/** The last word of `text`, or undefined when it is long or absent. */
 function endWord(text: string): string | undefined {
   const tail = text.length > tailLength ? text.slice(-tailLength) : text
   const match = lastWord.exec(tail)
@@ -42,20 +43,23 @@ function endWord(text: string): string | undefined {
  * many joins costs nothing more to test.
  */
 function unfinished(first: string, last: string, count: number, next: string): boolean {
-  if (finished.has(last.charCodeAt(last.length - 1)) || listItem.test(first) || listItem.test(next)) return false
+  const end = last.charCodeAt(last.length - 1)
+  if (finished.has(end) || (end > 127 && endsSentence(last)) || listItem.test(first) || listItem.test(next)) return false
   if (count < 6) return false
   if (startsLower.test(next)) return true
+  // After a comma only a lowercase word continues: "…next year," and "Officials said…" are two paragraphs.
+  if (last.endsWith(',')) return false
   const word = endWord(last)
-  return word !== undefined && (last.endsWith(',') || dangling.has(word))
+  return word !== undefined && dangling.has(word)
 }
 
 /**
- * A reader of blocks in order that tells, for each, whether it continues the
+ * @internal A reader of blocks in order that tells, for each, whether it continues the
  * open paragraph. It keeps the paragraph's first and last block and its word
  * count (up to six), so that no test reads (or flattens) the whole, growing
  * paragraph.
  */
-function paragraphReader(): (text: string) => boolean {
+export function paragraphReader(): (text: string) => boolean {
   let first: string | undefined
   let last = ''
   let count = 0

@@ -76,8 +76,8 @@ describe('context: the widget block after the last paragraph', () => {
     expect(result.text).toBe(story)
     expect(removedTexts(result)).toEqual(tail)
     const byRule = Object.fromEntries(result.removed.map((removal) => [removal.text, removal.rule]))
-    expect(byRule['Your saved stories']).toBe('widget-tail')
-    expect(byRule['Manage preferences here']).toBe('widget-tail')
+    expect(byRule['Your saved stories']).toBe('widget-block')
+    expect(byRule['Manage preferences here']).toBe('widget-block')
     expectConsistent(input, result)
   })
 
@@ -86,16 +86,17 @@ describe('context: the widget block after the last paragraph', () => {
     expect(removedTexts(clean(input))).toEqual(['Privacy Policy'])
   })
 
-  it('keeps short lines after the last junk line', () => {
+  it('is part of edge detection: with edges off only the lines rules name go', () => {
     const input = `${story}\n\nBack to Top\nYour saved stories\nPrivacy Policy\nWritten in the stars`
-    expect(removedTexts(clean(input, {edges: false}))).toEqual(['Back to Top', 'Your saved stories', 'Privacy Policy'])
+    expect(removedTexts(clean(input, {edges: false}))).toEqual(['Back to Top', 'Privacy Policy'])
+    expect(removedTexts(clean(input))).toEqual(['Back to Top', 'Your saved stories', 'Privacy Policy', 'Written in the stars'])
   })
 
-  it('stops at a finished sentence: what lies above it is not part of the block', () => {
+  it('keeps a finished sentence inside the block', () => {
     const input = `${story}\n\nBack to Top\nSee you at the fair.\nYour saved stories\nPrivacy Policy\nLog In`
-    const result = clean(input, {edges: false})
-    expect(result.text).toContain('See you at the fair.')
-    expect(removedTexts(result)).toEqual(['Back to Top', 'Privacy Policy', 'Log In'])
+    const result = clean(input)
+    expect(result.text).toBe(`${story}\n\nSee you at the fair.`)
+    expect(removedTexts(result)).toEqual(['Back to Top', 'Your saved stories', 'Privacy Policy', 'Log In'])
   })
 
   it('keeps a numbered list item (a listicle) inside the block', () => {

@@ -1,0 +1,297 @@
+import {paragraphReader} from '../paragraphs.js'
+import {endsInColon, endsSentence, isHeadline, isSentence, maxHeadlineWords, wordCount} from '../shape.js'
+import {interfaceLine} from './rules-i18n.js'
+
+/** What edge detection reads of a document: its segments' text and where blank lines stand. */
+export interface EdgeLines {
+  readonly count: number
+  text(index: number): string
+  /** Whether a blank line stands before segment `index`. Without it no line is read as standing alone. */
+  blankBefore?(index: number): boolean
+}
+
+/** What edge detection finds, segment by segment. */
+export type EdgeMark = 'navigation' | 'block' | 'related'
+
+/** What edge detection knows of the rules' verdicts, and where it writes its own. */
+export interface EdgeVerdicts {
+  /** Whether segment `index` already goes. */
+  has(index: number): boolean
+  /** Whether segment `index` is junk: named by a rule or a learned model (kept kinds included). */
+  junk(index: number): boolean
+  /** Whether segment `index` holds words junk only in company (a run rule matched it). */
+  run(index: number): boolean
+  mark(index: number, mark: EdgeMark): void
+}
+
+/**
+ * A line of the document as the output will read it: lines that rejoining
+ * joins are one entry, and a removed line leaves its blank line to the next.
+ */
+interface Entry {
+  /** The first and last segment of the entry. */
+  first: number
+  last: number
+  /** Its text; for joined lines, their ends (enough to tell their shape). */
+  text: string
+  /** Whether a blank line stands before it. */
+  blank: boolean
+  junk: boolean
+  run: boolean
+  joined: boolean
+}
+
+// Joined text is read only for its shape: its start, its end and whether it is long.
+const maxJoinedText = 400
+
+/**
+ * The entries of segments `[from, to)`. With `keptOnly`, segments that go
+ * are left out, as the output leaves them out; otherwise they are entries
+ * of their own (junk lines are context: menu items, widget signals).
+ */
+function readEntries(lines: EdgeLines, verdicts: EdgeVerdicts, from: number, to: number, keptOnly: boolean): Entry[] {
+  const entries: Entry[] = []
+  let continues = paragraphReader()
+  let pending = false
+  let open: Entry | undefined
+  for (let index = from; index < to; index++) {
+    pending ||= lines.blankBefore?.(index) ?? false
+    const gone = verdicts.has(index)
+    if (keptOnly && gone) continue
+    const junk = gone || verdicts.junk(index)
+    const text = lines.text(index).trim()
+    if (junk) {
+      // Read with the junk in place, a junk line parts the lines around it.
+      continues = paragraphReader()
+      open = undefined
+    } else if (continues(text) && open) {
+      open.last = index
+      open.joined = true
+      open.text =
+        open.text.length + text.length < maxJoinedText ? `${open.text} ${text}` : `${open.text.slice(0, maxJoinedText / 2)} … ${text.slice(-maxJoinedText / 2)}`
+      pending = false
+      continue
+    }
+    const entry: Entry = {first: index, last: index, text, blank: pending && entries.length > 0, junk, run: verdicts.run(index), joined: false}
+    entries.push(entry)
+    if (!junk) open = entry
+    pending = false
+  }
+  return entries
+}
+
+/** Mark every segment of `entry` that does not go yet; whether one was marked. */
+function markEntry(entry: Entry, verdicts: EdgeVerdicts, mark: EdgeMark): boolean {
+  let marked = false
+  for (let index = entry.first; index <= entry.last; index++) {
+    if (verdicts.has(index)) continue
+    verdicts.mark(index, mark)
+    marked = true
+  }
+  return marked
+}
+
+const link = /(?:https?:\/\/|www\.)\S|[\w.+-]@[\w-]+\.\w/iu
+const hashtag = /(?:^|\s)#[\p{L}\p{N}_]/u
+const price = /[$£€¥]\s?\d|\d\s?(?:€|zł|руб)/u
+const menuBar = /\S \/ \S|\S ?[|•·] ?\S/u
+const letter = /[\p{L}\p{M}]/gu
+const listItem = /^\s*\d{1,3}[.)] /
+const bullet = /^[•·▪◦*-] /
+// Endings a story may have after its last paragraph: "-30-", "###", "— Jane".
+const signOff = /^(?:-?30-|#{3}|\*{3}|[-–—~] ?\p{Lu}[\p{L}.' -]{0,40}|(?:the )?end|fin|ende|конец)$/iu
+const maxNavigationWords = 5
+const maxNavigationLength = 40
+const minNavigationRun = 4
+const minRelatedRun = 3
+const maxLabelWords = 3
+const minBlockSignals = 2
+const minBlockDensity = 0.4
+// A line ending in a colon introduces what follows (a list) when it has this many words: "Edition:" does not.
+const minIntroducerWords = 4
+// Each reading of the edges without what the last one removed may find more; a few readings settle real pages.
+const maxReadings = 6
+
+/** Letters (with their marks) in `text`, counted up to `limit`. */
+function letters(text: string, limit: number): number {
+  letter.lastIndex = 0
+  let count = 0
+  while (count < limit && letter.exec(text)) count++
+  return count
+}
+
+/** A counter or a symbol: no letters, or one token of a few ("12", "×", "☰", "OK", "• Two"). */
+function isCounter(text: string): boolean {
+  const count = letters(text, 4)
+  return count === 0 || (count <= 3 && !text.replace(bullet, '').includes(' '))
+}
+
+/** Longer than a headline, or a finished sentence of some length: a paragraph, never part of a widget block. */
+function isProse(text: string): boolean {
+  const words = wordCount(text, maxHeadlineWords + 1)
+  return words > maxHeadlineWords || (words > 12 && endsSentence(text))
+}
+
+/** A short unfinished line, not a numbered list item: what a menu or a widget holds. */
+function isShortLine(text: string): boolean {
+  return text.length <= 80 && !endsSentence(text) && !listItem.test(text) && wordCount(text, 9) <= 8
+}
+
+/** A label over a list: three words at most, unfinished ("Most read", "On our radar"). */
+function isLabel(text: string): boolean {
+  return !endsSentence(text) && !endsInColon(text) && letters(text, 1) > 0 && wordCount(text, maxLabelWords + 1) <= maxLabelWords
+}
+
+/** Whether a line introduces the lines after it (a list): a sentence ending in a colon. */
+function introducesList(text: string): boolean {
+  return endsInColon(text) && wordCount(text, minIntroducerWords) >= minIntroducerWords
+}
+
+/** Whether a line looks like part of a widget: a link, interface words, hashtags, a price, a counter, a menu bar. */
+function isWidgetSignal(entry: Entry): boolean {
+  const {text} = entry
+  if (signOff.test(text)) return false
+  if (entry.junk || entry.run) return true
+  if (entry.joined || text.length > 160) return false
+  if (menuBar.test(text) || interfaceLine.test(text)) return true
+  // Links, tags and prices inside a longer line are content (a credit with an e-mail, an offer in the story).
+  const words = wordCount(text, 5)
+  return (words <= 2 && link.test(text)) || (words <= 4 && (hashtag.test(text) || price.test(text))) || isCounter(text)
+}
+
+/**
+ * Mark runs of three or more headline-shaped lines after the last paragraph
+ * that follow boilerplate or a short label ("Most read", "More from us",
+ * share buttons): links to other stories. Junk between them (a date, a
+ * counter) does not break a run. A run right after a paragraph is the
+ * story's own list, and so is a list the story introduces with a colon.
+ */
+function markRelatedRuns(entries: readonly Entry[], verdicts: EdgeVerdicts): boolean {
+  let marked = false
+  let run: Entry[] = []
+  let before: Entry | undefined
+  let introduced = false
+  const close = () => {
+    if (run.length >= minRelatedRun && before !== undefined && (before.junk || isLabel(before.text))) {
+      for (const entry of run) marked = markEntry(entry, verdicts, 'related') || marked
+    }
+    run = []
+  }
+  for (const entry of entries) {
+    if (entry.blank) introduced = false
+    if (entry.junk) {
+      if (run.length === 0) before = entry
+      continue
+    }
+    if (!introduced && !entry.joined && isHeadline(entry.text)) {
+      run.push(entry)
+      continue
+    }
+    close()
+    before = entry
+    if (introducesList(entry.text)) introduced = true
+  }
+  close()
+  return marked
+}
+
+/**
+ * Mark the block after the last paragraph: the lines from the first widget
+ * signal on, when no paragraph follows and the signals are dense (or fewer
+ * among nothing but short unfinished lines: a site index, a menu). Lines
+ * before the first signal (a last short sentence, a sign-off, a credit)
+ * stay, and so do sentences and paragraphs inside the block.
+ */
+function markTailBlock(entries: readonly Entry[], verdicts: EdgeVerdicts): boolean {
+  let start = -1
+  let signals = 0
+  for (const [at, entry] of entries.entries()) {
+    if (isWidgetSignal(entry)) {
+      if (start < 0) start = at
+      signals++
+    } else if (start >= 0 && (entry.joined || isProse(entry.text) || listItem.test(entry.text))) {
+      // A paragraph or a numbered list item after the widgets: not a tail; leave it to the rules.
+      start = -1
+      signals = 0
+    }
+  }
+  if (start < 0 || signals < minBlockSignals) return false
+  const block = entries.slice(start)
+  if (signals < minBlockDensity * block.length && !block.every((entry) => entry.junk || entry.run || isShortLine(entry.text) || isSentence(entry.text))) {
+    return false
+  }
+  let marked = false
+  for (const entry of block) {
+    if (!entry.junk && !isSentence(entry.text) && !isProse(entry.text)) marked = markEntry(entry, verdicts, 'block') || marked
+  }
+  return marked
+}
+
+/** A line a menu may hold: short, unfinished, not a sign-off. */
+function isMenuItem(text: string): boolean {
+  return (
+    text.length <= maxNavigationLength &&
+    !endsSentence(text) &&
+    !introducesList(text) &&
+    !signOff.test(text) &&
+    wordCount(text, maxNavigationWords + 1) <= maxNavigationWords
+  )
+}
+
+/**
+ * A line in a block of its own right after a block of several lines: a
+ * headline (or a kicker) below a menu. Where every line stands in a block
+ * of its own, blocks tell nothing, and no line stands alone.
+ */
+function standsAlone(entries: readonly Entry[], at: number): boolean {
+  if (at < 2 || !entries[at]!.blank || entries[at - 1]!.blank) return false
+  return (at + 1 >= entries.length || entries[at + 1]!.blank) && letters(entries[at]!.text, 1) > 0
+}
+
+/**
+ * Mark runs of four or more menu items above the first paragraph. A run is
+ * a list of short items: a headline (a line alone after the menu's block),
+ * a sentence, or a line that introduces a list ends it, and the lines such a
+ * sentence introduces (to the next blank line) are content, not menu items.
+ * Junk lines are items wherever they stand. Only above the story: below it,
+ * menus measured no gain on aeb-dev over the widget block, and a short list
+ * there may be content.
+ */
+function markNavigationRuns(entries: readonly Entry[], verdicts: EdgeVerdicts): boolean {
+  let marked = false
+  let runStart = 0
+  let introduced = false
+  for (let at = 0; at <= entries.length; at++) {
+    const entry = entries[at]
+    if (entry?.blank) introduced = false
+    const item = entry !== undefined && (entry.junk || (!introduced && !entry.joined && isMenuItem(entry.text) && !standsAlone(entries, at)))
+    if (item) continue
+    if (at - runStart >= minNavigationRun) {
+      for (let line = runStart; line < at; line++) marked = markEntry(entries[line]!, verdicts, 'navigation') || marked
+    }
+    runStart = at + 1
+    if (entry !== undefined && !entry.junk && (isSentence(entry.text) || introducesList(entry.text))) introduced = true
+  }
+  return marked
+}
+
+/**
+ * Find where the article starts and ends, around the body paragraphs
+ * `[firstBody, lastBody]`: related links and the widget block below it, menus
+ * above it. The edges are read again as the output will read them (without
+ * what was removed, lines that rejoining joins as one) until nothing more is
+ * found, so that a second pass over the output finds nothing either.
+ */
+export function markEdges(lines: EdgeLines, verdicts: EdgeVerdicts, firstBody: number, lastBody: number): void {
+  let head = firstBody > 0
+  let tail = lastBody + 1 < lines.count
+  for (let reading = 0; reading < maxReadings && (head || tail); reading++) {
+    const keptOnly = reading > 0
+    if (tail) {
+      const related = markRelatedRuns(readEntries(lines, verdicts, lastBody + 1, lines.count, keptOnly), verdicts)
+      const block = markTailBlock(readEntries(lines, verdicts, lastBody + 1, lines.count, keptOnly), verdicts)
+      tail = related || block || reading === 0
+    }
+    if (head) head = markNavigationRuns(readEntries(lines, verdicts, 0, firstBody, keptOnly), verdicts) || reading === 0
+  }
+}
