@@ -98,7 +98,7 @@ const terminalChar = /[\p{Sentence_Terminal}…‥჻།༎]/u
 const closers = new Set(Array.from('"\'”’»›)]}」』》〉】〕）＂＇*_', (char) => char.charCodeAt(0)))
 
 // Emoji after the last word ("See you soon! 🙂") close a line as quotes do.
-const pictograph = /[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D]/u
+const pictograph = /^(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F|\u200D)$/u
 
 /** The index just past the last character of `text` that is not a space, a closer or an emoji, or 0. */
 function coreEnd(text: string): number {
