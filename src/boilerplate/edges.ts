@@ -132,9 +132,14 @@ function isProse(text: string): boolean {
   return words > maxHeadlineWords || (words > 12 && endsSentence(text))
 }
 
-/** A short unfinished line, not a numbered list item: what a menu or a widget holds. */
+/** A finished paragraph: a sentence of more than twelve words (a long unfinished line may be a headline). */
+function isParagraph(entry: Entry): boolean {
+  return endsSentence(entry.text) && (entry.joined || wordCount(entry.text, 13) > 12)
+}
+
+/** A short line, not a numbered list item: what a menu or a widget holds ("Why subscribe?" included). */
 function isShortLine(text: string): boolean {
-  return text.length <= 80 && !endsSentence(text) && !listItem.test(text) && wordCount(text, 9) <= 8
+  return text.length <= 80 && !listItem.test(text) && wordCount(text, 9) <= 8
 }
 
 /** A label over a list: three words at most, unfinished ("Most read", "On our radar"). */
@@ -203,25 +208,29 @@ function markRelatedRuns(entries: readonly Entry[], verdicts: EdgeVerdicts): boo
  * stay, and so do sentences and paragraphs inside the block.
  */
 function markTailBlock(entries: readonly Entry[], verdicts: EdgeVerdicts): boolean {
+  const signal = entries.map(isWidgetSignal)
   let start = -1
   let signals = 0
   for (const [at, entry] of entries.entries()) {
-    if (isWidgetSignal(entry)) {
+    if (signal[at]) {
       if (start < 0) start = at
       signals++
-    } else if (start >= 0 && (entry.joined || isProse(entry.text) || listItem.test(entry.text))) {
+    } else if (start >= 0 && (isParagraph(entry) || listItem.test(entry.text))) {
       // A paragraph or a numbered list item after the widgets: not a tail; leave it to the rules.
       start = -1
       signals = 0
     }
   }
   if (start < 0 || signals < minBlockSignals) return false
-  const block = entries.slice(start)
-  if (signals < minBlockDensity * block.length && !block.every((entry) => entry.junk || entry.run || isShortLine(entry.text) || isSentence(entry.text))) {
-    return false
+  const count = entries.length - start
+  if (signals < minBlockDensity * count) {
+    for (let at = start; at < entries.length; at++) {
+      if (!signal[at] && !isShortLine(entries[at]!.text) && !isSentence(entries[at]!.text)) return false
+    }
   }
   let marked = false
-  for (const entry of block) {
+  for (let at = start; at < entries.length; at++) {
+    const entry = entries[at]!
     if (!entry.junk && !isSentence(entry.text) && !isProse(entry.text)) marked = markEntry(entry, verdicts, 'block') || marked
   }
   return marked
