@@ -45,23 +45,73 @@ interface Entry {
 const maxJoinedText = 400
 
 /**
+ * The trimmed text of each segment, and what edge detection asks of it, read
+ * once however often the edges are read.
+ */
+class Shapes {
+  private readonly texts: Array<string | undefined> = []
+  // Per segment: 0 not asked yet, 1 no, 2 yes.
+  private readonly signals: Uint8Array
+  private readonly headlines: Uint8Array
+  private readonly items: Uint8Array
+
+  constructor(private readonly lines: EdgeLines) {
+    this.signals = new Uint8Array(lines.count)
+    this.headlines = new Uint8Array(lines.count)
+    this.items = new Uint8Array(lines.count)
+  }
+
+  text(index: number): string {
+    return (this.texts[index] ??= this.lines.text(index).trim())
+  }
+
+  /** Whether an entry looks like part of a widget (see {@link isWidgetSignal}). */
+  signal(entry: Entry): boolean {
+    if (entry.junk || entry.run) return !signOff.test(entry.text)
+    if (entry.joined) return false
+    return ask(this.signals, entry.first, () => isWidgetSignal(entry.text))
+  }
+
+  headline(entry: Entry): boolean {
+    return !entry.joined && ask(this.headlines, entry.first, () => isHeadline(entry.text))
+  }
+
+  menuItem(entry: Entry): boolean {
+    return !entry.joined && ask(this.items, entry.first, () => isMenuItem(entry.text))
+  }
+}
+
+function ask(answers: Uint8Array, index: number, question: () => boolean): boolean {
+  if (answers[index] === 0) answers[index] = question() ? 2 : 1
+  return answers[index] === 2
+}
+
+/** The entries of a reading, and whether a junk line stood among them. */
+interface Reading {
+  entries: Entry[]
+  junk: boolean
+}
+
+/**
  * The entries of segments `[from, to)`. With `keptOnly`, segments that go
  * are left out, as the output leaves them out; otherwise they are entries
  * of their own (junk lines are context: menu items, widget signals).
  */
-function readEntries(lines: EdgeLines, verdicts: EdgeVerdicts, from: number, to: number, keptOnly: boolean): Entry[] {
+function readEntries(lines: EdgeLines, shapes: Shapes, verdicts: EdgeVerdicts, from: number, to: number, keptOnly: boolean): Reading {
   const entries: Entry[] = []
   let continues = paragraphReader()
   let pending = false
   let open: Entry | undefined
+  let anyJunk = false
   for (let index = from; index < to; index++) {
     pending ||= lines.blankBefore?.(index) ?? false
     const gone = verdicts.has(index)
     if (keptOnly && gone) continue
     const junk = gone || verdicts.junk(index)
-    const text = lines.text(index).trim()
+    const text = shapes.text(index)
     if (junk) {
       // Read with the junk in place, a junk line parts the lines around it.
+      anyJunk = true
       continues = paragraphReader()
       open = undefined
     } else if (continues(text) && open) {
@@ -77,11 +127,12 @@ function readEntries(lines: EdgeLines, verdicts: EdgeVerdicts, from: number, to:
     if (!junk) open = entry
     pending = false
   }
-  return entries
+  return {entries, junk: anyJunk}
 }
 
-/** Mark every segment of `entry` that does not go yet; whether one was marked. */
+/** Mark every segment of `entry` that does not go yet; whether one was marked. The entry is junk from now on. */
 function markEntry(entry: Entry, verdicts: EdgeVerdicts, mark: EdgeMark): boolean {
+  entry.junk = true
   let marked = false
   for (let index = entry.first; index <= entry.last; index++) {
     if (verdicts.has(index)) continue
@@ -153,11 +204,8 @@ function introducesList(text: string): boolean {
 }
 
 /** Whether a line looks like part of a widget: a link, interface words, hashtags, a price, a counter, a menu bar. */
-function isWidgetSignal(entry: Entry): boolean {
-  const {text} = entry
-  if (signOff.test(text)) return false
-  if (entry.junk || entry.run) return true
-  if (entry.joined || text.length > 160) return false
+function isWidgetSignal(text: string): boolean {
+  if (text.length > 160 || signOff.test(text)) return false
   if (menuBar.test(text) || interfaceLine.test(text)) return true
   // Links, tags and prices inside a longer line are content (a credit with an e-mail, an offer in the story).
   const words = wordCount(text, 5)
@@ -171,7 +219,7 @@ function isWidgetSignal(entry: Entry): boolean {
  * counter) does not break a run. A run right after a paragraph is the
  * story's own list, and so is a list the story introduces with a colon.
  */
-function markRelatedRuns(entries: readonly Entry[], verdicts: EdgeVerdicts): boolean {
+function markRelatedRuns(entries: readonly Entry[], shapes: Shapes, verdicts: EdgeVerdicts): boolean {
   let marked = false
   let run: Entry[] = []
   let before: Entry | undefined
@@ -188,7 +236,7 @@ function markRelatedRuns(entries: readonly Entry[], verdicts: EdgeVerdicts): boo
       if (run.length === 0) before = entry
       continue
     }
-    if (!introduced && !entry.joined && isHeadline(entry.text)) {
+    if (!introduced && shapes.headline(entry)) {
       run.push(entry)
       continue
     }
@@ -207,8 +255,8 @@ function markRelatedRuns(entries: readonly Entry[], verdicts: EdgeVerdicts): boo
  * before the first signal (a last short sentence, a sign-off, a credit)
  * stay, and so do sentences and paragraphs inside the block.
  */
-function markTailBlock(entries: readonly Entry[], verdicts: EdgeVerdicts): boolean {
-  const signal = entries.map(isWidgetSignal)
+function markTailBlock(entries: readonly Entry[], shapes: Shapes, verdicts: EdgeVerdicts): boolean {
+  const signal = entries.map((entry) => shapes.signal(entry))
   let start = -1
   let signals = 0
   for (const [at, entry] of entries.entries()) {
@@ -266,14 +314,14 @@ function standsAlone(entries: readonly Entry[], at: number): boolean {
  * menus measured no gain on aeb-dev over the widget block, and a short list
  * there may be content.
  */
-function markNavigationRuns(entries: readonly Entry[], verdicts: EdgeVerdicts): boolean {
+function markNavigationRuns(entries: readonly Entry[], shapes: Shapes, verdicts: EdgeVerdicts): boolean {
   let marked = false
   let runStart = 0
   let introduced = false
   for (let at = 0; at <= entries.length; at++) {
     const entry = entries[at]
     if (entry?.blank) introduced = false
-    const item = entry !== undefined && (entry.junk || (!introduced && !entry.joined && isMenuItem(entry.text) && !standsAlone(entries, at)))
+    const item = entry !== undefined && (entry.junk || (!introduced && shapes.menuItem(entry) && !standsAlone(entries, at)))
     if (item) continue
     if (at - runStart >= minNavigationRun) {
       for (let line = runStart; line < at; line++) marked = markEntry(entries[line]!, verdicts, 'navigation') || marked
@@ -292,15 +340,21 @@ function markNavigationRuns(entries: readonly Entry[], verdicts: EdgeVerdicts): 
  * found, so that a second pass over the output finds nothing either.
  */
 export function markEdges(lines: EdgeLines, verdicts: EdgeVerdicts, firstBody: number, lastBody: number): void {
+  const shapes = new Shapes(lines)
   let head = firstBody > 0
   let tail = lastBody + 1 < lines.count
+  // A reading without junk lines in it reads as the output will: when it finds nothing, nothing is left to find.
   for (let reading = 0; reading < maxReadings && (head || tail); reading++) {
     const keptOnly = reading > 0
     if (tail) {
-      const related = markRelatedRuns(readEntries(lines, verdicts, lastBody + 1, lines.count, keptOnly), verdicts)
-      const block = markTailBlock(readEntries(lines, verdicts, lastBody + 1, lines.count, keptOnly), verdicts)
-      tail = related || block || reading === 0
+      const {entries, junk} = readEntries(lines, shapes, verdicts, lastBody + 1, lines.count, keptOnly)
+      const related = markRelatedRuns(entries, shapes, verdicts)
+      const block = markTailBlock(entries, shapes, verdicts)
+      tail = related || block || junk
     }
-    if (head) head = markNavigationRuns(readEntries(lines, verdicts, 0, firstBody, keptOnly), verdicts) || reading === 0
+    if (head) {
+      const {entries, junk} = readEntries(lines, shapes, verdicts, 0, firstBody, keptOnly)
+      head = markNavigationRuns(entries, shapes, verdicts) || junk
+    }
   }
 }
