@@ -754,7 +754,7 @@ export const defaultRules: readonly Rule[] = [
     name: 'cms-field',
     kind: 'metadata',
     description:
-      'A CMS or page field leaked as text: a machine key and its value ("og:image: https://…", "post_id: 48213", "\"datePublished\": \"2019-11-18\"", "{\"@context\": …}")',
+      'A CMS or page field leaked as text: a machine key and its value ("og:image: https://…", "post_id: 48213", ""datePublished": "2019-11-18"", "{"@context": …}")',
     // A key a machine wrote: snake_case, camelCase, a namespace (og:title), or quoted JSON; "Note: …" is a label, not a key.
     pattern:
       /^(?:[a-z][a-z\d]*(?:_[a-z\d]+)+|[a-z]{2,}(?:[A-Z][a-z\d]+)+|(?:og|article|twitter|fb|dc|dcterms|itemprop|schema|data|meta|wp|al|music|video|book|profile):[a-z_:]{1,40})\s?[:=]\s?\S[^\n]{0,400}$|^[{[]?\s?"[@$\w.-]{1,60}"\s?:\s?(?:"|\d|\[|\{|true|false|null)[^\n]{0,2000}$/u,
@@ -765,7 +765,7 @@ export const defaultRules: readonly Rule[] = [
     name: 'shortcode',
     kind: 'metadata',
     description:
-      'A CMS shortcode left in the text ("[caption id=\"attachment_12\" align=\"alignleft\"]", "[button link=\"…\"]Send us your review[/button]", "[gallery ids=\"3,4\"]")',
+      'A CMS shortcode left in the text ("[caption id="attachment_12" align="alignleft"]", "[button link="…"]Send us your review[/button]", "[gallery ids="3,4"]")',
     // Attributes (key=) or a closing tag make it code: "[Related: …]" and "[1]" are text.
     pattern: /^\[([a-z_][a-z\d_-]{1,30})(?:\s[a-z_-]{1,30}=[^\]\n]{0,300}\]|\][^\n]{0,300}?\[\/\1\])[^\n]{0,300}$/u,
     maxLength: 700,
