@@ -66,7 +66,7 @@ function segmentedWords(text: string, limit: number): number {
 }
 
 /**
- * How many words a line has, in any script, counted up to `limit` (callers
+ * How many words a trimmed line has, in any script, counted up to `limit` (callers
  * that need "at least n words" stop reading there). A line of spaced script
  * is counted by its spaces, without allocating; a line with Chinese,
  * Japanese, Thai, Khmer, Burmese or another unspaced script in it is counted
@@ -152,6 +152,29 @@ function endsInTerminal(text: string): boolean {
   // A terminal outside the BMP is a surrogate pair: test the whole code point.
   const from = end >= 2 && (text.charCodeAt(end - 1) & 0xfc00) === 0xdc00 ? end - 2 : end - 1
   return terminalChar.test(text.slice(from, end))
+}
+
+// Terminals that ask or exclaim: a button ("Why subscribe?", "Sorry!") may end in one, prose ends in a stop.
+const askOrExclaim = /[?!‼‽⁇⁈⁉？！؟;;]/u
+
+/**
+ * Whether a line ends in a full stop of any script (`.` `。` `।` `։` `။` `።`
+ * `។` `۔` …), not in an ellipsis, a question or an exclamation mark: prose,
+ * however short ("Kö."), where interface text ends bare or asks.
+ *
+ * @example
+ * endsInFullStop('Kö.') // => true
+ * endsInFullStop('Loading...') // => false
+ * endsInFullStop('Why subscribe?') // => false
+ */
+export function endsInFullStop(text: string): boolean {
+  const end = coreEnd(text)
+  if (end === 0) return false
+  const from = end >= 2 && (text.charCodeAt(end - 1) & 0xfc00) === 0xdc00 ? end - 2 : end - 1
+  const last = text.slice(from, end)
+  if (!terminalChar.test(last) || askOrExclaim.test(last) || last === '…' || last === '‥') return false
+  // Two stops in a row are an ellipsis.
+  return !(last === '.' && text.charCodeAt(from - 1) === 46)
 }
 
 /**

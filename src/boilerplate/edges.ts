@@ -1,5 +1,5 @@
 import {paragraphReader} from '../paragraphs.js'
-import {endsInColon, endsSentence, isHeadline, isSentence, maxHeadlineWords, wordCount} from '../shape.js'
+import {endsInColon, endsInFullStop, endsSentence, isHeadline, isSentence, maxHeadlineWords, wordCount} from '../shape.js'
 import {interfaceLine} from './rules-i18n.js'
 
 /** What edge detection reads of a document: its segments' text and where blank lines stand. */
@@ -253,7 +253,8 @@ function markRelatedRuns(entries: readonly Entry[], shapes: Shapes, verdicts: Ed
  * signal on, when no paragraph follows and the signals are dense (or fewer
  * among nothing but short unfinished lines: a site index, a menu). Lines
  * before the first signal (a last short sentence, a sign-off, a credit)
- * stay, and so do sentences and paragraphs inside the block.
+ * stay, and so do sentences, lines ending in a full stop and paragraphs
+ * inside the block.
  */
 function markTailBlock(entries: readonly Entry[], shapes: Shapes, verdicts: EdgeVerdicts): boolean {
   const signal = entries.map((entry) => shapes.signal(entry))
@@ -279,7 +280,7 @@ function markTailBlock(entries: readonly Entry[], shapes: Shapes, verdicts: Edge
   let marked = false
   for (let at = start; at < entries.length; at++) {
     const entry = entries[at]!
-    if (!entry.junk && !isSentence(entry.text) && !isProse(entry.text)) marked = markEntry(entry, verdicts, 'block') || marked
+    if (!entry.junk && !isSentence(entry.text) && !endsInFullStop(entry.text) && !isProse(entry.text)) marked = markEntry(entry, verdicts, 'block') || marked
   }
   return marked
 }
