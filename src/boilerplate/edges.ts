@@ -297,13 +297,17 @@ function isMenuItem(text: string): boolean {
 }
 
 /**
- * A line in a block of its own right after a block of several lines: a
- * headline (or a kicker) below a menu. Where every line stands in a block
- * of its own, blocks tell nothing, and no line stands alone.
+ * A line in a block of its own right after a block of several lines (junk
+ * lines aside, as a kicker may stand between): a headline below a menu.
+ * Where every line stands in a block of its own, blocks tell nothing, and
+ * no line stands alone.
  */
 function standsAlone(entries: readonly Entry[], at: number): boolean {
-  if (at < 2 || !entries[at]!.blank || entries[at - 1]!.blank) return false
-  return (at + 1 >= entries.length || entries[at + 1]!.blank) && letters(entries[at]!.text, 1) > 0
+  const entry = entries[at]!
+  if (!entry.blank || (at + 1 < entries.length && !entries[at + 1]!.blank) || letters(entry.text, 1) === 0) return false
+  let before = at - 1
+  while (before > 0 && entries[before]!.junk && entries[before]!.blank) before--
+  return before > 0 && !entries[before]!.blank
 }
 
 /**
