@@ -93,6 +93,14 @@ describe('fixtures', () => {
     expect(matched).toEqual([])
   })
 
+  it('are listed, each with its kind, scope and description, in docs/boilerplate.md (node scripts/rules-table.mjs --write)', () => {
+    const docs = readFileSync(new URL('../docs/boilerplate.md', import.meta.url), 'utf8')
+    const rows = (/<!-- rules:start -->\n([\s\S]*?)\n<!-- rules:end -->/.exec(docs)?.[1] ?? '').split('\n').slice(2)
+    expect(rows).toEqual(
+      defaultRules.map((rule) => `| \`${rule.name}\` | ${rule.kind} | ${rule.scope ?? 'line'} | ${rule.description.replaceAll('|', '\\|')} |`)
+    )
+  })
+
   it('have unique rule names', () => {
     expect(new Set(defaultRules.map((rule) => rule.name)).size).toBe(defaultRules.length)
   })
