@@ -46,7 +46,8 @@ const scenarios = [
     name: 'clean',
     code: "export {clean} from 'copydesk'",
     // `clean()` reads markdown by default, so the parser (unified + micromark, ~20 KB) is in; still under the 60 KB asked of clean without it.
-    budget: 60 * KB,
+    // Issue #13 added ~8 KB: script-aware line shape, edges, multilingual metadata and pitch rules (clean without the parser: ~41 KB).
+    budget: 62 * KB,
     markdown: true,
     entities: true,
     // Run the edge bundle where there is no DOM and no Node API in reach: it must load and read markdown.
