@@ -101,6 +101,15 @@ describe('related links after the last paragraph', () => {
     for (const line of headlines) expect(removed).toContain(`related-run:${line}`)
   })
 
+  it('removes them under a heading between paragraphs too, and keeps headline-shaped lines no heading names', () => {
+    const input = [body[0], "Don't miss", ...headlines, body[1], 'What the council decided', ...headlines.slice(0, 1), body[0]].join('\n')
+    const result = clean(input)
+    expect(result.removed.map((removal) => `${removal.rule}:${removal.text}`)).toEqual([
+      "related-heading:Don't miss",
+      ...headlines.map((line) => `related-run:${line}`)
+    ])
+  })
+
   it.each([
     ['right after the last paragraph (the story’s own list)', headlines],
     ['introduced by the story with a colon', ['Three things change on Monday:', ...headlines]],

@@ -530,6 +530,7 @@ export function classify(lines: ClassifyLines, rules: CompiledRules, keep: Reado
         has: (index) => verdicts.has(index),
         junk: (index) => junk[index] === 1,
         run: (index) => runs[index] !== 0,
+        relatedHeading: (index) => junk[index] === 1 && verdicts.kind(index) === 'related-link',
         mark: (index, mark) => verdicts.set(index, markVerdicts[mark])
       },
       firstBody,

@@ -21,6 +21,8 @@ export interface EdgeVerdicts {
   junk(index: number): boolean
   /** Whether segment `index` holds words junk only in company (a run rule matched it). */
   run(index: number): boolean
+  /** Whether segment `index` is a heading over related links ("Don't miss", "Read more"), named by a rule. */
+  relatedHeading(index: number): boolean
   mark(index: number, mark: EdgeMark): void
 }
 
@@ -249,6 +251,27 @@ function markRelatedRuns(entries: readonly Entry[], shapes: Shapes, verdicts: Ed
 }
 
 /**
+ * Mark the related links a story carries between its paragraphs: three or
+ * more headline-shaped lines right under a heading a rule names ("Don't
+ * miss", "Read more"), junk between them aside.
+ */
+function markInlineRelated(lines: EdgeLines, shapes: Shapes, verdicts: EdgeVerdicts, from: number, to: number): void {
+  for (let index = from; index <= to; index++) {
+    if (!verdicts.relatedHeading(index)) continue
+    const run: Entry[] = []
+    let next = index + 1
+    for (; next <= to; next++) {
+      if (verdicts.has(next) || verdicts.junk(next)) continue
+      const entry: Entry = {first: next, last: next, text: shapes.text(next), blank: false, junk: false, run: false, joined: false}
+      if (!shapes.headline(entry)) break
+      run.push(entry)
+    }
+    if (run.length >= minRelatedRun) for (const entry of run) markEntry(entry, verdicts, 'related')
+    index = next - 1
+  }
+}
+
+/**
  * Mark the block after the last paragraph: the lines from the first widget
  * signal on, when no paragraph follows and the signals are dense (or fewer
  * among nothing but short unfinished lines: a site index, a menu). Lines
@@ -340,12 +363,13 @@ function markNavigationRuns(entries: readonly Entry[], shapes: Shapes, verdicts:
 /**
  * Find where the article starts and ends, around the body paragraphs
  * `[firstBody, lastBody]`: related links and the widget block below it, menus
- * above it. The edges are read again as the output will read them (without
+ * above it, and related links under a heading inside it. The edges are read again as the output will read them (without
  * what was removed, lines that rejoining joins as one) until nothing more is
  * found, so that a second pass over the output finds nothing either.
  */
 export function markEdges(lines: EdgeLines, verdicts: EdgeVerdicts, firstBody: number, lastBody: number): void {
   const shapes = new Shapes(lines)
+  markInlineRelated(lines, shapes, verdicts, firstBody, lastBody)
   let head = firstBody > 0
   let tail = lastBody + 1 < lines.count
   // A reading without junk lines in it reads as the output will: when it finds nothing, nothing is left to find.

@@ -283,18 +283,18 @@ export const defaultRules: readonly Rule[] = [
   {
     name: 'related-prefix',
     kind: 'related-link',
-    description: 'A link to another story behind a label ("Related article: …", "READ MORE: …", "See also: …")',
+    description: 'A link to another story behind a label ("Related article: …", "READ MORE: …", "[See also: …]", "Also on example.com …")',
     pattern:
-      /^(?:related(?: (?:article|story|stories|articles|content|coverage|news|reading|links?|posts?|video|videos|topics?))?|read more|read also|also read|read next|read|see also|also see|more|more on this(?: story| topic)?|more from [\p{L} ]{1,40}|recommended(?: reading| for you| stories)?|editor'?s picks?|watch|listen|don'?t miss|must read|trending|suggested(?: reading| for you| articles| stories)?|up next|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leia também|lea también|leggi anche|читайте также)\s?(?::|\||>>|»|-{1,2}|—)\s?\S[^\n]{0,250}$/iu,
+      /^[[(]?(?:related(?: (?:article|story|stories|articles|content|coverage|news|reading|links?|posts?|video|videos|topics?))?|read more|read also|also read|read next|read|see also|also see|see more|more|more on this(?: story| topic)?|more from [\p{L} ]{1,40}|recommended(?: reading| for you| stories)?|editor'?s picks?|watch|listen|don'?t miss|must read|trending|suggested(?: reading| for you| articles| stories)?|up next|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leia também|lea también|leggi anche|читайте также)\s?(?::|\||>>|»|-{1,2}|—)\s?\S[^\n]{0,250}$|^also on (?:[a-z\d-]{1,40}\.){1,3}[a-z]{2,6}\s\S[^\n]{0,250}$/iu,
     maxLength: 300,
-    triggers: [':', '|', '>', '»', '-', '—']
+    triggers: [':', '|', '>', '»', '-', '—', 'also on']
   },
   {
     name: 'related-heading',
     kind: 'related-link',
-    description: 'A heading over a list of other stories ("Related Stories", "Most Popular", "You may also like")',
+    description: 'A heading over a list of other stories ("Related Stories", "Most Popular", "Don\'t miss", "You may also like")',
     pattern:
-      /^(?:related(?: (?:article|story|stories|articles|content|coverage|news|reading|links?|posts?|videos?|topics?))?|more (?:stories|news|articles|videos|headlines|from (?:the )?[\p{L}.' ]{1,40})|(?:most|top) (?:popular|read|viewed|shared|commented|emailed)(?: (?:stories|articles|now|today|this week))?|popular (?:now|stories|articles)|trending(?: now| stories| articles)?|you (?:may|might) also (?:like|enjoy|be interested in)|recommended(?: for you| stories| reading| articles)?|editor'?s picks?|top stories|latest (?:news|stories|articles|headlines|videos)|in case you missed it|more in [\p{L} ]{1,30}|around the web|from around the web|sponsored stories|more on this (?:story|topic)|editor(?:s'?)? picks?|(?:what to )?read next|up next|further reading|more to explore|top (?:headlines|news))\s?(?::|\.{3}|…)?$/iu,
+      /^(?:related(?: (?:article|story|stories|articles|content|coverage|news|reading|links?|posts?|videos?|topics?))?|don'?t miss|popular (?:on|at|from|in) [\p{L}.' ]{1,40}|more (?:stories|news|articles|videos|headlines|from (?:the )?[\p{L}.' ]{1,40})|(?:most|top) (?:popular|read|viewed|shared|commented|emailed)(?: (?:stories|articles|now|today|this week))?|popular (?:now|stories|articles)|trending(?: now| stories| articles)?|you (?:may|might) also (?:like|enjoy|be interested in)|recommended(?: for you| stories| reading| articles)?|editor'?s picks?|top stories|latest (?:news|stories|articles|headlines|videos)|in case you missed it|more in [\p{L} ]{1,30}|around the web|from around the web|sponsored stories|more on this (?:story|topic)|editor(?:s'?)? picks?|(?:what to )?read next|up next|further reading|more to explore|top (?:headlines|news))\s?(?::|\.{3}|…)?$/iu,
     maxLength: 60
   },
 
@@ -513,7 +513,7 @@ export const defaultRules: readonly Rule[] = [
     kind: 'widget',
     description: 'Instructions addressed to the user of an interface ("Click outside to hide the compare bar", "Drag and drop to rearrange")',
     pattern:
-      /^(?!click to (?:share|email|print))(?:click|tap|drag|swipe|hover|double-click|right-click|scroll (?:down|up|left|right)) (?:here|outside|anywhere|to|on (?:the|this)|and (?:drag|hold|drop)|below|above|the (?:button|icon|image|arrow|link)s?)\b[^\n]{0,160}$|^(?!click to (?:share|email|print))[^\n]{0,120}\b(?:drag and drop|drag & drop|fields to be shown|others will be hidden|to rearrange the order|collections? you'?ve created|you(?:'ve| have) (?:not )?(?:created|saved|bookmarked) (?:before|yet|any)|(?:opens|open) in (?:a )?new (?:window|tab))\b[^\n]{0,160}$/iu,
+      /^(?!click to (?:share|email|print))(?:click|tap|drag|swipe|hover|double-click|right-click|scroll (?:down|up|left|right)) (?:here|outside|anywhere|to|on (?:the|this)|and (?:drag|hold|drop)|below|above|the (?:button|icon|image|arrow|link)s?)\b[^\n]{0,160}$|^(?!click to (?:share|email|print))[^\n]{0,120}\b(?:drag and drop|drag & drop|fields to be shown|others will be hidden|to rearrange the order|collections? you'?ve created|you(?:'ve| have) (?:not )?(?:created|saved|bookmarked) (?:before|yet|any)|(?:opens|open) in (?:a )?new (?:window|tab))\b[^\n]{0,160}$|^[^\n]{0,120}\b(?:by )?(?:click(?:ing)?|tap(?:ping)?) here[.!]?$/iu,
     maxLength: 220,
     triggers: [
       'click',
