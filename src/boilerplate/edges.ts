@@ -255,7 +255,7 @@ function markRelatedRuns(entries: readonly Entry[], shapes: Shapes, verdicts: Ed
  * more headline-shaped lines right under a heading a rule names ("Don't
  * miss", "Read more"), junk between them aside.
  */
-function markInlineRelated(lines: EdgeLines, shapes: Shapes, verdicts: EdgeVerdicts, from: number, to: number): void {
+function markInlineRelated(shapes: Shapes, verdicts: EdgeVerdicts, from: number, to: number): void {
   for (let index = from; index <= to; index++) {
     if (!verdicts.relatedHeading(index)) continue
     const run: Entry[] = []
@@ -369,7 +369,7 @@ function markNavigationRuns(entries: readonly Entry[], shapes: Shapes, verdicts:
  */
 export function markEdges(lines: EdgeLines, verdicts: EdgeVerdicts, firstBody: number, lastBody: number): void {
   const shapes = new Shapes(lines)
-  markInlineRelated(lines, shapes, verdicts, firstBody, lastBody)
+  markInlineRelated(shapes, verdicts, firstBody, lastBody)
   let head = firstBody > 0
   let tail = lastBody + 1 < lines.count
   // A reading without junk lines in it reads as the output will: when it finds nothing, nothing is left to find.
