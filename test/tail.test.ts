@@ -94,7 +94,8 @@ describe('related links after the last paragraph', () => {
     ['under a heading the rules know', ['Most Popular', ...headlines]],
     ['under a short label', ['On our radar', ...headlines]],
     ['after share buttons, with no heading', ['Facebook', 'Twitter', ...headlines]],
-    ['with dates between them', ['Most Popular', headlines[0]!, 'June 15, 2022', headlines[1]!, 'June 14, 2022', headlines[2]!]]
+    ['with dates between them', ['Most Popular', headlines[0]!, 'June 15, 2022', headlines[1]!, 'June 14, 2022', headlines[2]!]],
+    ['under a heading that follows a headline-shaped line', ['The Full Story Is for Members', 'Most Popular', ...headlines]]
   ])('removes a run of headlines %s', (_, tail) => {
     const {text, removed} = run([], tail)
     for (const line of headlines) expect(text).not.toContain(line)

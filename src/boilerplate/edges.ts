@@ -235,6 +235,8 @@ function markRelatedRuns(entries: readonly Entry[], shapes: Shapes, verdicts: Ed
   for (const entry of entries) {
     if (entry.blank) introduced = false
     if (entry.junk) {
+      // A heading starts a new list; other junk between headlines (a date, a counter) leaves the run whole.
+      if (verdicts.relatedHeading(entry.first)) close()
       if (run.length === 0) before = entry
       continue
     }
