@@ -746,6 +746,7 @@ export const defaultRules: readonly Rule[] = [
     // A key a machine wrote: snake_case, camelCase, a namespace (og:title), or quoted JSON; "Note: …" is a label, not a key.
     pattern:
       /^(?:[a-z][a-z\d]*(?:_[a-z\d]+)+|[a-z]{2,}(?:[A-Z][a-z\d]+)+|(?:og|article|twitter|fb|dc|dcterms|itemprop|schema|data|meta|wp|al|music|video|book|profile):[a-z_:]{1,40})\s?[:=]\s?\S[^\n]{0,400}$|^[{[]?\s?"[@$\w.-]{1,60}"\s?:\s?(?:"|\d|\[|\{|true|false|null)[^\n]{0,2000}$/u,
+    scope: 'edge',
     maxLength: 2100,
     triggers: ['_', ':', '=']
   },
