@@ -105,6 +105,16 @@ describe('context: the widget block after the last paragraph', () => {
   })
 })
 
+describe('metadata', () => {
+  it('removes CMS fields above and below the story, and keeps a line of code the story shows', () => {
+    const code = 'server_name: harbour.example'
+    const input = ['post_id: 48213', body[0], code, body[1], body[2], 'og:title: Storm floods roads'].join('\n\n')
+    const result = clean(input)
+    expect(removedTexts(result)).toEqual(['post_id: 48213', 'og:title: Storm floods roads'])
+    expect(result.text).toContain(code)
+  })
+})
+
 describe('keep', () => {
   it('recognises a kept kind but leaves it in', () => {
     const input = `By AFP\n\n${story}`
