@@ -59,21 +59,22 @@ function unfinished(first: string, last: string, count: number, next: string): b
 
 /**
  * @internal A reader of blocks in order that tells, for each, whether it continues the
- * open paragraph. It keeps the paragraph's first and last block and its word
+ * open paragraph (given, optionally, the block's word count). It keeps the paragraph's first and last block and its word
  * count (up to six), so that no test reads (or flattens) the whole, growing
  * paragraph.
  */
-export function paragraphReader(): (text: string) => boolean {
+export function paragraphReader(): (text: string, words?: number) => boolean {
   let first: string | undefined
   let last = ''
   let count = 0
-  return (text) => {
+  // `words`: the block's word count when the caller has it (six or more may be capped), so it is not counted twice.
+  return (text, words) => {
     const continues = first !== undefined && unfinished(first, last, count, text)
     if (continues) {
-      if (count < 6) count += wordCount(text, 6)
+      if (count < 6) count += words ?? wordCount(text, 6)
     } else {
       first = text
-      count = wordCount(text, 6)
+      count = words ?? wordCount(text, 6)
     }
     last = text
     return continues

@@ -82,13 +82,12 @@ export function wordCount(text: string, limit = Number.POSITIVE_INFINITY): numbe
   return segmentedWords(text, limit)
 }
 
+// Every unspaced script lies at or above U+0E00: a line of Latin, Cyrillic or Arabic is ruled out by one native scan.
+const fromThai = /[\u0E00-\uFFFF]/
+
 /** Whether a line holds a character of a script written without spaces between words. */
 function hasUnspacedScript(text: string): boolean {
-  // Every such script lies at or above U+0E00: a line of Latin, Cyrillic or Arabic is ruled out without a regex.
-  for (let index = 0; index < text.length; index++) {
-    if (text.charCodeAt(index) >= 0x0e00) return unspaced.test(text)
-  }
-  return false
+  return fromThai.test(text) && unspaced.test(text)
 }
 
 // Sentence terminals of every script (Unicode's Sentence_Terminal: . ! ? 。 ！ ？ । ॥ ۔ ؟ ։ ။ ። ។ ᠃ ꓿ …), the
@@ -136,9 +135,11 @@ function coreEnd(text: string): number {
 export function endsSentence(text: string): boolean {
   if (endsInTerminal(text)) return true
   // A short note in brackets after the sentence ("… he said. (AP)", "…。（注）") leaves it finished.
-  const trimmed = text.trimEnd()
-  const last = trimmed.charCodeAt(trimmed.length - 1)
+  let end = text.length
+  while (end > 0 && text.charCodeAt(end - 1) === 32) end--
+  const last = text.charCodeAt(end - 1)
   if (last !== 41 && last !== 0xff09) return false
+  const trimmed = text.slice(0, end)
   const open = Math.max(trimmed.lastIndexOf('('), trimmed.lastIndexOf('（'))
   return open > 0 && trimmed.length - open <= maxNote && endsInTerminal(trimmed.slice(0, open))
 }

@@ -570,17 +570,15 @@ class BodyFinder {
   private last = -1
 
   add(index: number, text: string): void {
-    if (!this.continues(text)) {
+    const words = wordCount(text, bodyWords)
+    if (!this.continues(text, words)) {
       this.close()
       this.start = index
       this.words = 0
       this.longLine = false
     }
-    if (!this.longLine) {
-      const words = wordCount(text, bodyWords)
-      this.longLine = words >= bodyWords
-      this.words += words
-    }
+    this.longLine ||= words >= bodyWords
+    this.words += words
     this.end = index
     this.finished = endsSentence(text)
   }
