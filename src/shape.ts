@@ -150,6 +150,9 @@ const maxNote = 60
 function endsInTerminal(text: string): boolean {
   const end = coreEnd(text)
   if (end === 0) return false
+  // Most lines end in ASCII: answer those without a regex.
+  const code = text.charCodeAt(end - 1)
+  if (code < 128) return code === 46 || code === 33 || code === 63
   // A terminal outside the BMP is a surrogate pair: test the whole code point.
   const from = end >= 2 && (text.charCodeAt(end - 1) & 0xfc00) === 0xdc00 ? end - 2 : end - 1
   return terminalChar.test(text.slice(from, end))

@@ -367,8 +367,6 @@ const interfaceWords = alternation(languages.flatMap((words) => [...words.interf
 export const interfaceLine = new RegExp(`^(?:[•·▪◦*>|/-] ?)?(?:${interfaceWords})(?:[ |/•·,]{1,3}(?:${interfaceWords})){0,3}\\s?(?:[»›>↑]|\\.{3}|…)?$`, 'iu')
 
 const counterValues = Object.values(counterVocabulary)
-// A counter has a digit: one pass over the line tells, before the pattern is tried.
-const digits = Array.from('0123456789')
 // A count as pages print it: "12", "1,234", "1.2K", "3 тыс.", "1만".
 const count = String.raw`\d{1,3}(?:[.,  ]\d{3}){0,3}(?:[.,]\d{1,2})?\s?(?:[kmb]|тыс\.?|млн|만|천|万|千)?\+?`
 
@@ -406,16 +404,14 @@ export const i18nRules: readonly Rule[] = [
     kind: 'share',
     description: 'A share, like or reaction counter in any supported language ("1.2K shares", "34 compartilhamentos", "공유 12")',
     pattern: counterLine(counterValues.flatMap((words) => words.shares)),
-    maxLength: 40,
-    triggers: digits
+    maxLength: 40
   },
   {
     name: 'comment-counter',
     kind: 'widget',
     description: 'A comment, reply or view counter in any supported language ("12 Kommentare", "Comentários (3)", "댓글 5", "1,204 views")',
     pattern: counterLine(counterValues.flatMap((words) => words.comments)),
-    maxLength: 40,
-    triggers: digits
+    maxLength: 40
   },
   {
     name: 'related-heading-i18n',

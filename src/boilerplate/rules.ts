@@ -766,8 +766,7 @@ export const defaultRules: readonly Rule[] = [
     pattern:
       /^(?:www\.)?[a-z\d](?:[a-z\d-]{0,61}[a-z\d])?(?:\.[a-z\d](?:[a-z\d-]{0,61}[a-z\d])?){0,3}\.(?:com|net|org|info|biz|news|media|tv|io|co|blog|online|site|press|uk|us|ca|au|in|de|fr|es|it|pt|br|ru|ua|pl|nl|be|ch|at|se|no|dk|fi|ie|nz|za|ng|ke|jp|kr|cn|tw|hk|sg|my|ph|id|mx|ar|cl|co\.uk|com\.au|co\.kr|co\.jp|com\.br)$/iu,
     scope: 'head',
-    maxLength: 80,
-    triggers: ['.']
+    maxLength: 80
   },
 
   // ── copyright ─────────────────────────────────────────────────────────────
