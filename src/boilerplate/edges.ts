@@ -51,13 +51,15 @@ const maxJoinedText = 400
  * once however often the edges are read.
  */
 class Shapes {
-  private readonly texts: Array<string | undefined> = []
+  private readonly texts: Array<string | undefined>
   // Per segment: 0 not asked yet, 1 no, 2 yes.
   private readonly signals: Uint8Array
   private readonly headlines: Uint8Array
   private readonly items: Uint8Array
 
   constructor(private readonly lines: EdgeLines) {
+    // Sized up front: filling a growing array from the end would turn it into a dictionary.
+    this.texts = new Array<string | undefined>(lines.count)
     this.signals = new Uint8Array(lines.count)
     this.headlines = new Uint8Array(lines.count)
     this.items = new Uint8Array(lines.count)
