@@ -210,7 +210,8 @@ export function analyze(input: string, settings: StripSettings, normalizeOptions
     // Trailing spaces trimmed, as in the output, so a suffix rule anchored with `$` fires the same on a second pass.
     // Where markup makes the text differ from its source, a suffix is looked for in the text (as a second pass,
     // reading the output as text, will) and cut only where the source ends with it too.
-    raw: (index) => (segments.verbatim(index) ? input.slice(segments.start(index), segments.end(index)) : segments.text(index)).trimEnd()
+    raw: (index) => (segments.verbatim(index) ? input.slice(segments.start(index), segments.end(index)) : segments.text(index)).trimEnd(),
+    blankBefore: (index) => segments.blankBefore(index)
   }
   const verdicts = classify(lines, settings.rules, settings.keep, settings.context)
   const removed: Removal[] = []
