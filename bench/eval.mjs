@@ -153,6 +153,17 @@ console.log(
   `| mean | ${f(mean.rules)} | ${f(mean.edges)} | ${f(mean.model)} | ${d(mean.model - mean.rules)} | ${f(mean.rulesR)} | ${f(mean.edgesR)} | ${f(mean.modelR)} | ${d(mean.modelR - mean.rulesR)} | |`
 )
 
+// The headline figures (issue #13's targets): mean precision gain over the input, with and without a
+// model; the worst recall change of any extractor; ground truth kept.
+const meanOf = (values) => values.reduce((sum, value) => sum + value, 0) / values.length
+const meanGain = meanOf(table.map(({before, after}) => after.precision - before.precision))
+const meanGainModel = meanOf(layers.map(({before, model}) => model.precision - before.precision))
+const worstRecall = Math.min(...table.map(({before, after}) => after.recall - before.recall))
+const worstExtractor = table.find(({before, after}) => after.recall - before.recall === worstRecall).extractor
+console.log(
+  `\nmean ΔP ${d(meanGain)} (${d(meanGainModel)} with the model; ${d(mean.model - mean.rules)} model over rules alone), worst ΔR ${d(worstRecall)} (${worstExtractor}), ground truth kept ${f(truth.recall)}`
+)
+
 const failures = []
 for (const {extractor, before, after} of table) {
   if (!(after.precision > before.precision)) failures.push(`${extractor}: precision not up`)

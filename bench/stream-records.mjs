@@ -2,7 +2,7 @@
 // and worker benchmarks and examples/parallel.sh. The texts are the aeb-dev
 // extractor outputs and the seed corpus; each record gets its own id.
 //
-//   node bench/stream-records.mjs --mb 50 [--bad-every N] > feed.jsonl
+//   node bench/stream-records.mjs --mb 50 [--bad-every N] [--large-mb N] > feed.jsonl
 import {readdirSync, readFileSync} from 'node:fs'
 
 const pages = JSON.parse(readFileSync(new URL('aeb-dev/pages.json', import.meta.url), 'utf8')).pages
@@ -20,10 +20,19 @@ export const texts = [
 /**
  * JSON Lines, `{id, source, text}` per line, until `bytes` bytes; every
  * `badEvery`-th line is bad (alternately not JSON and missing the field).
+ * With `largeMb`, the 10th record is that many MB of article text, yielded
+ * in pieces of about 1 MB (it counts towards `bytes`).
  */
-export function* recordLines({bytes = Infinity, badEvery = 0} = {}) {
+export function* recordLines({bytes = Infinity, badEvery = 0, largeMb = 0} = {}) {
   let written = 0
   for (let id = 0; written < bytes; id++) {
+    if (largeMb > 0 && id === 10) {
+      for (const piece of largeRecord(id, largeMb)) {
+        written += piece.length
+        yield piece
+      }
+      continue
+    }
     const text = texts[id % texts.length]
     let line
     if (badEvery > 0 && id % badEvery === badEvery - 1)
@@ -33,6 +42,19 @@ export function* recordLines({bytes = Infinity, badEvery = 0} = {}) {
     written += Buffer.byteLength(line)
     yield line
   }
+}
+
+/** A record of about `mb` MB: the article texts over and over, ASCII escapes and all, in pieces. */
+function* largeRecord(id, mb) {
+  yield `{"id": ${id}, "source": "large", "text": "`
+  let written = 0
+  for (let index = 0; written < mb * 1e6; ) {
+    let piece = ''
+    while (piece.length < 1e6) piece += JSON.stringify(texts[index++ % texts.length] + '\n\n').slice(1, -1)
+    written += piece.length
+    yield piece
+  }
+  yield '"}\n'
 }
 
 /** Write the lines to `stream`, waiting whenever it is full. */
@@ -54,5 +76,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     return index === -1 ? fallback : Number(process.argv[index + 1])
   }
   process.stdout.on('error', () => process.exit(0))
-  await writeLines(process.stdout, recordLines({bytes: argument('--mb', 10) * 1e6, badEvery: argument('--bad-every', 0)}))
+  await writeLines(process.stdout, recordLines({bytes: argument('--mb', 10) * 1e6, badEvery: argument('--bad-every', 0), largeMb: argument('--large-mb', 0)}))
 }

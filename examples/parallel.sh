@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The GNU parallel recipe of the README's "Scaling out", run on this machine:
+# The GNU parallel recipe of docs/cli.md ("Scaling out"), run on this machine:
 # a generated feed is split into blocks of whole lines, each block is cleaned
 # by its own `copydesk clean --jsonl` (the mapper), and the reassembled output
 # must equal one process over the whole feed. Across machines, add

@@ -2,13 +2,16 @@
 // Pack copydesk, install the tarball into an empty temporary project (a copy
 // of examples/dependency), and use it the ways users do: import it as ESM,
 // require it as CJS, type-check TypeScript consumers under `nodenext` (ESM and
-// CJS) and `bundler`, build and run the example project, and run the CLI from
-// node_modules/.bin. Run after `npm run build`.
+// CJS) and `bundler`, build and run the example project, bundle it for a
+// browser and run that without a DOM, and run the CLI from node_modules/.bin.
+// Run after `npm run build`.
 import {execFileSync} from 'node:child_process'
 import {cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {runInNewContext} from 'node:vm'
+import {build} from 'esbuild'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 if (!existsSync(join(root, 'dist/index.js'))) throw new Error('dist/ is missing: run `npm run build` first')
@@ -51,7 +54,8 @@ try {
     'README.md',
     'LICENSE',
     'CHANGELOG.md',
-    'seeds/labels.json'
+    'seeds/labels.json',
+    'dist/third-party-licenses.txt'
   ]) {
     expect(
       `tarball has ${needed}`,
@@ -132,7 +136,23 @@ export const kinds: readonly copydesk.BoilerplateKind[] = result.removed.map((re
   const output = run('example project: npm start', npm, ['start', '--silent'])
   expect('example project output', output.includes('"id":"a"') && output.includes('TypeError: Expected `input` to be a string'), output)
 
-  // 6. The CLI from node_modules/.bin.
+  // 6. A browser app's bundle of the installed package (esbuild, `browser` platform, default conditions),
+  // evaluated in a realm with no `document`, as in a module Web Worker.
+  const bundled = await build({
+    stdin: {contents: "export {clean, normalize} from 'copydesk'", resolveDir: project, loader: 'js'},
+    bundle: true,
+    write: false,
+    format: 'iife',
+    globalName: 'copydesk',
+    platform: 'browser',
+    logLevel: 'silent'
+  })
+  const realm = {}
+  runInNewContext(`${bundled.outputFiles[0].text}\nthis.copydesk = copydesk`, realm)
+  const decoded = realm.copydesk.normalize('It&amp;rsquo;s &hellip; &NotEqualTilde;')
+  expect('browser bundle: loads and decodes named references without a DOM', decoded === "It's ... \u2242\u0338", decoded)
+
+  // 7. The CLI from node_modules/.bin.
   const bin = join(project, 'node_modules/.bin/copydesk')
   run('copydesk --help', bin, ['--help'])
   const cleaned = run('copydesk clean (stdin)', bin, ['clean'], {

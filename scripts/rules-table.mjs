@@ -1,6 +1,6 @@
-// Render defaultRules as the README's rules table (between the rules markers).
+// Render defaultRules as the rules table of README.md and docs/boilerplate.md (between the rules markers).
 //   node scripts/rules-table.mjs          print the table
-//   node scripts/rules-table.mjs --write  rewrite README.md in place
+//   node scripts/rules-table.mjs --write  rewrite both files in place
 import {readFileSync, writeFileSync} from 'node:fs'
 import {defaultRules} from '../dist/index.js'
 
@@ -12,10 +12,12 @@ export function rulesTable(rules) {
 
 const table = rulesTable(defaultRules)
 if (process.argv.includes('--write')) {
-  const readme = new URL('../README.md', import.meta.url)
-  const text = readFileSync(readme, 'utf8')
-  const next = text.replace(/(<!-- rules:start -->)[\s\S]*?(<!-- rules:end -->)/, (_, start, end) => `${start}\n${table}\n${end}`)
-  writeFileSync(readme, next)
+  for (const file of ['../README.md', '../docs/boilerplate.md']) {
+    const url = new URL(file, import.meta.url)
+    const text = readFileSync(url, 'utf8')
+    const next = text.replace(/(<!-- rules:start -->)[\s\S]*?(<!-- rules:end -->)/, (_, start, end) => `${start}\n${table}\n${end}`)
+    writeFileSync(url, next)
+  }
 } else {
   console.log(table)
 }

@@ -108,7 +108,11 @@ function changedFrom(view: View, verdicts: Verdicts, document: Document, setting
   }
   if (head.length + story.length > 0) {
     const texts = [...head, storyLine, ...story]
-    const judged = classify(new Lines(texts.length, document.segments, texts), settings.rules, settings.keep, {...settings.context, edges: false})
+    // Each paragraph stands on its own here, as in a block of its own.
+    const judged = classify(new Lines(texts.length, document.segments, texts, new Uint8Array(texts.length).fill(1)), settings.rules, settings.keep, {
+      ...settings.context,
+      edges: false
+    })
     // The stand-in must read as the story (or a paragraph above it does), or the head was not judged as a head.
     if (judged.body[0] < 0 || judged.body[0] > head.length) return 0
     for (let line = 0; line < texts.length; line++) if (line !== head.length && judged.has(line)) return 0
@@ -282,11 +286,17 @@ class Lines implements ClassifyLines {
   constructor(
     readonly count: number,
     private readonly segments: SegmentTable,
-    private readonly texts?: readonly string[]
+    private readonly texts?: readonly string[],
+    // Per line: 1 when a blank line stands before it.
+    private readonly blanks?: Uint8Array
   ) {}
 
   text(line: number): string {
     return this.texts === undefined ? this.segments.text(line) : this.texts[line]!
+  }
+
+  blankBefore(line: number): boolean {
+    return this.blanks === undefined ? this.segments.blankBefore(line) : this.blanks[line] === 1
   }
 
   // Trailing spaces trimmed, as in the output, so a suffix rule anchored with `$` fires the same on a second pass.
@@ -337,13 +347,21 @@ class ParagraphView implements View {
     joins: Uint8Array | undefined,
     readonly from: number
   ) {
-    const {gone} = document
+    const {gone, segments} = document
     const kept: number[] = []
     const starts: number[] = []
+    // A blank line stands before a line of the output wherever one stood since the last kept segment, removed ones included.
+    const blanks: number[] = []
+    let blank = false
     for (let index = from; index < gone.length; index++) {
+      blank ||= segments.blankBefore(index)
       if (gone[index]) continue
-      if (!joins?.[index] || kept.length === 0) starts.push(kept.length)
+      if (!joins?.[index] || kept.length === 0) {
+        starts.push(kept.length)
+        blanks.push(blank ? 1 : 0)
+      }
       kept.push(index)
+      blank = false
     }
     starts.push(kept.length)
     this.kept = Int32Array.from(kept)
@@ -354,7 +372,7 @@ class ParagraphView implements View {
       const first = this.starts[line]!
       texts.push(this.starts[line + 1]! - first === 1 ? document.text(this.kept[first]!) : document.paragraph(this.members(line)))
     }
-    this.lines = new Lines(this.count, document.segments, texts)
+    this.lines = new Lines(this.count, segments, texts, Uint8Array.from(blanks))
   }
 
   members(line: number): number[] {

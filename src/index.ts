@@ -19,6 +19,7 @@ export {looksLikeMarkdown} from './markdown.js'
 export {rejoinParagraphs} from './paragraphs.js'
 export {
   addDocument,
+  addSpellingStats,
   applySpellings,
   createSpellingStats,
   findCanonicalSpellings,

@@ -1,6 +1,5 @@
 import type {Emphasis, ListItem, Nodes, Root, RootContent, Strong} from 'mdast'
-import remarkParse from 'remark-parse'
-import {unified} from 'unified'
+import {remarkParse, unified} from './markdown-parser.js'
 import {assertString} from './options.js'
 import {segmentText, type SegmentSink} from './segments.js'
 

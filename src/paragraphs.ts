@@ -1,6 +1,6 @@
 import {assertString} from './options.js'
 import {wellFormed} from './well-formed.js'
-import {wordCount} from './words.js'
+import {endsSentence, wordCount} from './shape.js'
 
 /** A paragraph or line of output, with whether a blank line precedes it. */
 export interface Block {
@@ -14,25 +14,31 @@ const dangling = new Set(
     ' '
   )
 )
-// The last word, with an optional trailing comma, searched for in a short tail
-// of the text only: the longest dangling word has eight letters, so a longer
-// word need not be read whole, and a line of a million letters costs nothing.
-const lastWord = /[\p{L}']+(?=,?$)/u
-const tailLength = 24
-// Closing punctuation, by char code: most paragraphs end in one, and this test runs first.
+// The longest dangling word: a longer last word is never read whole, so a
+// line of a million letters costs nothing.
+const maxDangling = 8
+// Closing punctuation, by char code: most paragraphs end in one, and this test runs first
+// (other scripts' sentence terminals are asked of the line shape).
 const finished = new Set(Array.from('.!?…:;"\'”’)]', (char) => char.charCodeAt(0)))
 const startsLower = /^\p{Ll}/u
 const listItem = /^(?:[•·▪◦*-]|\d{1,3}[.)]) /
 // From a line's start: the line is white space only (as `String#trim` counts it).
 const blankLine = /[^\S\n]*(?:\n|$)/y
 
-/** The last word of `text` (ignoring one trailing comma), or undefined when it is long or absent. */
+// A letter or apostrophe before the ASCII end of a line makes its last word one no dangling word is.
+const wordChar = /[\p{L}']/u
+
+/** The last word of `text` when it may be a dangling word (ASCII letters, eight at most), else undefined. */
 function endWord(text: string): string | undefined {
-  const tail = text.length > tailLength ? text.slice(-tailLength) : text
-  const match = lastWord.exec(tail)
-  // A match filling the whole tail may be the end of a longer word: no dangling word is that long.
-  if (!match || (match.index === 0 && tail.length < text.length)) return undefined
-  return match[0]
+  let start = text.length
+  while (start > 0) {
+    const code = text.charCodeAt(start - 1) | 32
+    if (code < 97 || code > 122) break
+    start--
+    if (text.length - start > maxDangling) return undefined
+  }
+  if (start === text.length || (start > 0 && wordChar.test(text[start - 1]!))) return undefined
+  return text.slice(start)
 }
 
 /**
@@ -42,30 +48,33 @@ function endWord(text: string): string | undefined {
  * many joins costs nothing more to test.
  */
 function unfinished(first: string, last: string, count: number, next: string): boolean {
-  if (finished.has(last.charCodeAt(last.length - 1)) || listItem.test(first) || listItem.test(next)) return false
-  if (count < 6) return false
+  const end = last.charCodeAt(last.length - 1)
+  if (count < 6 || finished.has(end) || (end > 127 && endsSentence(last)) || listItem.test(first) || listItem.test(next)) return false
   if (startsLower.test(next)) return true
+  // After a comma only a lowercase word continues: "…next year," and "Officials said…" are two paragraphs.
+  if (last.endsWith(',')) return false
   const word = endWord(last)
-  return word !== undefined && (last.endsWith(',') || dangling.has(word))
+  return word !== undefined && dangling.has(word)
 }
 
 /**
- * A reader of blocks in order that tells, for each, whether it continues the
- * open paragraph. It keeps the paragraph's first and last block and its word
+ * @internal A reader of blocks in order that tells, for each, whether it continues the
+ * open paragraph (given, optionally, the block's word count). It keeps the paragraph's first and last block and its word
  * count (up to six), so that no test reads (or flattens) the whole, growing
  * paragraph.
  */
-export function paragraphReader(): (text: string) => boolean {
+export function paragraphReader(): (text: string, words?: number) => boolean {
   let first: string | undefined
   let last = ''
   let count = 0
-  return (text) => {
+  // `words`: the block's word count when the caller has it (six or more may be capped), so it is not counted twice.
+  return (text, words) => {
     const continues = first !== undefined && unfinished(first, last, count, text)
     if (continues) {
-      if (count < 6) count += wordCount(text, 6)
+      if (count < 6) count += words ?? wordCount(text, 6)
     } else {
       first = text
-      count = wordCount(text, 6)
+      count = words ?? wordCount(text, 6)
     }
     last = text
     return continues

@@ -76,8 +76,8 @@ describe('context: the widget block after the last paragraph', () => {
     expect(result.text).toBe(story)
     expect(removedTexts(result)).toEqual(tail)
     const byRule = Object.fromEntries(result.removed.map((removal) => [removal.text, removal.rule]))
-    expect(byRule['Your saved stories']).toBe('widget-tail')
-    expect(byRule['Manage preferences here']).toBe('widget-tail')
+    expect(byRule['Your saved stories']).toBe('widget-block')
+    expect(byRule['Manage preferences here']).toBe('widget-block')
     expectConsistent(input, result)
   })
 
@@ -86,21 +86,32 @@ describe('context: the widget block after the last paragraph', () => {
     expect(removedTexts(clean(input))).toEqual(['Privacy Policy'])
   })
 
-  it('keeps short lines after the last junk line', () => {
+  it('is part of edge detection: with edges off only the lines rules name go', () => {
     const input = `${story}\n\nBack to Top\nYour saved stories\nPrivacy Policy\nWritten in the stars`
-    expect(removedTexts(clean(input, {edges: false}))).toEqual(['Back to Top', 'Your saved stories', 'Privacy Policy'])
+    expect(removedTexts(clean(input, {edges: false}))).toEqual(['Back to Top', 'Privacy Policy'])
+    expect(removedTexts(clean(input))).toEqual(['Back to Top', 'Your saved stories', 'Privacy Policy', 'Written in the stars'])
   })
 
-  it('stops at a finished sentence: what lies above it is not part of the block', () => {
+  it('keeps a finished sentence inside the block', () => {
     const input = `${story}\n\nBack to Top\nSee you at the fair.\nYour saved stories\nPrivacy Policy\nLog In`
-    const result = clean(input, {edges: false})
-    expect(result.text).toContain('See you at the fair.')
-    expect(removedTexts(result)).toEqual(['Back to Top', 'Privacy Policy', 'Log In'])
+    const result = clean(input)
+    expect(result.text).toBe(`${story}\n\nSee you at the fair.`)
+    expect(removedTexts(result)).toEqual(['Back to Top', 'Your saved stories', 'Privacy Policy', 'Log In'])
   })
 
   it('keeps a numbered list item (a listicle) inside the block', () => {
     const input = `${story}\n\nBack to Top\n1. Pack water\nPrivacy Policy`
     expect(clean(input).text).toContain('1. Pack water')
+  })
+})
+
+describe('metadata', () => {
+  it('removes CMS fields above and below the story, and keeps a line of code the story shows', () => {
+    const code = 'server_name: harbour.example'
+    const input = ['post_id: 48213', body[0], code, body[1], body[2], 'og:title: Storm floods roads'].join('\n\n')
+    const result = clean(input)
+    expect(removedTexts(result)).toEqual(['post_id: 48213', 'og:title: Storm floods roads'])
+    expect(result.text).toContain(code)
   })
 })
 

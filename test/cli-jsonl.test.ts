@@ -1,31 +1,22 @@
 import {execFile, spawn} from 'node:child_process'
 import {existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {availableParallelism, tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {PassThrough, Readable, Writable} from 'node:stream'
+import {PassThrough, Readable} from 'node:stream'
 import {promisify} from 'node:util'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {batchBytes, readBatches} from '../src/cli/batches.js'
+import {parseWorkers} from '../src/cli/clean.js'
 import {main} from '../src/cli/main.js'
 import {mapOrdered} from '../src/cli/pool.js'
 import {createProgress} from '../src/cli/progress.js'
+import {sink} from './cli-io.js'
 import {clean} from '../src/index.js'
 
 const run = promisify(execFile)
 const dir = mkdtempSync(join(tmpdir(), 'copydesk-jsonl-'))
 const cli = new URL('../dist/cli.js', import.meta.url)
-
-function sink(): {stream: Writable; text: () => string} {
-  const chunks: Buffer[] = []
-  const stream = new Writable({
-    write(chunk, _encoding, callback) {
-      chunks.push(Buffer.from(chunk))
-      callback()
-    }
-  })
-  return {stream, text: () => Buffer.concat(chunks).toString('utf8')}
-}
 
 /** Run the CLI in-process on `stdin` (given in chunks). */
 async function copydesk(args: string[], stdin: string | string[] = ''): Promise<{code: number; stdout: string; stderr: string}> {
@@ -156,6 +147,123 @@ describe('clean --jsonl --report', () => {
   })
 })
 
+describe('clean --jsonl changes only the cleaned field and removed (issue #16)', () => {
+  const S = JSON.stringify(story)
+  const T = JSON.stringify(clean(story).text)
+  const R = JSON.stringify(clean(story).removed)
+  const P = JSON.stringify(plain)
+  const cases: Array<[string, string, string]> = [
+    [
+      'the issue: a 64-bit id, a big number, 1e400, -0 and a duplicate key',
+      `{"id":1234567890123456789, "big":123456789012345678901234567890, "tiny":1e400, "neg":-0, "dup":"first", "dup":"second", "text":${S}}`,
+      `{"id":1234567890123456789, "big":123456789012345678901234567890, "tiny":1e400, "neg":-0, "dup":"first", "dup":"second", "text":${T},"removed":${R}}`
+    ],
+    [
+      'exponents, trailing zeros and negative numbers',
+      `{"a":1E-400,"b":2.50,"c":-1e+2,"d":0.1e1,"text":${S}}`,
+      `{"a":1E-400,"b":2.50,"c":-1e+2,"d":0.1e1,"text":${T},"removed":${R}}`
+    ],
+    ['a repeated field: the last one is cleaned (the one JSON.parse reads)', `{"text":"first","text":${S}}`, `{"text":"first","text":${T},"removed":${R}}`],
+    [
+      'unicode escapes in keys and values',
+      `{"t\\u0065xt":${S},"name":"Zo\\u00eb \\ud83d\\ude00","slash":"\\/"}`,
+      `{"t\\u0065xt":${T},"name":"Zo\\u00eb \\ud83d\\ude00","slash":"\\/","removed":${R}}`
+    ],
+    [
+      'key order, whitespace and nested fields of the same name',
+      ` { "z" : 1 ,\t"text" : ${S} , "a" : [1, {"text": "nested"}], "o": {"removed": []} }  `,
+      ` { "z" : 1 ,\t"text" : ${T} , "a" : [1, {"text": "nested"}], "o": {"removed": []} ,"removed":${R}}  `
+    ],
+    ['an existing removed field is replaced where it stands', `{"removed":null,"text":${S},"x":"}"}`, `{"removed":${R},"text":${T},"x":"}"}`],
+    [
+      'strings holding escaped quotes, backslashes and braces',
+      `{"a":"\\\\\\"}{\\\\","text":${P},"b":"\\\\"}`,
+      `{"a":"\\\\\\"}{\\\\","text":${P},"b":"\\\\","removed":[]}`
+    ],
+    [
+      'a bad record keeps its bytes and gains an error field',
+      `{"id":12345678901234567890,"n":-0,"text":5}`,
+      `{"id":12345678901234567890,"n":-0,"text":5,"error":"\\"text\\" is number 5, not a string"}`
+    ],
+    ['an error field from upstream is replaced where it stands', `{"error":"upstream","id":1e400}`, `{"error":"no \\"text\\" field","id":1e400}`]
+  ]
+
+  it.each(cases)('%s', async (_name, input, expected) => {
+    const {stdout} = await copydesk(['clean', '--jsonl', '--workers', '1'], input + '\n')
+    expect(stdout).toBe(expected + '\n')
+  })
+
+  it('gives the same bytes on worker threads (built CLI)', async () => {
+    const feed = join(dir, 'fidelity.jsonl')
+    // Enough copies for several batches, so both workers take some.
+    const inputs = Array.from({length: 300}, (_, i) => cases[i % cases.length]![1])
+    writeFileSync(feed, inputs.join('\n') + '\n')
+    const {stdout} = await run(process.execPath, [cli.pathname, 'clean', '--jsonl', '--workers', '2', feed], {maxBuffer: 1 << 28}).catch((error) => error)
+    expect(stdout).toBe(inputs.map((_, i) => cases[i % cases.length]![2] + '\n').join(''))
+  })
+
+  // A JSON number literal of any size or form, as a producer may write one.
+  const number = fc.oneof(
+    fc.bigInt({min: -(10n ** 30n), max: 10n ** 30n}).map(String),
+    fc
+      .tuple(fc.integer({min: 0, max: 99}), fc.constantFrom('e', 'E'), fc.constantFrom('', '+', '-'), fc.integer({min: 0, max: 999}))
+      .map(([a, e, s, b]) => `${a}${e}${s}${b}`),
+    fc.constantFrom('-0', '0.0', '1.10', '-0.0e0')
+  )
+  // Keys written with escapes now and then; JSON values from fast-check or number literals.
+  const escaped = (key: string) =>
+    JSON.stringify(key).replace(/(?<!\\)[a-z]/g, (char) => (char.charCodeAt(0) % 3 === 0 ? `\\u00${char.charCodeAt(0).toString(16)}` : char))
+  const member = fc.tuple(fc.oneof(fc.string(), fc.constantFrom('text', 'removed', 'id')).map(escaped), fc.oneof(fc.json(), number))
+  const space = fc.constantFrom('', ' ', '\t', '  ', '\r ')
+
+  it('changes only the field and removed in any object (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(member, {maxLength: 6}),
+        fc.array(member, {maxLength: 6}),
+        space,
+        fc.constantFrom(story, plain, ''),
+        async (before, after, ws, text) => {
+          // Members named like the field or `removed` keep the line's meaning ambiguous: keep them out of the rest.
+          const named = (key: string) => ['text', 'removed'].includes(JSON.parse(key) as string)
+          const others = [...before, ...after].filter(([key]) => !named(key))
+          const head = others.slice(0, before.length)
+          const tail = others.slice(before.length)
+          const join = (members: Array<[string, string]>) => members.map(([key, value]) => `${ws}${key}${ws}:${ws}${value}${ws}`).join(',')
+          const line = (value: string, extra = '') =>
+            `${ws}{${[join(head), `${ws}"text"${ws}:${ws}${value}${ws}`, join(tail)].filter(Boolean).join(',')}${extra}}${ws}`
+          const result = clean(text)
+          const {stdout} = await copydesk(['clean', '--jsonl', '--workers', '1'], line(JSON.stringify(text)) + '\n')
+          expect(stdout).toBe(line(JSON.stringify(result.text), `,"removed":${JSON.stringify(result.removed)}`) + '\n')
+        }
+      ),
+      {numRuns: 300}
+    )
+  })
+})
+
+describe('clean --jsonl --workers: capped at the available cores (issue #16)', () => {
+  it.each([
+    ['999', 2, {workers: 2, capped: 999}],
+    ['3', 2, {workers: 2, capped: 3}],
+    ['2', 2, {workers: 2}],
+    ['1', 8, {workers: 1}],
+    [undefined, 4, {workers: 4}]
+  ])('--workers %s on %i cores', (value, cores, expected) => {
+    expect(parseWorkers(value, cores)).toEqual(expected)
+  })
+
+  it('runs the built CLI with --workers 999 as with the available cores', async () => {
+    const feed = join(dir, 'many-workers.jsonl')
+    writeFileSync(feed, (JSON.stringify({text: seeds[0]}) + '\n').repeat(200))
+    const cores = availableParallelism()
+    const many = await run(process.execPath, [cli.pathname, 'clean', '--jsonl', '--workers', '999', feed], {maxBuffer: 1 << 28})
+    const some = await run(process.execPath, [cli.pathname, 'clean', '--jsonl', '--workers', String(cores), feed], {maxBuffer: 1 << 28})
+    expect(many.stdout).toBe(some.stdout)
+    expect(many.stderr).toBe(`copydesk: --workers 999 is more than the ${cores} available cores; using ${cores}\n`)
+  })
+})
+
 describe('clean --jsonl, usage errors exit 2 before any output', () => {
   it.each([
     [['--workers', '0'], '--workers must be a positive integer'],
@@ -170,7 +278,11 @@ describe('clean --jsonl, usage errors exit 2 before any output', () => {
     expect(stderr).toContain(message)
   })
 
-  it.each([['--field', 'body'], ['--strict'], ['--workers', '2'], ['--report', 'r.jsonl']])('%s needs --jsonl', async (...args) => {
+  it.each([
+    ['--field', 'body'],
+    ['--workers', '2'],
+    ['--report', 'r.jsonl']
+  ])('%s needs --jsonl', async (...args) => {
     const {code, stderr} = await copydesk(['clean', ...args], plain)
     expect(code).toBe(2)
     expect(stderr).toContain('needs --jsonl')
@@ -195,7 +307,7 @@ describe('readBatches', () => {
             at = next
           }
           const batches = []
-          for await (const batch of readBatches(Readable.from(chunks), 'x', size)) batches.push(batch)
+          for await (const batch of readBatches(Readable.from(chunks), 'x', {size})) batches.push(batch)
           expect(Buffer.concat(batches.map((b) => b.bytes)).toString()).toBe(text)
           let line = 1
           for (const [index, batch] of batches.entries()) {

@@ -102,7 +102,7 @@ describe('spellings from the command line', () => {
   it('lists proposals with their evidence for reviewers, and as JSON Lines with --json', async () => {
     const text = await copydesk(['spellings', ...files])
     expect(text.code).toBe(0)
-    expect(text.stdout).toMatch(/^Hehe → Heihe {2}context {2}1× \/ 2×/m)
+    expect(text.stdout).toMatch(/^Hehe → Heihe {2}context {2}1× \/ 2× {2}distance 1 {2}en {2}e\.g\. city of ___/m)
     const json = await copydesk(['spellings', '--json', ...files])
     const proposals = json.stdout
       .split('\n')
@@ -131,5 +131,31 @@ describe('spellings from the command line', () => {
       expect(code).toBe(2)
       expect(stderr).toContain(file)
     }
+  })
+})
+
+describe('spellings input decoding', () => {
+  const corpus = jsonl([
+    'Talks in the northern city of Heihe ended.',
+    'Talks in the northern city of Heihe went on.',
+    'Talks in the northern city of Hehe began.'
+  ])
+
+  it('reads a UTF-16LE file with a byte order mark as the same records as UTF-8', async () => {
+    const utf8 = join(dir, 'corpus-utf8.jsonl')
+    const utf16 = join(dir, 'corpus-utf16.jsonl')
+    writeFileSync(utf8, corpus)
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(corpus, 'utf16le')]))
+    const expected = await copydesk(['spellings', '--jsonl', '--json', utf8])
+    const actual = await copydesk(['spellings', '--jsonl', '--json', utf16])
+    expect(expected.code).toBe(0)
+    expect(actual).toEqual(expected)
+  })
+
+  it('says where a byte is not valid UTF-8 instead of reading it silently', async () => {
+    const bad = join(dir, 'corpus-bad.jsonl')
+    writeFileSync(bad, Buffer.concat([Buffer.from('{"text": "caf'), Buffer.from([0xe9]), Buffer.from('"}\n'), Buffer.from(corpus)]))
+    const {stderr} = await copydesk(['spellings', '--jsonl', bad])
+    expect(stderr).toContain(`${bad}: not valid utf-8 at byte 13`)
   })
 })

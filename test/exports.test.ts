@@ -8,6 +8,7 @@ import * as copydesk from '../src/index.js'
 // deliberate change (a semver decision and a CHANGELOG line), not an accident.
 const values = [
   'addDocument',
+  'addSpellingStats',
   'applySpellings',
   'boilerplateKinds',
   'clean',

@@ -16,12 +16,22 @@ describe('multilingual interface vocabulary', () => {
     }
   })
 
-  it.each(['Anmelden', 'Connexion', 'Iniciar sesión', 'Войти', 'Accedi', 'Cadastre-se', 'Mein Konto', 'Se connecter', 'Личный кабинет', 'Mi cuenta'])(
+  it.each(['Iniciar sesión', 'Mein Konto', 'Se connecter', 'Личный кабинет', 'Mi cuenta', 'Criar conta'])(
     'removes the account button %j between paragraphs',
     (word) => {
       const result = clean([body[0], word, body[1]].join('\n'))
       expect(result.removed.map((removal) => removal.text)).toEqual([word])
       expect(result.removed[0]!.kind).toBe('widget')
+    }
+  )
+
+  // One word alone between paragraphs names a section ("Anmeldung" over the paragraphs on how to sign up).
+  it.each(['Anmelden', 'Connexion', 'Войти', 'Accedi', 'Cadastre-se', 'Inscription', 'Регистрация'])(
+    'keeps the account word %j alone between paragraphs (a subheading), removes it next to other junk',
+    (word) => {
+      expect(clean([body[0], word, body[1]].join('\n')).removed).toEqual([])
+      const result = clean([body[0], word, 'Privacy Policy', body[1]].join('\n'))
+      expect(result.removed.map((removal) => removal.text)).toEqual([word, 'Privacy Policy'])
     }
   )
 

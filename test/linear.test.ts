@@ -65,15 +65,24 @@ describe('spelling statistics on hostile input', () => {
   it('count 100k short lines of widget words', () => {
     const stats = addDocument(createSpellingStats(), 'Log in\n'.repeat(100_000))
     expect(spellingStatsToJSON(stats).forms).toEqual([
-      ['Log', 100_000, 1, []],
-      ['in', 100_000, 1, []]
+      ['Log', 100_000, 1, [], {und: 100_000}, [0, 100_000]],
+      ['in', 100_000, 1, [], {und: 100_000}, [0, 100_000]]
     ])
   })
 
   it('keep the contexts of the last words after 100k lines', () => {
     const text = `${'Log in\n'.repeat(100_000)}Talks in the northern Chinese city of Heihe. Visits to the city of Heihe. The northern city of Hehe`
     expect(findCanonicalSpellings([text])).toEqual([
-      {variant: 'Hehe', canonical: 'Heihe', variantCount: 1, canonicalCount: 2, distance: 1, evidence: ['context'], contexts: ['city of ___']}
+      {
+        variant: 'Hehe',
+        canonical: 'Heihe',
+        variantCount: 1,
+        canonicalCount: 2,
+        distance: 1,
+        evidence: ['document', 'context'],
+        language: 'en',
+        contexts: ['city of ___']
+      }
     ])
   })
 })

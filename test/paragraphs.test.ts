@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {clean, rejoinParagraphs} from '../src/index.js'
+import {declarations} from './fixtures/udhr/index.mjs'
 
 const joined: Array<[string, string, string]> = [
   [
@@ -51,7 +52,14 @@ const separate: Array<[string, string]> = [
   ['numbered list items', '1. Charge your phone and your\n\n2. Fill the car with fuel before the'],
   ['a paragraph ending in a question', 'Will the city ever rebuild the old harbour wall?\n\nthe mayor asked reporters on Friday.'],
   ['a line ending in a colon', 'The minister listed three demands for the talks:\n\nLower taxes, cheaper fuel and more police.'],
-  ['a paragraph ending in a number', 'The death toll from the earthquake rose to 2022\n\nRescuers said the search would go on.']
+  ['a paragraph ending in a number', 'The death toll from the earthquake rose to 2022\n\nRescuers said the search would go on.'],
+  ['a comma before a capital', 'The council will vote on the harbour plan at its meeting next spring,\n\nResidents said the detour would hurt the shops.'],
+  [
+    'a comma before a capital, in Spanish',
+    'El ayuntamiento votará el plan del puerto en la próxima primavera,\n\nLos vecinos temen que el desvío perjudique al comercio.'
+  ],
+  ['a dangling word and a comma before a capital', 'Prices rose for a third month in a row across the region and,\n\nOfficials said the trend would continue.'],
+  ['Japanese paragraphs ending in a comma', '人類社会のすべての構成員の固有の尊厳を承認することは、\n\n世界における自由の基礎であるので、']
 ]
 
 describe('rejoinParagraphs', () => {
@@ -96,6 +104,26 @@ describe('rejoinParagraphs', () => {
         expect(rejoinParagraphs(once)).toBe(once)
       })
     )
+  })
+})
+
+describe('rejoining correct text in 532 languages', () => {
+  it('never joins a paragraph ending in a comma to one starting with a capital', () => {
+    const joined: string[] = []
+    for (const declaration of declarations()) {
+      const blocks = declaration.blocks.map((block) => block.text)
+      const output = rejoinParagraphs(blocks.join('\n\n')).split('\n\n')
+      for (const paragraph of output) {
+        if (blocks.includes(paragraph)) continue
+        // A joined paragraph: find the joint after a comma that a capital follows.
+        for (const [index, block] of blocks.entries()) {
+          const next = blocks[index + 1]
+          if (next && /,$/.test(block) && /^\p{Lu}/u.test(next) && paragraph.includes(`${block} ${next}`))
+            joined.push(`${declaration.code}: ${block.slice(-20)} | ${next.slice(0, 20)}`)
+        }
+      }
+    }
+    expect(joined).toEqual([])
   })
 })
 

@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {clean, defaultRules, normalize, type CleanResult, type Rule} from '../src/index.js'
+import {declarationLines} from './fixtures/udhr/index.mjs'
 
 type Positive = string | {line: string; removed: string}
 interface Fixture {
@@ -79,10 +80,37 @@ describe('fixtures', () => {
     expect(Object.keys(fixtures).filter((name) => !names.has(name))).toEqual([])
   })
 
+  it('match no line of the 532 declarations (correct prose in every script)', () => {
+    const matched: string[] = []
+    for (const {code, text} of declarationLines()) {
+      const line = normalize(text).trim()
+      for (const rule of defaultRules) {
+        // Run rules are junk only in company: a lone "X" (the Roman numeral ten) is theirs to match.
+        if (rule.scope === 'run' || line.length > (rule.maxLength ?? 300)) continue
+        if (new RegExp(rule.pattern.source, rule.pattern.flags.replace(/[gy]/g, '')).test(line)) matched.push(`${rule.name} ← ${code}: ${line.slice(0, 50)}`)
+      }
+    }
+    expect(matched).toEqual([])
+  })
+
+  it('are listed, each with its kind, scope and description, in docs/boilerplate.md (node scripts/rules-table.mjs --write)', () => {
+    const docs = readFileSync(new URL('../docs/boilerplate.md', import.meta.url), 'utf8')
+    const rows = (/<!-- rules:start -->\n([\s\S]*?)\n<!-- rules:end -->/.exec(docs)?.[1] ?? '').split('\n').slice(2)
+    expect(rows).toEqual(
+      defaultRules.map((rule) => `| \`${rule.name}\` | ${rule.kind} | ${rule.scope ?? 'line'} | ${rule.description.replaceAll('|', '\\|')} |`)
+    )
+  })
+
   it('have unique rule names', () => {
     expect(new Set(defaultRules.map((rule) => rule.name)).size).toBe(defaultRules.length)
   })
 })
+
+// One interface word alone between paragraphs is a subheading (see classify.test.ts): such a
+// positive of a line rule is tested where it is a widget, next to other junk.
+function soleWord(rule: Rule, line: string): boolean {
+  return rule.kind === 'widget' && /^\p{L}\S*$/u.test(line)
+}
 
 for (const rule of defaultRules) {
   const fixture = fixtures[rule.name]
@@ -91,8 +119,9 @@ for (const rule of defaultRules) {
     for (const place of placesFor(rule)) {
       for (const positive of fixture.positive) {
         const line = typeof positive === 'string' ? positive : positive.line
-        it(`removes ${JSON.stringify(line)} (${place})`, () => {
-          const {input, start} = documentWith(line, place, fixture.neighbour)
+        const where = place === 'middle' && soleWord(rule, line) ? 'run' : place
+        it(`removes ${JSON.stringify(line)} (${where})`, () => {
+          const {input, start} = documentWith(line, where, fixture.neighbour)
           const result = clean(input)
           const expected = typeof positive === 'string' ? line : positive.removed
           const end = start + line.length

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {clean} from '../src/index.js'
+import {clean, stripBoilerplate} from '../src/index.js'
 
 const body = [
   'The council voted on Tuesday to close the old harbour bridge to lorries after engineers found cracks in two of its piers.',
@@ -80,6 +80,77 @@ describe('navigation run above the headline', () => {
 
   it('keeps short finished sentences above the story', () => {
     expect(run(['It cracked.', 'Then it sagged.', 'Now it shuts.', 'Good.', 'Fine.'], []).removed).toEqual([])
+  })
+})
+
+describe('related links after the last paragraph', () => {
+  const headlines = [
+    'Council approves new cycle lanes on the seafront',
+    'Ferry fares to rise by ten percent in April',
+    'Local bakery wins national bread award'
+  ]
+
+  it.each([
+    ['under a heading the rules know', ['Most Popular', ...headlines]],
+    ['under a short label', ['On our radar', ...headlines]],
+    ['after share buttons, with no heading', ['Facebook', 'Twitter', ...headlines]],
+    ['with dates between them', ['Most Popular', headlines[0]!, 'June 15, 2022', headlines[1]!, 'June 14, 2022', headlines[2]!]],
+    ['under a heading that follows a headline-shaped line', ['The Full Story Is for Members', 'Most Popular', ...headlines]]
+  ])('removes a run of headlines %s', (_, tail) => {
+    const {text, removed} = run([], tail)
+    for (const line of headlines) expect(text).not.toContain(line)
+    for (const line of headlines) expect(removed).toContain(`related-run:${line}`)
+  })
+
+  it('removes them under a heading between paragraphs too, and keeps headline-shaped lines no heading names', () => {
+    const input = [body[0], "Don't miss", ...headlines, body[1], 'What the council decided', ...headlines.slice(0, 1), body[0]].join('\n')
+    const result = clean(input)
+    expect(result.removed.map((removal) => `${removal.rule}:${removal.text}`)).toEqual([
+      "related-heading:Don't miss",
+      ...headlines.map((line) => `related-run:${line}`)
+    ])
+  })
+
+  it.each([
+    ['right after the last paragraph (the story’s own list)', headlines],
+    ['introduced by the story with a colon', ['Three things change on Monday:', ...headlines]],
+    ['two of them only', ['Most Popular', headlines[0]!, headlines[1]!]]
+  ])('keeps headline-shaped lines %s', (_, tail) => {
+    const {text} = run([], tail)
+    for (const line of tail.filter((line) => line !== 'Most Popular')) expect(text).toContain(line)
+  })
+})
+
+describe('navigation run: what ends a menu', () => {
+  const menu = ['News', 'Harbour', 'Sport', 'Business', 'Weather']
+
+  it('stops at a headline standing alone after the menu, however short', () => {
+    const input = [menu.join('\n'), 'Bridge closes', ...body].join('\n\n')
+    const result = clean(input)
+    expect(result.text).toContain('Bridge closes')
+    expect(result.removed.map((removal) => removal.text)).toEqual(menu)
+  })
+
+  it('keeps a list that a sentence introduces', () => {
+    const list = ['Offline maps for the coast', 'A night mode for charts', 'Faster search for marinas', 'Fixed a crash when sharing']
+    const input = [menu.join('\n'), 'Version 4.2 is out', ['Here is what is new in this version:', ...list].join('\n'), ...body].join('\n\n')
+    const result = clean(input)
+    for (const line of list) expect(result.text).toContain(line)
+  })
+
+  it('stops at a sentence in any script', () => {
+    const japanese = ['ホーム', 'ニュース', '政治', '経済', '嵐で橋が閉鎖された。', '国際', 'スポーツ', '天気']
+    const input = [...japanese, ...body].join('\n')
+    expect(clean(input).text).toContain('嵐で橋が閉鎖された。')
+  })
+
+  it('judges the lines as the output will read them, so a second pass removes nothing more', () => {
+    // Rejoining makes the first paragraph of these two lines: the head is what lies above it, in both passes.
+    const input = 'Menu\nChinese President Xi Jinping said on Wednesday\nthat Beijing would back Moscow.'
+    const once = clean(input)
+    expect(once.removed.map((removal) => removal.text)).toEqual(['Menu'])
+    expect(clean(once.text).text).toBe(once.text)
+    expect(stripBoilerplate(stripBoilerplate(input).text).removed).toEqual([])
   })
 })
 

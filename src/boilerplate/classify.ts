@@ -1,8 +1,9 @@
 import type {BoilerplateKind} from './kinds.js'
-import {wordCount} from '../words.js'
+import {paragraphReader} from '../paragraphs.js'
+import {endsSentence, wordCount} from '../shape.js'
 import {firstChars, type FirstTable} from './first.js'
 import {foldLine} from './fold.js'
-import {interfaceLine} from './rules-i18n.js'
+import {markEdges} from './edges.js'
 import type {Rule, RuleScope} from './rules.js'
 
 /** A rule ready to run: flags cleaned, defaults filled in. */
@@ -54,8 +55,6 @@ export interface Verdict {
   suffixStart?: number
 }
 
-const tailRule = 'widget-tail'
-const tailReason = 'A short line inside the block of widget lines that follows the last paragraph'
 const runNote = ' (next to other boilerplate)'
 const edgeNote = ' (above the first or below the last paragraph)'
 // Suffix rules see at most this much of a line's end, so a huge line costs no more than a short one.
@@ -173,16 +172,14 @@ function triggerMask(rules: CompiledRules, text: string, mask: Int32Array): void
   mask[1] = three | (head & tail)
 }
 
-const terminal = /[.!?…]["'”’)\]]*$/
-const sentenceEnd = /\.["'”’)\]]*$/
-// Numbered list items are content (a listicle), not widgets.
-const numbered = /^\d{1,3}[.)] /
-
-/** A body line reads like prose: a finished sentence of some length, or a long run of words. */
-function isBody(text: string): boolean {
-  if (text.length < 40) return false
-  const words = wordCount(text, 25)
-  return words >= 25 || (words >= 8 && terminal.test(text))
+/**
+ * A body paragraph: prose, as the output will read it. A paragraph that
+ * rejoining makes of several lines (see {@link BodyFinder}) is body when one
+ * of its lines is long enough alone, or when it ends a sentence: a headline
+ * followed by lowercase menu items is not one.
+ */
+function isBody(words: number, finished: boolean, longLine: boolean): boolean {
+  return longLine || (words >= 8 && finished)
 }
 
 /**
@@ -193,11 +190,6 @@ function isBody(text: string): boolean {
 function withoutSuffix(text: string, raw: string | undefined, suffixStart: number | undefined): string {
   if (suffixStart === undefined || raw === undefined) return text
   return text.slice(0, Math.max(0, text.length - (raw.length - suffixStart))).trimEnd()
-}
-
-/** A line short enough, and unfinished enough, to be part of a widget block. */
-function isShortUi(text: string): boolean {
-  return text.length <= 80 && wordCount(text, 9) <= 8 && !sentenceEnd.test(text) && !numbered.test(text)
 }
 
 /**
@@ -297,7 +289,7 @@ class Matcher {
 const ruleVerdict = 1
 const runVerdict = 2
 const edgeVerdict = 3
-const tailVerdict = 4
+const relatedVerdict = 4
 const blockVerdict = 5
 const navigationVerdict = 6
 const repeatedVerdict = 7
@@ -351,9 +343,11 @@ export class Verdicts {
       case 0: {
         return undefined
       }
-      case tailVerdict:
       case blockVerdict: {
         return 'widget'
+      }
+      case relatedVerdict: {
+        return 'related-link'
       }
       case navigationVerdict: {
         return 'navigation'
@@ -374,8 +368,8 @@ export class Verdicts {
       case 0: {
         return undefined
       }
-      case tailVerdict: {
-        return {kind: 'widget', rule: tailRule, reason: tailReason}
+      case relatedVerdict: {
+        return {kind: 'related-link', rule: relatedRule, reason: relatedReason}
       }
       case blockVerdict: {
         return {kind: 'widget', rule: blockRule, reason: blockReason}
@@ -410,7 +404,7 @@ export class Verdicts {
 export interface ClassifyContext {
   /** Folded lines a learned model calls boilerplate, with the number of documents each occurs in. */
   repeated?: ReadonlyMap<string, number>
-  /** Detect widget blocks below the story and navigation runs above it. */
+  /** Detect widget blocks and related links below the story and navigation runs above it. */
   edges?: boolean
 }
 
@@ -424,7 +418,18 @@ export interface ClassifyLines {
    * removals), or `undefined` where offsets inside it do not map to the input.
    */
   raw(index: number): string | undefined
+  /**
+   * Whether a blank line stands before segment `index`. Without it no line
+   * is read as standing alone (a headline in its own block).
+   */
+  blankBefore?(index: number): boolean
 }
+
+// Kinds whose words also name what an article may be about ("Registration", "Password", "Privacy"):
+// one such word alone between paragraphs is a subheading, and only in company a widget.
+const headingKinds: ReadonlySet<BoilerplateKind> = new Set(['widget'])
+// A word, starting with a letter: "$29.99" and "12" are no headings.
+const headingWord = /^\p{L}\S*$/u
 
 /**
  * Decide, for each segment, whether it is boilerplate and why. Kinds in
@@ -443,9 +448,8 @@ export function classify(lines: ClassifyLines, rules: CompiledRules, keep: Reado
   const suffixes = new Int32Array(count)
   const suffixStarts = new Int32Array(count)
   const repeated = context.repeated !== undefined && context.repeated.size > 0 ? context.repeated : undefined
+  const body = new BodyFinder()
 
-  let firstBody = -1
-  let lastBody = -1
   for (let index = 0; index < count; index++) {
     const text = lines.text(index)
     const raw = lines.raw(index)
@@ -466,13 +470,23 @@ export function classify(lines: ClassifyLines, rules: CompiledRules, keep: Reado
         verdicts.set(index, repeatedVerdict, -1, documents)
       }
     }
-    if (!junk[index] && isBody(withoutSuffix(text, raw, matcher.suffix ? matcher.suffixStart : undefined))) {
-      if (firstBody < 0) firstBody = index
-      lastBody = index
+    if (!junk[index]) body.add(index, withoutSuffix(text, raw, matcher.suffix ? matcher.suffixStart : undefined))
+  }
+  const {first: firstBody, last: lastBody} = body.bounds()
+  verdicts.body = [firstBody, lastBody]
+
+  // A lone interface word between paragraphs is a subheading; next to other junk it stays junk.
+  const company = (index: number) => index >= 0 && index < count && (junk[index] === 1 || runs[index] !== 0)
+  for (let index = firstBody + 1; index < lastBody; index++) {
+    const kind = junk[index] ? verdicts.kind(index) : undefined
+    if (kind === undefined || !headingKinds.has(kind) || company(index - 1) || company(index + 1)) continue
+    const text = lines.text(index).trim()
+    if (headingWord.test(text) && wordCount(text, 2) === 1) {
+      junk[index] = 0
+      verdicts.clear(index)
     }
   }
 
-  verdicts.body = [firstBody, lastBody]
   // Lines above the first and below the last paragraph.
   if (firstBody >= 0) {
     for (let index = 0; index < count; index++) {
@@ -512,33 +526,20 @@ export function classify(lines: ClassifyLines, rules: CompiledRules, keep: Reado
     runStart = runEnd
   }
 
-  // The widget block after the last paragraph: a trailing block of nothing but
-  // junk and short unfinished lines, with two or more junk lines in it, goes
-  // whole — short lines between its first and last junk line included.
-  if (lastBody >= 0) {
-    let first = -1
-    let last = -1
-    let strong = 0
-    for (let index = count - 1; index > lastBody; index--) {
-      if (junk[index]) {
-        strong++
-        first = index
-        if (last < 0) last = index
-      } else if (!isShortUi(lines.text(index))) {
-        break
-      }
-    }
-    if (strong >= 2) {
-      for (let index = first + 1; index < last; index++) {
-        if (!junk[index]) {
-          junk[index] = 1
-          verdicts.set(index, tailVerdict)
-        }
-      }
-    }
+  if (context.edges && lastBody >= 0) {
+    markEdges(
+      lines,
+      {
+        has: (index) => verdicts.has(index),
+        junk: (index) => junk[index] === 1,
+        run: (index) => runs[index] !== 0,
+        relatedHeading: (index) => junk[index] === 1 && verdicts.kind(index) === 'related-link',
+        mark: (index, mark) => verdicts.set(index, markVerdicts[mark])
+      },
+      firstBody,
+      lastBody
+    )
   }
-
-  if (context.edges) markEdges(lines, verdicts, junk, runs, firstBody, lastBody)
 
   for (let index = 0; index < count; index++) {
     if (!verdicts.has(index) && suffixes[index]) verdicts.set(index, suffixVerdict, suffixes[index]! - 1, suffixStarts[index])
@@ -553,102 +554,56 @@ function ruleAt(rules: CompiledRules, indexPlusOne: number): CompiledRule | unde
   return indexPlusOne === 0 ? undefined : rules.rules[indexPlusOne - 1]
 }
 
-// ── where the article starts and ends ───────────────────────────────────────
+const bodyWords = 25
+
+/**
+ * Finds the first and last body paragraph from the lines that are not junk,
+ * read in order. Lines that rejoining will join (a sentence broken after
+ * "said on Wednesday") are one paragraph here, as they will be in the output,
+ * so a second pass finds the same story.
+ */
+class BodyFinder {
+  private readonly continues = paragraphReader()
+  private start = -1
+  private end = -1
+  private words = 0
+  private finished = false
+  private longLine = false
+  private first = -1
+  private last = -1
+
+  add(index: number, text: string): void {
+    const words = wordCount(text, bodyWords)
+    if (!this.continues(text, words)) {
+      this.close()
+      this.start = index
+      this.words = 0
+      this.longLine = false
+    }
+    this.longLine ||= words >= bodyWords
+    this.words += words
+    this.end = index
+    this.finished = endsSentence(text)
+  }
+
+  bounds(): {first: number; last: number} {
+    this.close()
+    return {first: this.first, last: this.last}
+  }
+
+  private close(): void {
+    if (this.start < 0 || !isBody(this.words, this.finished, this.longLine)) return
+    if (this.first < 0) this.first = this.start
+    this.last = this.end
+  }
+}
+
+// ── where the article starts and ends (edges.ts) ────────────────────────────
 
 const blockRule = 'widget-block'
 const blockReason = 'Part of the block of short widget lines (links, interface words, hashtags, prices, counters) after the last paragraph'
 const navigationRule = 'navigation-run'
 const navigationReason = 'Part of a run of short navigation lines (a menu) above the headline'
-const link = /(?:https?:\/\/|www\.)\S|[\w.+-]@[\w-]+\.\w/iu
-const hashtag = /(?:^|\s)#[\p{L}\p{N}_]/u
-const price = /[$£€¥]\s?\d|\d\s?(?:€|zł|руб)/u
-const menuBar = /\S \/ \S|\S ?[|•·] ?\S/u
-const letter = /\p{L}/gu
-const listItem = /^\s*\d{1,3}[.)] /
-// Endings a story may have after its last paragraph: "-30-", "###", "— Jane".
-const signOff = /^(?:-?30-|#{3}|\*{3}|[-–—~] ?\p{Lu}[\p{L}.' -]{0,40}|(?:the )?end|fin|ende|конец)$/iu
-const maxNavigationWords = 5
-const maxNavigationLength = 40
-const minNavigationRun = 4
-const minBlockSignals = 2
-const minBlockDensity = 0.4
-
-function letters(text: string): number {
-  letter.lastIndex = 0
-  let count = 0
-  while (letter.exec(text)) count++
-  return count
-}
-
-/** A finished short sentence: kept wherever it stands, and never a widget. */
-function isSentence(text: string): boolean {
-  return terminal.test(text) && wordCount(text, 3) >= 3
-}
-
-/** Whether a line looks like part of a widget: a link, interface words, hashtags, a price, a counter, a menu bar. */
-function isWidgetSignal(text: string, junk: boolean, run: boolean): boolean {
-  if (signOff.test(text)) return false
-  if (junk || run) return true
-  if (text.length > 160) return false
-  if (menuBar.test(text) || interfaceLine.test(text)) return true
-  // Links, tags and prices inside a longer line are content (a credit with an e-mail, an offer in the story).
-  const words = wordCount(text, 5)
-  return (words <= 2 && link.test(text)) || (words <= 4 && (hashtag.test(text) || price.test(text))) || letters(text) <= 3
-}
-
-/**
- * Find where the article ends and starts. Below the last paragraph: the
- * trailing lines from the first widget signal on, when no paragraph follows
- * and the signals are dense, go as one block; lines before the first signal
- * (a last short sentence, a sign-off, a credit) stay, and so do finished
- * sentences inside the block. Above the first paragraph: runs of short
- * unfinished lines (a menu) go.
- */
-function markEdges(lines: ClassifyLines, verdicts: Verdicts, junk: Uint8Array, runs: Int32Array, firstBody: number, lastBody: number): void {
-  if (lastBody < 0) return
-  const {count} = lines
-  let start = -1
-  let signals = 0
-  for (let index = lastBody + 1; index < count; index++) {
-    const text = lines.text(index)
-    if (isWidgetSignal(text, junk[index] === 1, runs[index] !== 0)) {
-      if (start < 0) start = index
-      signals++
-    } else if (start >= 0 && ((wordCount(text, 13) > 12 && terminal.test(text)) || listItem.test(text))) {
-      // A paragraph or a numbered list item after the widgets: not a tail; leave it to the rules.
-      start = -1
-      signals = 0
-    }
-  }
-  if (start >= 0 && signals >= minBlockSignals && signals >= minBlockDensity * (count - start)) {
-    for (let index = start; index < count; index++) {
-      if (!verdicts.has(index) && !isSentence(lines.text(index))) verdicts.set(index, blockVerdict)
-    }
-  }
-
-  markNavigationRuns(lines, verdicts, junk, 0, firstBody)
-}
-
-/**
- * Mark runs of four or more short unfinished lines (a menu) in `[from, to)`.
- * Only above the story: below it, menus measured no gain on aeb-dev over the
- * widget block, and a short list there may be content.
- */
-function markNavigationRuns(lines: ClassifyLines, verdicts: Verdicts, junk: Uint8Array, from: number, to: number): void {
-  let runStart = from
-  for (let index = from; index <= to; index++) {
-    const text = index < to && index < lines.count ? lines.text(index) : undefined
-    const navigation =
-      index < to &&
-      text !== undefined &&
-      (junk[index] === 1 ||
-        (wordCount(text, maxNavigationWords + 1) <= maxNavigationWords && text.length <= maxNavigationLength && !terminal.test(text) && !signOff.test(text)))
-    if (navigation) continue
-    if (index - runStart >= minNavigationRun) {
-      for (let line = runStart; line < index; line++) {
-        if (!verdicts.has(line)) verdicts.set(line, navigationVerdict)
-      }
-    }
-    runStart = index + 1
-  }
-}
+const relatedRule = 'related-run'
+const relatedReason = 'One of three or more headline-shaped lines in a row after the last paragraph, below boilerplate or a label: links to other stories'
+const markVerdicts = {navigation: navigationVerdict, block: blockVerdict, related: relatedVerdict} as const

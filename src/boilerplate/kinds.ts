@@ -1,7 +1,10 @@
 /**
  * Every kind of boilerplate copydesk knows, in the order the README lists them.
  * The first thirteen are the kinds the seed corpus is labelled with; the rest
- * are kinds real pages need; `repeated` is what a learned model removes.
+ * are kinds real pages need (`metadata`: what a CMS leaks into the text,
+ * such as timestamps, image URLs, field values; `pitch`: the site speaking
+ * to its reader, such as "Enjoyed this story?" or "Got a tip?"); `repeated`
+ * is what a learned model removes.
  *
  * @example
  * boilerplateKinds.includes('byline') // => true
@@ -27,6 +30,8 @@ export const boilerplateKinds = [
   'copyright',
   'cookie',
   'paywall',
+  'metadata',
+  'pitch',
   'repeated'
 ] as const
 

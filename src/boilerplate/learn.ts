@@ -67,7 +67,7 @@ const storyLine = new RegExp(`^(?:[^ ]+ ){${storyWords - 1}}`)
  * long lines count when there are some, so that copies of one story on sites
  * with different menus and footers still look alike.
  */
-function signature(folded: readonly string[]): string {
+export function signature(folded: readonly string[]): string {
   const long = folded.filter((line) => storyLine.test(line))
   const tokens = (long.length > 0 ? long : folded).join(' ').match(words) ?? []
   const hashes = new Set<number>()
@@ -194,7 +194,7 @@ export function mergeBoilerplateModels(models: readonly BoilerplateModel[]): Boi
 }
 
 /** Estimated Jaccard similarity of two bottom-k signatures. */
-function similarity(a: readonly number[], b: readonly number[]): number {
+export function similarity(a: readonly number[], b: readonly number[]): number {
   let i = 0
   let j = 0
   let both = 0

@@ -258,6 +258,90 @@ export const uiVocabulary = {
 /** A language code of {@link uiVocabulary}. */
 export type VocabularyLanguage = keyof typeof uiVocabulary
 
+/**
+ * What a widget's counter counts, by language: a line that is only a number
+ * and one of these words ("1.2K shares", "12 Kommentare", "댓글 3") is a
+ * share button's or a comment link's counter. `shares` are share, like and
+ * reaction counts; `comments` are comment, reply and view counts.
+ *
+ * @example
+ * counterVocabulary.pt.shares.includes('compartilhamentos') // => true
+ */
+const counterVocabulary = {
+  en: {shares: ['shares', 'share', 'likes', 'reactions', 'retweets', 'pins'], comments: ['comments', 'comment', 'replies', 'views', 'reads']},
+  fr: {shares: ['partages', 'partage', "j'aime", 'réactions'], comments: ['commentaires', 'commentaire', 'réponses', 'vues', 'lectures']},
+  de: {shares: ['geteilt', 'mal geteilt', 'teilungen', 'likes', 'reaktionen'], comments: ['kommentare', 'kommentar', 'antworten', 'aufrufe']},
+  es: {shares: ['compartidos', 'veces compartido', 'me gusta', 'reacciones'], comments: ['comentarios', 'comentario', 'respuestas', 'visitas', 'lecturas']},
+  pt: {
+    shares: ['compartilhamentos', 'compartilhamento', 'partilhas', 'curtidas', 'reações'],
+    comments: ['comentários', 'comentário', 'respostas', 'visualizações', 'leituras']
+  },
+  it: {shares: ['condivisioni', 'mi piace', 'reazioni'], comments: ['commenti', 'commento', 'risposte', 'visualizzazioni', 'letture']},
+  ru: {
+    shares: ['репостов', 'репоста', 'репост', 'лайков', 'лайка', 'лайк'],
+    comments: ['комментариев', 'комментария', 'комментарий', 'ответов', 'просмотров', 'просмотра', 'просмотр']
+  },
+  ko: {shares: ['공유', '좋아요', '추천'], comments: ['댓글', '조회', '조회수', '답글']},
+  ja: {shares: ['シェア', 'いいね'], comments: ['コメント', '閲覧数']},
+  zh: {shares: ['分享', '点赞'], comments: ['评论', '阅读', '浏览']}
+} as const satisfies Record<string, {shares: readonly string[]; comments: readonly string[]}>
+
+/**
+ * Headings over a list of links to other stories, by language (English ones
+ * are the rule `related-heading`): "Les plus lus", "Meistgelesen",
+ * "Lo más leído", "Mais lidas", "Самое читаемое", "많이 본 뉴스", "関連記事".
+ *
+ * @example
+ * relatedHeadings.de.includes('meistgelesen') // => true
+ */
+const relatedHeadings = {
+  fr: [
+    'les plus lus',
+    'les plus partagés',
+    'les plus commentés',
+    'à lire aussi',
+    'à lire également',
+    'sur le même sujet',
+    'dans la même rubrique',
+    'articles similaires'
+  ],
+  de: [
+    'meistgelesen',
+    'meistgelesene artikel',
+    'meist gelesen',
+    'weitere artikel',
+    'weitere beiträge',
+    'ähnliche artikel',
+    'das könnte sie auch interessieren',
+    'auch interessant'
+  ],
+  es: [
+    'lo más leído',
+    'lo más visto',
+    'más leídas',
+    'más noticias',
+    'noticias relacionadas',
+    'te puede interesar',
+    'también te puede interesar',
+    'artículos relacionados'
+  ],
+  pt: [
+    'mais lidas',
+    'mais lidos',
+    'mais vistas',
+    'veja também',
+    'notícias relacionadas',
+    'matérias relacionadas',
+    'você também pode gostar',
+    'você pode gostar'
+  ],
+  it: ['i più letti', 'più letti', 'articoli correlati', 'potrebbe interessarti', 'ti potrebbe interessare', 'notizie correlate'],
+  ru: ['самое читаемое', 'самое популярное', 'похожие статьи', 'новости по теме', 'другие новости', 'рекомендуем прочитать'],
+  ko: ['많이 본 뉴스', '많이 본 기사', '인기 기사', '관련 기사', '관련기사', '추천 기사'],
+  ja: ['関連記事', '人気記事', 'おすすめ記事', 'こちらもおすすめ', 'アクセスランキング'],
+  zh: ['相关新闻', '相关阅读', '相关文章', '热门文章', '热门新闻', '推荐阅读', '延伸阅读']
+} as const satisfies Record<string, readonly string[]>
+
 const regexSyntax = /[.*+?^${}()|[\]\\]/g
 
 /** An alternation of phrases, longest first, spaces matching one space. */
@@ -282,11 +366,22 @@ const interfaceWords = alternation(languages.flatMap((words) => [...words.interf
  */
 export const interfaceLine = new RegExp(`^(?:[•·▪◦*>|/-] ?)?(?:${interfaceWords})(?:[ |/•·,]{1,3}(?:${interfaceWords})){0,3}\\s?(?:[»›>↑]|\\.{3}|…)?$`, 'iu')
 
+const counterValues = Object.values(counterVocabulary)
+// A count as pages print it: "12", "1,234", "1.2K", "3 тыс.", "1만".
+const count = String.raw`\d{1,3}(?:[.,  ]\d{3}){0,3}(?:[.,]\d{1,2})?\s?(?:[kmb]|тыс\.?|млн|만|천|万|千)?\+?`
+
+/** A line that is a count and a word of `words`, either way round ("12 comments", "Comments: 12", "댓글 3"). */
+function counterLine(words: Iterable<string>): RegExp {
+  const alternatives = alternation(words)
+  return new RegExp(`^(?:[•·|] ?)?(?:${count} ?(?:${alternatives})|(?:${alternatives}) ?[:：(]? ?${count}\\)?)$`, 'iu')
+}
+
 /**
- * Rules built from {@link uiVocabulary}; spread at the end of `defaultRules`.
+ * Rules built from {@link uiVocabulary}, {@link counterVocabulary} and
+ * {@link relatedHeadings}; spread at the end of `defaultRules`.
  *
  * @example
- * i18nRules.map((rule) => rule.name) // => ['account-i18n', 'interface-i18n']
+ * i18nRules.map((rule) => rule.name) // => ['account-i18n', 'interface-i18n', 'share-counter', 'comment-counter', 'related-heading-i18n']
  */
 export const i18nRules: readonly Rule[] = [
   {
@@ -303,5 +398,26 @@ export const i18nRules: readonly Rule[] = [
     pattern: interfaceLine,
     scope: 'run',
     maxLength: 80
+  },
+  {
+    name: 'share-counter',
+    kind: 'share',
+    description: 'A share, like or reaction counter in any supported language ("1.2K shares", "34 compartilhamentos", "공유 12")',
+    pattern: counterLine(counterValues.flatMap((words) => words.shares)),
+    maxLength: 40
+  },
+  {
+    name: 'comment-counter',
+    kind: 'widget',
+    description: 'A comment, reply or view counter in any supported language ("12 Kommentare", "Comentários (3)", "댓글 5", "1,204 views")',
+    pattern: counterLine(counterValues.flatMap((words) => words.comments)),
+    maxLength: 40
+  },
+  {
+    name: 'related-heading-i18n',
+    kind: 'related-link',
+    description: 'A heading over links to other stories in another language ("Les plus lus", "Meistgelesen", "Lo más leído", "Самое читаемое", "関連記事")',
+    pattern: new RegExp(`^(?:${alternation(Object.values(relatedHeadings).flat())})\\s?(?::|：|\\.{3}|…)?$`, 'iu'),
+    maxLength: 60
   }
 ]

@@ -51,8 +51,10 @@ const stampWords = 'published|updated|posted|last updated|last modified|modified
 const durations = 'seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?'
 const iso = '\\d{4}-\\d\\d-\\d\\dt\\d\\d:\\d\\d(?::\\d\\d)?(?:\\.\\d{1,9})?(?:z|[+-]\\d\\d:?\\d\\d)?'
 const dateToken = `(?:${iso}(?![\\p{L}\\d])|\\d+(?:st|nd|rd|th|a\\.?m\\.?|p\\.?m\\.?|[hmdw])?(?![\\p{L}\\d])|(?:${months}|${weekdays}|${zones}|${stampWords}|${durations}|ago)(?![\\p{L}\\d])|(?:on|at|of|the|and|by)(?![\\p{L}\\d]))`
+// Two years on a line without a stamp word are a range: an event's dates ("29 November 2018 | 20 January 2019"), content.
+const oneYear = `(?:(?=(?:${stampWords})(?![\\p{L}\\d]))|(?![^\\n]*?(?<!\\d)(?:1[89]|20)\\d\\d(?!\\d)[^\\n]*?(?<!\\d)(?:1[89]|20)\\d\\d(?!\\d)))`
 const dateLine = new RegExp(
-  `^(?=[^\\n]*\\d)(?=[^\\n]*(?:\\d\\d?:\\d\\d|\\b(?:${months})\\b|\\d{8}|\\d{4}[-/.]\\d\\d?[-/.]\\d\\d?|\\d\\d?[-/.]\\d\\d?[-/.]\\d{2,4}|\\d ?(?:${durations}|[hmdw]) ago\\b))` +
+  `^${oneYear}(?=[^\\n]*\\d)(?=[^\\n]*(?:\\d\\d?:\\d\\d|\\b(?:${months})\\b|\\d{8}|\\d{4}[-/.]\\d\\d?[-/.]\\d\\d?|\\d\\d?[-/.]\\d\\d?[-/.]\\d{2,4}|\\d ?(?:${durations}|[hmdw]) ago\\b))` +
     // A WordPress stamp may end in its author: "Posted on June 15, 2022 by admin".
     `(?:(?:${stampWords})(?![\\p{L}\\d])[\\s:,|-]*)?(?:${dateToken}[\\s,.:/|\\-–—]*){1,14}(?:by \\S[^\\n]{0,60})?$`,
   'iu'
@@ -144,6 +146,38 @@ export const defaultRules: readonly Rule[] = [
     pattern: /^(?:(?:e-?mail|contact|reach|write to)(?: the (?:author|writer|reporter))?(?: at)?:? )?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}$/iu,
     maxLength: 160,
     triggers: ['@']
+  },
+  {
+    name: 'author-contact',
+    kind: 'byline',
+    description: 'How to reach or follow the author ("Email the author at …", "Folgen Sie der Autorin auf X", "Siga o autor no Instagram")',
+    // The line names the author (or a pronoun) and gives an address or a network: "Police can be reached at 911" is news.
+    pattern:
+      /^(?:(?:e-?mail|contact|write to|reach) (?:the )?(?:author|reporter|writer|columnist)s?\b[^\n]{0,40}(?:@|\bat\b|\bvia\b|:)[^\n]{0,200}|(?:\p{Lu}[\p{L}.'-]+ ){1,3}(?:may|can) be (?:reached|contacted|emailed) (?:at|via|by e-?mail at|on) [^\n]{0,40}@[^\n]{1,200}|(?:you can )?(?:follow|find) (?:him|her|them|the (?:author|reporter|writer)) on (?:twitter|x|instagram|facebook|linkedin|threads|bluesky|mastodon|tiktok)\b[^\n]{0,160}|(?:folgen sie|folge) (?:dem autor|der autorin|ihm|ihr) auf (?:twitter|x|instagram|facebook|linkedin|threads|bluesky|mastodon)(?![\p{L}])[^\n]{0,160}|(?:sie erreichen|kontakt zu[rm]?) (?:den autor|die autorin|ihm|ihr) (?:unter|per|via)(?![\p{L}])[^\n]{0,200}|(?:suivez|contactez) (?:l'auteur|l'autrice|l'auteure|la journaliste|le journaliste)(?![\p{L}])[^\n]{0,200}|(?:sigue|siga|contacta|contacte|escribe|escreva|fale com) (?:al autor|a la autora|o autor|a autora|al periodista|a la periodista|o jornalista|a jornalista)(?![\p{L}])[^\n]{0,200}|(?:segui|contatta) (?:l'autore|l'autrice)(?![\p{L}])[^\n]{0,200})$/iu,
+    maxLength: 320,
+    triggers: [
+      'author',
+      'reporter',
+      'writer',
+      'columnist',
+      'reached',
+      'contacted',
+      'emailed',
+      'follow him',
+      'follow her',
+      'follow them',
+      'find him',
+      'find her',
+      'find them',
+      'autor',
+      'auteur',
+      'autrice',
+      'journaliste',
+      'periodista',
+      'jornalista',
+      'erreichen',
+      'kontakt'
+    ]
   },
   {
     name: 'about-author',
@@ -248,18 +282,18 @@ export const defaultRules: readonly Rule[] = [
   {
     name: 'related-prefix',
     kind: 'related-link',
-    description: 'A link to another story behind a label ("Related article: …", "READ MORE: …", "See also: …")',
+    description: 'A link to another story behind a label ("Related article: …", "READ MORE: …", "[See also: …]", "Also on example.com …")',
     pattern:
-      /^(?:related(?: (?:article|story|stories|articles|content|coverage|news|reading|links?|posts?|video|videos|topics?))?|read more|read also|also read|read next|read|see also|also see|more|more on this(?: story| topic)?|more from [\p{L} ]{1,40}|recommended(?: reading| for you| stories)?|editor'?s picks?|watch|listen|don'?t miss|must read|trending|suggested(?: reading| for you| articles| stories)?|up next|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leia também|lea también|leggi anche|читайте также)\s?(?::|\||>>|»|-{1,2}|—)\s?\S[^\n]{0,250}$/iu,
+      /^[[(]?(?:related(?: (?:article|story|stories|articles|content|coverage|news|reading|links?|posts?|video|videos|topics?))?|read more|read also|also read|read next|read|see also|also see|see more|more|more on this(?: story| topic)?|more from [\p{L} ]{1,40}|recommended(?: reading| for you| stories)?|editor'?s picks?|watch|listen|don'?t miss|must read|trending|suggested(?: reading| for you| articles| stories)?|up next|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leia também|lea también|leggi anche|читайте также)\s?(?::|\||>>|»|-{1,2}|—)\s?\S[^\n]{0,250}$|^also on (?:[a-z\d-]{1,40}\.){1,3}[a-z]{2,6}\s\S[^\n]{0,250}$/iu,
     maxLength: 300,
-    triggers: [':', '|', '>', '»', '-', '—']
+    triggers: [':', '|', '>', '»', '-', '—', 'also on']
   },
   {
     name: 'related-heading',
     kind: 'related-link',
-    description: 'A heading over a list of other stories ("Related Stories", "Most Popular", "You may also like")',
+    description: 'A heading over a list of other stories ("Related Stories", "Most Popular", "Don\'t miss", "You may also like")',
     pattern:
-      /^(?:related(?: (?:article|story|stories|articles|content|coverage|news|reading|links?|posts?|videos?|topics?))?|more (?:stories|news|articles|videos|headlines|from (?:the )?[\p{L}.' ]{1,40})|(?:most|top) (?:popular|read|viewed|shared|commented|emailed)(?: (?:stories|articles|now|today|this week))?|popular (?:now|stories|articles)|trending(?: now| stories| articles)?|you (?:may|might) also (?:like|enjoy|be interested in)|recommended(?: for you| stories| reading| articles)?|editor'?s picks?|top stories|latest (?:news|stories|articles|headlines|videos)|in case you missed it|more in [\p{L} ]{1,30}|around the web|from around the web|sponsored stories|more on this (?:story|topic)|editor(?:s'?)? picks?|(?:what to )?read next|up next|further reading|more to explore|top (?:headlines|news))\s?(?::|\.{3}|…)?$/iu,
+      /^(?:related(?: (?:article|story|stories|articles|content|coverage|news|reading|links?|posts?|videos?|topics?))?|don'?t miss|popular (?:on|at|from|in) [\p{L}.' ]{1,40}|more (?:stories|news|articles|videos|headlines|from (?:the )?[\p{L}.' ]{1,40})|(?:most|top) (?:popular|read|viewed|watched|shared|commented|emailed)(?: (?:stories|articles|videos|posts|news|now|today|this week))?|popular (?:now|stories|articles)|trending(?: now| stories| articles)?|you (?:may|might) also (?:like|enjoy|be interested in)|recommended(?: for you| stories| reading| articles)?|editor'?s picks?|top stories|latest (?:news|stories|articles|headlines|videos)|in case you missed it|more in [\p{L} ]{1,30}|around the web|from around the web|sponsored stories|more on this (?:story|topic)|editor(?:s'?)? picks?|(?:what to )?read next|up next|further reading|more to explore|top (?:headlines|news))\s?(?::|\.{3}|…)?$/iu,
     maxLength: 60
   },
 
@@ -478,7 +512,7 @@ export const defaultRules: readonly Rule[] = [
     kind: 'widget',
     description: 'Instructions addressed to the user of an interface ("Click outside to hide the compare bar", "Drag and drop to rearrange")',
     pattern:
-      /^(?!click to (?:share|email|print))(?:click|tap|drag|swipe|hover|double-click|right-click|scroll (?:down|up|left|right)) (?:here|outside|anywhere|to|on (?:the|this)|and (?:drag|hold|drop)|below|above|the (?:button|icon|image|arrow|link)s?)\b[^\n]{0,160}$|^(?!click to (?:share|email|print))[^\n]{0,120}\b(?:drag and drop|drag & drop|fields to be shown|others will be hidden|to rearrange the order|collections? you'?ve created|you(?:'ve| have) (?:not )?(?:created|saved|bookmarked) (?:before|yet|any)|(?:opens|open) in (?:a )?new (?:window|tab))\b[^\n]{0,160}$/iu,
+      /^(?!click to (?:share|email|print))(?:click|tap|drag|swipe|hover|double-click|right-click|scroll (?:down|up|left|right)) (?:here|outside|anywhere|to|on (?:the|this)|and (?:drag|hold|drop)|below|above|the (?:button|icon|image|arrow|link)s?)\b[^\n]{0,160}$|^(?!click to (?:share|email|print))[^\n]{0,120}\b(?:drag and drop|drag & drop|fields to be shown|others will be hidden|to rearrange the order|collections? you'?ve created|you(?:'ve| have) (?:not )?(?:created|saved|bookmarked) (?:before|yet|any)|(?:opens|open) in (?:a )?new (?:window|tab))\b[^\n]{0,160}$|^[^\n]{0,120}\b(?:by )?(?:click(?:ing)?|tap(?:ping)?) here[.!]?$/iu,
     maxLength: 220,
     triggers: [
       'click',
@@ -503,6 +537,53 @@ export const defaultRules: readonly Rule[] = [
     description: 'A comment-section prompt ("Leave a comment", "Tell us what YOU think...", "12 comments")',
     pattern:
       /^(?:leave|post|add|write|show|view|hide|read|see) (?:a |the |all |your )?(?:\d+ )?(?:comments?|reply|replies)\.{0,3}$|^(?:\d{1,6} )?(?:comments?|replies)(?: \(\d{1,6}\))?$|^(?:join|start) the (?:conversation|discussion|debate)\.{0,3}$|^(?:tell|let) us (?:what|know what|how) (?:you|YOU) (?:think|feel)[.!?]{0,3}$|^what do you think\?{1,3}$|^have your say\.{0,3}$|^be the first to (?:comment|reply|review)\.{0,3}$/iu,
+    maxLength: 60
+  },
+
+  {
+    name: 'comment-policy',
+    kind: 'widget',
+    description: 'The rules of a comment section ("Comments are moderated", "Os comentários são moderados", "Kommentare werden geprüft")',
+    pattern:
+      /^(?:(?:note|please note|attention|atenção|atención|hinweis|remarque|nota)\s?:\s?)?(?:(?:all |your )?comments (?:are|will be|may be) (?:moderated|reviewed|closed|subject to|the (?:sole )?responsibility)|comments (?:that|which|with|containing) [^\n]{1,160}(?:will|may) (?:be (?:removed|deleted|rejected|hidden)|not be (?:approved|published|posted))|(?:please )?(?:read|review|see|follow|respect) our (?:comment(?:ing)?|community|discussion) (?:policy|policies|guidelines|rules|standards)|commenting (?:is|has been) (?:closed|disabled|turned off)|(?:os )?comentários (?:são|serão|estão|com|que|ofensivos|não)(?![\p{L}])[^\n]{0,200}(?:moderad|responsabilidade|aprovad|removid|excluíd|publicad)|(?:los )?comentarios (?:están|son|serán|que|con)(?![\p{L}])[^\n]{0,200}(?:moderad|responsabilidad|eliminad|aprobad|publicad)|(?:les )?commentaires (?:sont|seront|qui|contenant)(?![\p{L}])[^\n]{0,200}(?:modérés|fermés|supprimés|responsabilité|publiés)|(?:die )?kommentar(?:e|funktion) (?:werden|wird|ist|wurde|sind)(?![\p{L}])[^\n]{0,200}(?:moderiert|geprüft|geschlossen|deaktiviert|freigeschaltet|gelöscht)|(?:i )?commenti (?:sono|saranno|vengono)(?![\p{L}])[^\n]{0,200}(?:moderati|chiusi|rimossi|responsabilità)|комментарии (?:модерируются|закрыты|проходят модерацию|отключены)|댓글 ?운영 ?원칙|[^\n]{0,80}댓글(?:은|이)? [^\n]{0,60}삭제(?:될 수 있|됩니다|합니다)|コメントは[^\n]{0,120}(?:承認|削除|責任))[^\n]{0,300}$/iu,
+    maxLength: 500,
+    triggers: ['comment', 'community', 'discussion', 'comentário', 'comentario', 'commentaire', 'kommentar', 'commenti', 'комментари', '댓', 'コメント']
+  },
+  {
+    name: 'error-message',
+    kind: 'widget',
+    description: 'A widget\'s error message ("Something went wrong. Please try again.", "Une erreur est survenue", "Ocorreu um erro")',
+    pattern:
+      /^(?:oops[!.,]*\s?|sorry[!.,]*\s?|whoops[!.,]*\s?)?(?:(?:an? )?(?:unexpected |unknown |internal )?error (?:has )?occurred|something went wrong|there (?:was|has been) (?:an? )?(?:error|problem) (?:processing|loading|submitting|sending|saving|with) (?:your|the|this) [\p{L} ]{1,30}|(?:the )?(?:video|page|content|player|comments?) (?:could not|couldn't|failed to) (?:be )?(?:load(?:ed)?|play(?:ed)?)|please try again(?: later)?|une erreur (?:s'est produite|est survenue)|veuillez réessayer(?: plus tard)?|es ist ein fehler aufgetreten|bitte versuchen sie es (?:später )?(?:noch einmal|erneut)|(?:se produjo|ha ocurrido|ocurrió) un error|(?:inténtalo|inténtelo|vuelve a intentarlo) (?:de nuevo|más tarde)|(?:ocorreu|houve) um erro|tente novamente(?: mais tarde)?|si è verificato un errore|riprova più tardi|произошла ошибка|попробуйте (?:ещё раз|еще раз|позже)|エラーが発生しました|出错了|发生错误|오류가 발생했습니다)(?:[.!,;:]?\s?(?:please )?(?:try again(?: later)?|refresh the page|reload the page|veuillez réessayer(?: plus tard)?|bitte versuchen sie es (?:später )?(?:noch einmal|erneut)|(?:inténtalo|inténtelo) (?:de nuevo|más tarde)|tente novamente(?: mais tarde)?|riprova più tardi|попробуйте (?:ещё раз|еще раз|позже)))?[.!]?$/iu,
+    maxLength: 200,
+    triggers: [
+      'erro',
+      'wrong',
+      'problem',
+      'could',
+      'failed',
+      'again',
+      'erreur',
+      'réessayer',
+      'fehler',
+      'versuchen',
+      'intent',
+      'intént',
+      'tente',
+      'riprova',
+      'ошибка',
+      'попробуйте',
+      'エラー',
+      '错',
+      '오'
+    ]
+  },
+  {
+    name: 'article-tools',
+    kind: 'widget',
+    description: 'Article tool buttons ("Print article", "Order reprints", "Text size", "Artikel drucken", "Версия для печати")',
+    pattern:
+      /^(?:print (?:this )?(?:article|story|page|post)|printer[- ]friendly(?: version)?|(?:order|buy|purchase|request) (?:a )?reprints?|reprints?(?: (?:&|and) permissions)?|(?:save|bookmark) (?:this )?(?:article|story|for later)|(?:font|text) size|(?:report|submit|suggest) (?:an? )?(?:error|correction|typo)|explore further|listen to (?:this )?(?:article|story)|gift (?:this )?article|artikel (?:drucken|merken|speichern|teilen|vorlesen)|druckversion|schriftgröße|fehler melden|imprimer (?:l'article|cet article|la page)|version imprimable|taille du texte|signaler une erreur|imprimir (?:artículo|noticia|matéria|artigo|página)|tamaño (?:de|del) (?:letra|texto)|tamanho d[ao] (?:letra|fonte|texto)|reportar (?:un |um )?erro[r]?|stampa (?:l'articolo|articolo)|dimensione (?:del )?testo|segnala (?:un )?errore|версия для печати|распечатать|размер шрифта|сообщить об ошибке|기사 ?(?:인쇄|스크랩|저장)|글자 ?크기|印刷する|文字サイズ)$/iu,
     maxLength: 60
   },
 
@@ -590,6 +671,104 @@ export const defaultRules: readonly Rule[] = [
     maxLength: 120
   },
 
+  // ── pitch ─────────────────────────────────────────────────────────────────
+  {
+    name: 'reader-pitch',
+    kind: 'pitch',
+    description:
+      'The site asking its reader to act on the story ("Enjoyed this article? Share it", "Got a tip?", "Gostou desta matéria?", "Понравилась статья?")',
+    // It speaks about this article, to "you": "If you enjoyed the first season, the story arc …" is news.
+    pattern:
+      /^(?:(?:did|do) you (?:enjoy|like|love|appreciate) (?:this|our|reading this) |if you (?:enjoyed|liked|loved|appreciated|valued|found value in|value) (?:this|our|reading this) )(?:article|story|post|piece|read|newsletter|content|journalism|reporting|video|podcast)\b[^\n]{0,300}$|^(?:enjoy(?:ed)?|like[d]?|love[d]?|appreciate[d]?) (?:this|our) (?:article|story|post|piece|read|newsletter|content|journalism|reporting|video|podcast)\?[^\n]{0,300}$|^(?:have|got) (?:a|any) (?:news |story )?tips?\?[^\n]{0,300}$|^(?:send|email|e-mail) us (?:your )?(?:news |story )?tips?\b[^\n]{0,200}$|^(?:please )?(?:share|forward) (?:this|the|our) (?:article|story|post|newsletter) with (?:a friend|your friends|friends|someone)\b[^\n]{0,200}$|^[^\n]{0,160}\bwe(?:'d| would) (?:like|love) to hear (?:from you|what you think|your thoughts)\b[^\n]{0,300}$|^(?:vous avez aimé|vous aimez|si vous avez aimé) (?:cet|cette|ce|notre) (?:article|contenu|reportage|texte|vidéo)(?![\p{L}])[^\n]{0,300}$|^(?:cet|cette|ce) (?:article|contenu|reportage) vous a (?:plu|intéressé)(?![\p{L}])[^\n]{0,300}$|^(?:(?:hat|haben) (?:ihnen|dir|euch)|gefällt (?:ihnen|dir|euch)|(?:wenn|falls) (?:ihnen|dir|euch)) (?:dieser|der|unser|dieses|das) (?:artikel|beitrag|text|video)(?![\p{L}])[^\n]{0,300}$|^¿?(?:si )?(?:te|le|os|les) (?:ha gustado|han gustado|gustó|gusto) (?:este|esta|el|la|nuestro|nuestra) (?:artículo|nota|noticia|contenido|reportaje|texto)(?![\p{L}])[^\n]{0,300}$|^(?:se )?(?:você )?gostou (?:deste|desta|do|da|dessa|desse) (?:artigo|matéria|post|texto|conteúdo|notícia|reportagem)(?![\p{L}])[^\n]{0,300}$|^(?:se )?(?:ti|vi) è piaciut[oa] (?:questo|questa|quest'|l')\s?(?:articolo|post|contenuto|notizia)(?![\p{L}])[^\n]{0,300}$|^(?:если )?(?:вам )?понравил(?:ась|ся|ось|ись) (?:эта |этот |это |наш |наша )?(?:статья|материал|текст|пост|новость)(?![\p{L}])[^\n]{0,300}$/iu,
+    maxLength: 500,
+    triggers: [
+      '?',
+      'you enjoy',
+      'you like',
+      'you love',
+      'you appreciat',
+      'if you',
+      'tip',
+      'friend',
+      'someone',
+      'to hear',
+      'aim',
+      'plu',
+      'intéressé',
+      'gefall',
+      'gust',
+      'gostou',
+      'piaciut',
+      'понравил'
+    ]
+  },
+
+  // ── metadata ──────────────────────────────────────────────────────────────
+  {
+    name: 'timestamp',
+    kind: 'metadata',
+    description: 'A machine timestamp alone on a line ("2019-11-18T09:42:00Z", "1574096160")',
+    pattern: /^\d{4}-\d\d-\d\d(?:[t ]\d\d:\d\d(?::\d\d(?:[.,]\d{1,9})?)?)? ?(?:z|utc|gmt|[+-]\d\d:?\d\d)?$|^1[0-9]{9}(?:\d{3})?$/iu,
+    maxLength: 40
+  },
+  {
+    name: 'media-url',
+    kind: 'metadata',
+    description: 'The address of an image, video or audio file alone on a line ("https://cdn.example.com/photo.jpg")',
+    pattern:
+      /^(?:(?:https?:)?\/\/|\/)?[^\s<>"]{0,1000}\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?|heic|mp4|m4v|webm|mov|mp3|m4a|ogg|wav|m3u8)(?:[?#][^\s<>"]{0,500})?$/iu,
+    maxLength: 1600,
+    triggers: [
+      '.jp',
+      '.png',
+      '.gif',
+      '.webp',
+      '.avif',
+      '.svg',
+      '.bmp',
+      '.tif',
+      '.heic',
+      '.mp4',
+      '.m4v',
+      '.webm',
+      '.mov',
+      '.mp3',
+      '.m4a',
+      '.ogg',
+      '.wav',
+      '.m3u8'
+    ]
+  },
+  {
+    name: 'cms-field',
+    kind: 'metadata',
+    description: 'A CMS or page field leaked as text: a machine key and its value ("og:image: https://…", "post_id: 48213", a line of JSON)',
+    // A key a machine wrote: snake_case, camelCase, a namespace (og:title), or quoted JSON; "Note: …" is a label, not a key.
+    pattern:
+      /^(?:[a-z][a-z\d]*(?:_[a-z\d]+)+|[a-z]{2,}(?:[A-Z][a-z\d]+)+|(?:og|article|twitter|fb|dc|dcterms|itemprop|schema|data|meta|wp|al|music|video|book|profile):[a-z_:]{1,40})\s?[:=]\s?\S[^\n]{0,400}$|^[{[]?\s?"[@$\w.-]{1,60}"\s?:\s?(?:"|\d|\[|\{|true|false|null)[^\n]{0,2000}$/u,
+    scope: 'edge',
+    maxLength: 2100,
+    triggers: ['_', ':', '=']
+  },
+  {
+    name: 'shortcode',
+    kind: 'metadata',
+    description: 'A CMS shortcode left in the text ("[caption id=…]", "[gallery ids=…]", "[embed]…[/embed]")',
+    // Attributes (key=) or a closing tag make it code: "[Related: …]" and "[1]" are text.
+    pattern: /^\[([a-z_][a-z\d_-]{1,30})(?:\s[a-z_-]{1,30}=[^\]\n]{0,300}\]|\][^\n]{0,300}?\[\/\1\])[^\n]{0,300}$/u,
+    maxLength: 700,
+    triggers: ['=', '/']
+  },
+  {
+    name: 'site-name',
+    kind: 'metadata',
+    description: 'A site\'s domain alone on a line above the story ("Example.com", "lenta.ru")',
+    pattern:
+      /^(?:www\.)?[a-z\d](?:[a-z\d-]{0,61}[a-z\d])?(?:\.[a-z\d](?:[a-z\d-]{0,61}[a-z\d])?){0,3}\.(?:com|net|org|info|biz|news|media|tv|io|co|blog|online|site|press|uk|us|ca|au|in|de|fr|es|it|pt|br|ru|ua|pl|nl|be|ch|at|se|no|dk|fi|ie|nz|za|ng|ke|jp|kr|cn|tw|hk|sg|my|ph|id|mx|ar|cl|co\.uk|com\.au|co\.kr|co\.jp|com\.br)$/iu,
+    scope: 'head',
+    maxLength: 80
+  },
+
   // ── copyright ─────────────────────────────────────────────────────────────
   {
     name: 'copyright',
@@ -597,9 +776,22 @@ export const defaultRules: readonly Rule[] = [
     description: 'A copyright line ("© 2019 CBS Interactive Inc. All Rights Reserved.")',
     pattern:
       // "Copyright" and a company must end the line (bar "All rights reserved"): "Copyright infringement cost Getty Images Inc. millions" is news.
-      /^(?:©|\(c\)|copyright) ?(?:©|\(c\) ?)?\d{4}[^\n]{0,200}$|^(?:©|\(c\)|copyright) ?(?:©|\(c\) ?)?[^\n]{1,120}\b(?:inc|ltd|llc|plc|gmbh|corp|corporation|company|group|media|limited)\b\.?(?:,? all rights reserved\.?)?$|^(?:[^\n]{0,160}\ball rights reserved\b|[^\n]{0,120}\b(?:may not be (?:published|reproduced|redistributed|rewritten|broadcast)|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados))[^\n]{0,200}$/iu,
+      /^(?:©|\(c\)|copyright) ?(?:©|\(c\) ?)?\d{4}[^\n]{0,200}$|^(?:©|\(c\)|copyright) ?(?:©|\(c\) ?)?[^\n]{1,120}\b(?:inc|ltd|llc|plc|gmbh|corp|corporation|company|group|media|limited)\b\.?(?:,? all rights reserved\.?)?$|^(?:[^\n]{0,160}\ball rights reserved\b|[^\n]{0,120}(?:\bmay not be (?:published|reproduced|redistributed|rewritten|broadcast)|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|все права защищены|wszelkie prawa zastrzeżone))[^\n]{0,200}$/iu,
     maxLength: 300,
-    triggers: ['©', '(c)', 'copyright', 'rights reserved', 'may not be', 'droits réservés', 'rechte vorbehalten', 'derechos reservados']
+    triggers: [
+      '©',
+      '(c)',
+      'copyright',
+      'rights reserved',
+      'may not be',
+      'droits réservés',
+      'rechte vorbehalten',
+      'derechos reservados',
+      'direitos reservados',
+      'diritti riservati',
+      'права защищены',
+      'prawa zastrzeżone'
+    ]
   },
 
   // ── cookie ────────────────────────────────────────────────────────────────

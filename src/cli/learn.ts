@@ -2,10 +2,10 @@ import {readFile} from 'node:fs/promises'
 import {parseArgs} from 'node:util'
 import {learnBoilerplate, mergeBoilerplateModels, type BoilerplateModel, type LearnBoilerplateOptions} from '../index.js'
 import {assertModel} from '../boilerplate/learn.js'
-import {parseFormat} from './clean.js'
-import {readInputs, UsageError, write, type Io} from './io.js'
+import {parseEncoding, parseFormat} from './clean.js'
+import {invalidInputs, readInputs, UsageError, write, type Input, type Io} from './io.js'
 
-const learnUsage = `Usage: copydesk learn [--min-documents N] [--merge MODEL.json...] [FILE...] > model.json
+const learnUsage = `Usage: copydesk learn [--min-documents N] [--merge MODEL.json...] [--encoding LABEL] [FILE...] > model.json
 
 Learn the boilerplate of a source from its documents (FILE..., or stdin): lines
 that recur across different stories. Copies of one story count once. Prints
@@ -17,6 +17,8 @@ Options:
   --similarity X     Jaccard similarity above which two documents are one story (default: 0.5)
   --format FORMAT    text, markdown or auto (default: auto)
   --merge MODEL      merge a model learned before (repeatable); no FILE means merge only
+  --encoding LABEL   encoding of input without a byte order mark (default: utf-8);
+                     any WHATWG label (windows-1252, windows-1251, shift_jis, ...)
   -h, --help         show this help`
 
 function parseNumber(value: string | undefined, option: string): number | undefined {
@@ -59,6 +61,7 @@ export async function runLearn(args: string[], io: Io): Promise<number> {
       similarity: {type: 'string'},
       format: {type: 'string'},
       merge: {type: 'string', multiple: true},
+      encoding: {type: 'string'},
       help: {type: 'boolean', short: 'h', default: false}
     }
   })
@@ -67,6 +70,7 @@ export async function runLearn(args: string[], io: Io): Promise<number> {
     return 0
   }
   const format = parseFormat(values.format)
+  const encoding = parseEncoding(values.encoding)
   const options: LearnBoilerplateOptions = {}
   const minDocuments = parseNumber(values['min-documents'], 'min-documents')
   const maxLength = parseNumber(values['max-length'], 'max-length')
@@ -77,8 +81,9 @@ export async function runLearn(args: string[], io: Io): Promise<number> {
   if (format) options.format = format
   const models: BoilerplateModel[] = []
   for (const file of values.merge ?? []) models.push(await readModel(file))
+  let inputs: Input[] = []
   if (positionals.length > 0 || models.length === 0) {
-    const inputs = await readInputs(positionals, io)
+    inputs = await readInputs(positionals, io, {encoding})
     let model: BoilerplateModel
     try {
       model = learnBoilerplate(
@@ -97,5 +102,5 @@ export async function runLearn(args: string[], io: Io): Promise<number> {
     throw new UsageError(`copydesk: ${(error as Error).message}`)
   }
   await write(io.stdout, JSON.stringify(merged) + '\n')
-  return 0
+  return invalidInputs(inputs, io)
 }

@@ -4,7 +4,7 @@ import {UsageError, write, type Io} from './io.js'
 import {runLearn} from './learn.js'
 import {runNormalize} from './normalize.js'
 import {createSpellingsCommand} from './spellings.js'
-import {addDocument, createSpellingStats, findCanonicalSpellings, mergeSpellingStats, normalize, spellingStatsFromJSON, spellingStatsToJSON} from '../index.js'
+import {addDocument, addSpellingStats, createSpellingStats, findCanonicalSpellings, normalize, spellingStatsFromJSON, spellingStatsToJSON} from '../index.js'
 
 const usage = `Usage: copydesk <command> [options] [FILE...]
 
@@ -25,8 +25,8 @@ const commands: Record<string, (args: string[], io: Io) => Promise<number>> = {
   spellings: createSpellingsCommand({
     addDocument,
     createSpellingStats,
+    addSpellingStats,
     findCanonicalSpellings,
-    mergeSpellingStats,
     normalize: (text: string) => normalize(text),
     spellingStatsFromJSON,
     spellingStatsToJSON,

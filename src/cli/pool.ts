@@ -1,6 +1,6 @@
 import {Worker} from 'node:worker_threads'
 import type {Batch} from './batches.js'
-import type {BatchResult, RecordSettings} from './records.js'
+import type {BatchInput, BatchResult, RecordSettings} from './records.js'
 
 /** A batch's result, as a worker sends it back: output already encoded. */
 export interface WorkerResult extends Omit<BatchResult, 'output' | 'report'> {
@@ -8,12 +8,17 @@ export interface WorkerResult extends Omit<BatchResult, 'output' | 'report'> {
   report: Uint8Array
 }
 
-/** What a worker is posted. */
-export interface WorkerTask {
+/** The old-generation heap of each worker, in MB (see `#spawn`). */
+export const workerHeapMb = 256
+
+/** What a worker is posted: a batch and the task's number. */
+export interface WorkerTask extends BatchInput {
   id: number
-  file: string
-  firstLine: number
-  bytes: Uint8Array
+}
+
+/** A task whose worker stopped before answering (out of memory, or killed): the caller can run it elsewhere. */
+export class WorkerLostError extends Error {
+  override name = 'WorkerLostError'
 }
 
 interface Slot {
@@ -24,7 +29,9 @@ interface Slot {
 
 /**
  * Up to `size` worker threads running `url`, started as work arrives. Each
- * task goes to the least busy worker.
+ * task goes to the least busy worker. A worker that stops (it ran out of
+ * memory, or was killed) rejects its tasks with a {@link WorkerLostError}
+ * and is replaced by the next task.
  */
 export class WorkerPool {
   readonly #slots: Slot[] = []
@@ -37,7 +44,7 @@ export class WorkerPool {
     readonly settings: RecordSettings
   ) {}
 
-  /** Clean one batch on a worker. */
+  /** Clean one batch on a worker. The batch's bytes are copied, not transferred: they stay the caller's, to run again if the worker is lost. */
   run(batch: Batch): Promise<WorkerResult> {
     if (this.#closed) return Promise.reject(new Error('worker pool is closed'))
     let slot = this.#slots.reduce<Slot | undefined>((best, next) => (best && best.waiting.length <= next.waiting.length ? best : next), undefined)
@@ -46,8 +53,8 @@ export class WorkerPool {
     const target = slot
     return new Promise((resolve, reject) => {
       target.waiting.push({id, resolve, reject})
-      const task: WorkerTask = {id, file: batch.file, firstLine: batch.firstLine, bytes: batch.bytes}
-      target.worker.postMessage(task, [batch.bytes.buffer as ArrayBuffer])
+      const task: WorkerTask = {id, file: batch.file, firstLine: batch.firstLine, offset: batch.offset, encoding: batch.encoding, bytes: batch.bytes}
+      target.worker.postMessage(task)
     })
   }
 
@@ -59,13 +66,17 @@ export class WorkerPool {
 
   #spawn(): Slot {
     // V8 sizes a heap by its limit: without one each worker grows to ~90 MB on
-    // garbage before collecting. 256 MB still fits a record of tens of MB; an
-    // 8 MB young generation keeps a 1 GB stream under 200 MB (16 MB: ~200) at
-    // the same speed.
-    const resourceLimits = {maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 256}
+    // garbage before collecting. 256 MB fits any batch of small records; a
+    // batch with a record too large for it goes to the main thread instead
+    // (jsonl.ts). An 8 MB young generation keeps a 1 GB stream under 200 MB
+    // (16 MB: ~200) at the same speed.
+    const resourceLimits = {maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: workerHeapMb}
     const worker = new Worker(this.url, {workerData: this.settings, resourceLimits})
     const slot: Slot = {worker, waiting: []}
     const fail = (error: Error): void => {
+      // A stopped worker takes no more tasks: the next one starts a new worker.
+      const index = this.#slots.indexOf(slot)
+      if (index !== -1) this.#slots.splice(index, 1)
       for (const task of slot.waiting.splice(0)) task.reject(error)
     }
     worker.on('message', (result: WorkerResult & {id: number}) => {
@@ -73,8 +84,8 @@ export class WorkerPool {
       if (task?.id !== result.id) return fail(new Error(`worker answered task ${result.id} out of order`))
       task.resolve(result)
     })
-    worker.on('error', fail)
-    worker.on('exit', (code) => fail(new Error(`worker stopped with exit code ${code}`)))
+    worker.on('error', (error) => fail(new WorkerLostError(`worker stopped: ${error.message}`)))
+    worker.on('exit', (code) => fail(new WorkerLostError(`worker stopped with exit code ${code}`)))
     this.#slots.push(slot)
     return slot
   }

@@ -3,8 +3,8 @@ export interface SpellingApi<Stats = unknown, Json = unknown, Spelling = unknown
   createSpellingStats(): Stats
   /** Count one document into `stats` (mutates and returns it). */
   addDocument(stats: Stats, text: string): Stats
-  /** Combine two statistics into new ones (commutative, associative). */
-  mergeSpellingStats(a: Stats, b: Stats): Stats
+  /** Add `other` into `stats` (mutates and returns `stats`): the accumulator `--merge` folds shards into. */
+  addSpellingStats(stats: Stats, other: Stats): Stats
   spellingStatsToJSON(stats: Stats): Json
   spellingStatsFromJSON(json: Json): Stats
   findCanonicalSpellings(stats: Stats, options?: {lexicon?: Iterable<string> | ((word: string) => boolean); regional?: boolean}): Spelling[]

@@ -2,6 +2,7 @@ import {createReadStream} from 'node:fs'
 import {readFile, writeFile} from 'node:fs/promises'
 import {parseArgs} from 'node:util'
 import {readBatches} from './batches.js'
+import {decodeBytes} from './encoding.js'
 import {readInputs, UsageError, write, type Io} from './io.js'
 import {readField} from './records.js'
 import type {SpellingApi} from './spelling-api.js'
@@ -11,14 +12,16 @@ const spellingsUsage = `Usage: copydesk spellings [--json] [--jsonl [--field NAM
 
 Find the house spelling of each variant across a corpus, and list the
 proposals with their evidence (with --json: one JSON object per line, the
-form \`copydesk clean --spellings\` reads). Each FILE is one document; with
---jsonl, each record's field is one. Documents are normalized before counting.
-Known words come from copydesk/lexicon (about 116,000 English words).
+form \`copydesk clean --spellings\` reads), each with the language of the text
+it was found in. Each FILE is one document; with --jsonl, each record's field
+is one. Documents are normalized before counting. Known words come from
+copydesk/lexicon (about 116,000 English words), applied to English text only.
 
 Map-reduce: with --stats-out, write the corpus statistics (one JSON line)
 instead of proposals; --merge reads such statistics (any number per file or
-on stdin, one per line) and merges them. Proposals from merged shards are
-identical to one run over everything.
+on stdin, one per line) and adds them into one total, so any number of
+shards merge in one pass. Proposals from merged shards are identical to one
+run over everything.
 
 Options:
   --jsonl            read JSON Lines records (stdin or files)
@@ -101,9 +104,13 @@ async function countRecords<Stats>(api: SpellingApi<Stats>, files: readonly stri
   return {stats, failed}
 }
 
-/** Merge every statistics line of the inputs. A bad one is a usage error: a reducer must not drop a shard. */
+/**
+ * Merge every statistics line of the inputs into one accumulator, so each
+ * shard costs its own size (folding a copying merge made n shards cost n²).
+ * A bad line is a usage error: a reducer must not drop a shard.
+ */
 async function mergeInputs<Stats, Json>(api: SpellingApi<Stats, Json>, files: readonly string[], io: Io): Promise<Stats> {
-  let stats = api.createSpellingStats()
+  const stats = api.createSpellingStats()
   await eachLine(files, io, async (line, name, number) => {
     let shard: Stats
     try {
@@ -111,12 +118,10 @@ async function mergeInputs<Stats, Json>(api: SpellingApi<Stats, Json>, files: re
     } catch (error) {
       throw new UsageError(`copydesk: ${name}:${number}: not spelling statistics: ${(error as Error).message}`)
     }
-    stats = api.mergeSpellingStats(stats, shard)
+    api.addSpellingStats(stats, shard)
   })
   return stats
 }
-
-const decoder = new TextDecoder()
 
 /** Call `each` on every non-blank line of the inputs (stdin when none), streaming. */
 async function eachLine(files: readonly string[], io: Io, each: (line: string, file: string, number: number) => Promise<void>): Promise<void> {
@@ -125,7 +130,12 @@ async function eachLine(files: readonly string[], io: Io, each: (line: string, f
     const file = name === '-' ? '<stdin>' : name
     try {
       for await (const batch of readBatches(stream, file)) {
-        for (const [index, line] of decoder.decode(batch.bytes).split(/\r?\n/).entries()) {
+        // The batch's encoding is its input's BOM (UTF-16 too), else UTF-8; bad bytes are read as U+FFFD, never silently.
+        const {text, invalidAt} = decodeBytes(batch.bytes, batch.encoding)
+        if (invalidAt !== undefined) {
+          await write(io.stderr, `copydesk: ${file}: not valid ${batch.encoding} at byte ${batch.offset + invalidAt}; the bad bytes were read as U+FFFD\n`)
+        }
+        for (const [index, line] of text.split(/\r?\n/).entries()) {
           if (line.trim() !== '') await each(line, file, batch.firstLine + index)
         }
       }
@@ -136,19 +146,20 @@ async function eachLine(files: readonly string[], io: Io, each: (line: string, f
   }
 }
 
-/** One proposal as a line a reviewer reads: `Hehe → Heihe  context  1× / 2×  distance 1  e.g. city of ___`. */
+/** One proposal as a line a reviewer reads: `Hehe → Heihe  context  1× / 2×  distance 1  en  e.g. city of ___`. */
 function describeSpelling(spelling: unknown): string {
-  const {variant, canonical, variantCount, canonicalCount, distance, evidence, contexts} = spelling as {
+  const {variant, canonical, variantCount, canonicalCount, distance, evidence, language, contexts} = spelling as {
     variant: string
     canonical: string
     variantCount: number
     canonicalCount: number
     distance: number
     evidence: string[]
+    language: string
     contexts: string[]
   }
   const example = contexts.length > 0 ? `  e.g. ${contexts.slice(0, 2).join('; ')}` : ''
-  return `${variant} → ${canonical}  ${evidence.join('+')}  ${variantCount}× / ${canonicalCount}×  distance ${distance}${example}`
+  return `${variant} → ${canonical}  ${evidence.join('+')}  ${variantCount}× / ${canonicalCount}×  distance ${distance}  ${language}${example}`
 }
 
 async function readLexicon(file: string): Promise<string[]> {

@@ -4,13 +4,13 @@ import type {WorkerResult, WorkerTask} from './pool.js'
 import {cleanBatch, type RecordSettings} from './records.js'
 
 const settings = workerData as RecordSettings
-const decoder = new TextDecoder()
 const encoder = new TextEncoder()
 const port = parentPort!
 
 port.on('message', (task: WorkerTask) => {
-  const result = cleanBatch(decoder.decode(task.bytes), task.file, task.firstLine, settings)
-  const output = encoder.encode(result.output)
+  const result = cleanBatch(task, settings)
+  // A worker is given no record too large to read as text: its output is one string.
+  const output = encoder.encode(typeof result.output === 'string' ? result.output : '')
   const report = encoder.encode(result.report)
   const message: WorkerResult & {id: number} = {...result, id: task.id, output, report}
   port.postMessage(message, [output.buffer as ArrayBuffer, report.buffer as ArrayBuffer])

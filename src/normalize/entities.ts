@@ -1,6 +1,6 @@
-import {decodeNamedCharacterReference} from 'decode-named-character-reference'
 import {assertString, checkOptions, choiceOption, numberOption, type OptionKeys} from '../options.js'
 import {windows1252Character} from './codepages.js'
+import {namedReferenceTable} from './named-references.js'
 
 /** Options for {@link decodeEntities}. */
 export interface DecodeEntitiesOptions {
@@ -23,6 +23,8 @@ export interface DecodeEntitiesOptions {
 const reference = /#[0-9]{1,8};|#[xX][0-9a-fA-F]{1,7};|[A-Za-z][A-Za-z0-9]{0,31};/y
 const allCaps = /^[A-Z][A-Z0-9]*$/
 const lineBreak = /[\n\v\f\r\u0085\u2028\u2029]/g
+// One run of the named reference table, `[step][~second~]name[ name…]` (see named-references.ts).
+const tableRun = /^(\d*)(?:~([0-9a-z]+)~)?(.+)$/
 
 const optionKeys = {maxDepth: true, lineBreaks: true} as const satisfies OptionKeys<DecodeEntitiesOptions>
 
@@ -110,18 +112,33 @@ function decodeReference(body: string): string | undefined {
 }
 
 function decodeName(body: string): string | undefined {
-  let decoded = names.get(body)
-  if (decoded === undefined) {
-    // The HTML5 name table micromark already ships; browsers decode through
-    // the DOM instead, so their bundles carry no table at all.
-    decoded = decodeNamedCharacterReference(body.slice(0, -1)) || ''
-    // Remembered because a DOM lookup costs far more than a table's, and feeds use a
-    // handful of names over and over; hostile input cannot grow this past a bound.
-    if (names.size >= 1024) names.clear()
-    names.set(body, decoded)
-  }
-  return decoded === '' ? undefined : decoded
+  return namedReferences().get(body.slice(0, -1))
 }
 
-// Name (with `;`) → its text, or '' for names HTML does not define.
-const names = new Map<string, string>()
+/**
+ * @internal Decode one named character reference, given without its `&` and
+ * `;`, or `false` for a name HTML does not define: the signature of
+ * `decode-named-character-reference`, which the build points the markdown
+ * parser (micromark) at, so that it reads the same table, and none through the
+ * DOM, in every runtime.
+ */
+export function decodeNamedCharacterReference(name: string): string | false {
+  return namedReferences().get(name) ?? false
+}
+
+// Name (without `&` and `;`) → its text. Built on first use, not at import, so
+// a program that never meets a named reference never pays for the table.
+let names: Map<string, string> | undefined
+
+function namedReferences(): Map<string, string> {
+  if (names) return names
+  names = new Map()
+  let first = 0
+  for (const run of namedReferenceTable.split(',')) {
+    const [, step, second, list] = tableRun.exec(run)!
+    first += step === '' ? 1 : Number(step)
+    const value = String.fromCodePoint(first) + (second === undefined ? '' : String.fromCodePoint(Number.parseInt(second, 36)))
+    for (const name of list!.split(' ')) names.set(name, value)
+  }
+  return names
+}

@@ -6,17 +6,15 @@
 
 import {booleanOption, checkOptions, choiceOption, numberOption, typeError, type OptionKeys} from '../options.js'
 import {commonWords} from './common.js'
+import {evidenceSteps} from './evidence/index.js'
+import type {Candidate, Corpus, EvidenceSettings, Finding, SpellingEvidence} from './evidence/step.js'
+import {hashSkipping, hashString} from './hash.js'
 import {carryCase, casePattern, shapeKey, spellingKey, titleCase, type CasePattern} from './key.js'
-import {distanceBudget, editDistance, isApostropheClash, isInflection, isPlausibleTypo, isRegionalPair} from './rules.js'
-import {addDocument, compareCodeUnits, createSpellingStats, type FormEntry, hashString, type SpellingStats} from './stats.js'
+import {isFunctionWord, languageCode, UNDETERMINED} from './languages.js'
+import {distanceBudget, editDistance, isPlausibleTypo} from './rules.js'
+import {addDocument, addLanguage, compareCodeUnits, countIn, createSpellingStats, type FormEntry, mainLanguage, type SpellingStats} from './stats.js'
 
-/**
- * Why a spelling was proposed: `'alias'` (from `options.aliases`), `'key'`
- * (equal after folding case, apostrophes, periods and diacritics),
- * `'context'` (same neighbouring words as the canonical form), `'edit'`
- * (small edit distance to a much more frequent form, with a lexicon).
- */
-export type SpellingEvidence = 'alias' | 'key' | 'context' | 'edit'
+export type {SpellingEvidence} from './evidence/step.js'
 
 /** A proposed house spelling for one variant. */
 export interface Spelling {
@@ -30,8 +28,14 @@ export interface Spelling {
   canonicalCount: number
   /** Edit distance between the two forms (an adjacent transposition counts 1). */
   distance: number
-  /** Every kind of evidence that supports the proposal. */
+  /** Every kind of evidence that supports the proposal, strongest first. */
   evidence: SpellingEvidence[]
+  /**
+   * The language of the text the variant occurs in (most of its
+   * occurrences), as a BCP 47 code: `en`, `de`, … or `und` when too little
+   * text around it told.
+   */
+  language: string
   /** Phrases both forms occur in (`city of ___`), else up to three phrases around the variant. */
   contexts: string[]
 }
@@ -42,15 +46,16 @@ export interface FindCanonicalSpellingsOptions {
    * Known words: a set or list (`englishLexicon` from `copydesk/lexicon`,
    * your own names) or a predicate. A known word is never a variant. Without
    * a lexicon, frequency alone can't tell a typo from a rare real word, so
-   * edit-distance proposals then also need shared context.
+   * edit-distance proposals then need same-document, same-story or context
+   * evidence. The lexicon's frequency evidence applies to English text only.
    * @default undefined
    */
   lexicon?: Iterable<string> | ((word: string) => boolean)
   /** Spellings you choose, variant → canonical (`{Kiev: 'Kyiv'}`), proposed wherever the variant occurs. @default undefined */
   aliases?: Readonly<Record<string, string>> | Iterable<readonly [string, string]>
-  /** Minimum frequency ratio canonical/variant for distance 1 with a lexicon. @default 3 */
+  /** Minimum frequency ratio canonical/variant for distance 1 with a lexicon. @default 2 */
   minRatio?: number
-  /** Minimum frequency ratio for distance 2. @default 10 */
+  /** Minimum frequency ratio for distance 2, and for a form frequent in its language to be a variant still. @default 10 */
   minRatioFar?: number
   /** Largest edit distance considered; the budget is also 0 up to 3 letters, 1 for 4–7, 2 from 8. @default 2 */
   maxDistance?: number
@@ -60,19 +65,22 @@ export interface FindCanonicalSpellingsOptions {
   context?: boolean
 }
 
-interface Settings {
+interface Settings extends EvidenceSettings {
   isKnown: (word: string) => boolean
   hasLexicon: boolean
   aliases: Array<readonly [string, string]>
-  minRatio: number
-  minRatioFar: number
-  maxDistance: number
-  regional: boolean
-  context: boolean
 }
 
 interface Edge {
   distance: number
+  /**
+   * How likely a slip of the fingers the difference is: 2 for two letters
+   * swapped (`talbe`/`table`), 1 for another typing slip (a letter dropped,
+   * doubled, or a neighbouring key), 0 for anything else.
+   */
+  slip: number
+  /** Strength of the strongest finding. */
+  strength: number
   evidence: SpellingEvidence[]
   contexts: string[]
 }
@@ -84,16 +92,21 @@ const ID_SPACE = 2 ** ID_BITS
 const HASH_SHIFT = 32 - (53 - ID_BITS)
 const MAX_EDIT_LENGTH = 40
 const CONTEXT_SEPARATOR = /[ |]/
-const PERIODS = /\./g
-const APOSTROPHES_AND_PERIODS = /['.]/g
-// The lexicon is English: frequency evidence is only trusted for Latin-script words.
+// The lexicon is English: company is only judged for Latin-script words.
 const LATIN_WORD = /^[\p{Script=Latin}\p{M}'.]+$/u
-const EVIDENCE_ORDER: SpellingEvidence[] = ['alias', 'key', 'context', 'edit']
+/**
+ * A form this frequent in its language's text is a word of that language,
+ * not a variant: at least `FREQUENT_COUNT` occurrences and one in
+ * `FREQUENT_SHARE` words of that language (unless the other form is
+ * `minRatioFar` times as frequent).
+ */
+const FREQUENT_COUNT = 3
+const FREQUENT_SHARE = 10_000
 
 /**
  * Find the house spelling of each variant across a corpus. Give it the
  * documents (plain text, ideally `normalize()`d) or statistics built with
- * {@link addDocument} / {@link mergeSpellingStats}. The canonical form is the
+ * {@link addDocument} / {@link addSpellingStats}. The canonical form is the
  * most frequent, then the one in more documents, then a known word, then the
  * longer (`China's` over `Chinas`); a canonical form is never itself remapped.
  *
@@ -105,19 +118,16 @@ const EVIDENCE_ORDER: SpellingEvidence[] = ['alias', 'key', 'context', 'edit']
  * ])
  * // => [
  * //   {variant: 'Chinas', canonical: "China's", variantCount: 1, canonicalCount: 2,
- * //    distance: 1, evidence: ['key'], contexts: []},
+ * //    distance: 1, evidence: ['key'], language: 'en', contexts: []},
  * //   {variant: 'Hehe', canonical: 'Heihe', variantCount: 1, canonicalCount: 2,
- * //    distance: 1, evidence: ['context'], contexts: ['city of ___']}
+ * //    distance: 1, evidence: ['context'], language: 'en', contexts: ['city of ___']}
  * // ]
  */
 export function findCanonicalSpellings(input: Iterable<string> | SpellingStats, options: FindCanonicalSpellingsOptions = {}): Spelling[] {
   const settings = resolveOptions(options)
   const stats = statsOf(input)
-  const forms = [...stats.forms.keys()]
-  const entries = forms.map((form) => stats.forms.get(form) as FormEntry)
-  const known = forms.map((form) => settings.isKnown(form))
-  const keys = forms.map((form) => spellingKey(form))
-  const patterns = forms.map((form) => casePattern(form))
+  const corpus = corpusOf(stats, settings)
+  const {forms, entries, keys, patterns, known, languages} = corpus
 
   const strength = (a: number, b: number): number => {
     const entryA = entries[a] as FormEntry
@@ -134,64 +144,54 @@ export function findCanonicalSpellings(input: Iterable<string> | SpellingStats, 
   const rank = new Int32Array(forms.length)
   for (const [position, id] of order.entries()) rank[id] = position
 
+  // A word of its language is never a variant: known to the lexicon (or a
+  // function word of any language), or frequent in its language's text
+  // unless the other form dwarfs it.
+  const isFrequent = (id: number): boolean => {
+    const entry = entries[id] as FormEntry
+    const language = languages[id] as number
+    const inLanguage = countIn(entry.languages, language)
+    return inLanguage >= FREQUENT_COUNT && inLanguage * FREQUENT_SHARE >= countIn(stats.languages, language)
+  }
+
+  // Every candidate pair goes through every step; the findings make the edge.
   const edges = new Map<number, Map<number, Edge>>()
-  const addEdge = (weak: number, strong: number, edge: Edge): void => {
+  const consider = (a: number, b: number, sameKey: boolean): void => {
+    const [strong, weak] = (rank[a] as number) < (rank[b] as number) ? [a, b] : [b, a]
+    if (known[weak]) return
+    const weakCount = (entries[weak] as FormEntry).count
+    if (isFrequent(weak) && (entries[strong] as FormEntry).count < weakCount * settings.minRatioFar) return
+    // The canonical form must be used in the variant's language: an English
+    // `activites` is not the French `activités`.
+    const language = languages[weak] as number
+    if (language !== UNDETERMINED && countIn((entries[strong] as FormEntry).languages, language) === 0) return
     let targets = edges.get(weak)
+    if (targets?.has(strong)) return
+    const candidate: Candidate = {weak, strong, sameKey}
+    const found: Array<[SpellingEvidence, number, Finding]> = []
+    for (const step of evidenceSteps) {
+      const finding = step.find(candidate, corpus)
+      if (finding !== undefined) found.push([step.name, step.strength, finding])
+    }
+    const first = found[0]
+    if (first === undefined) return
     if (targets === undefined) {
       targets = new Map()
       edges.set(weak, targets)
     }
-    targets.set(strong, edge)
-  }
-  const sharedContexts = (a: number, b: number): string[] => {
-    if (!settings.context) return []
-    const contextsA = (entries[a] as FormEntry).contexts
-    const contextsB = (entries[b] as FormEntry).contexts
-    if (contextsA === null || contextsB === null) return []
-    return contextsA.filter((context) => contextsB.includes(context))
-  }
-
-  // Frequency alone is weak evidence for names: `Jane`/`June`, `Davies`/`Davis`,
-  // `Luke`/`Like` are all real. Only a long name, one rare slip away from a
-  // far more frequent name with the same ending, passes.
-  const isLikelyNameTypo = (weak: number, strong: number, distance: number, ratio: number): boolean => {
-    const keyWeak = keys[weak] as string
-    const keyStrong = keys[strong] as string
-    return (
-      !known[strong] &&
-      distance === 1 &&
-      keyWeak.length >= 8 &&
-      ratio >= settings.minRatioFar &&
-      (entries[weak] as FormEntry).count <= 2 &&
-      keyWeak.slice(-2) === keyStrong.slice(-2)
-    )
-  }
-  // A word among unknown words is probably another language (`casa`/`case`,
-  // `sich`/`such`), not a typo: two thirds of its neighbours (of three
-  // letters or more) must be known (one third without a lexicon). A form seen without neighbours gets the
-  // benefit of the doubt only while rare.
-  const inKnownCompany = (id: number): boolean => {
-    const entry = entries[id] as FormEntry
-    if (!LATIN_WORD.test(forms[id] as string)) return false
-    let words = 0
-    let knownWords = 0
-    for (const context of entry.contexts ?? []) {
-      for (const word of context.split(CONTEXT_SEPARATOR)) {
-        if (word.length < 3) continue
-        words++
-        if (settings.isKnown(word)) knownWords++
-      }
-    }
-    // Without a lexicon only the commonest words count as known: ask for one in three.
-    return words === 0 ? entry.count <= 2 : knownWords * 3 >= words * (settings.hasLexicon ? 2 : 1)
+    const distance = editDistance(forms[weak] as string, forms[strong] as string)
+    targets.set(strong, {
+      distance,
+      slip: isSwap(keys[weak] as string, keys[strong] as string) ? 2 : isPlausibleTypo(keys[weak] as string, keys[strong] as string) ? 1 : 0,
+      strength: first[1],
+      evidence: found.map(([name]) => name),
+      contexts: found.find(([, , finding]) => finding.contexts.length > 0)?.[2].contexts ?? []
+    })
   }
 
-  // `Banks`/`Bank's` in a headline are a plural and a possessive, because
-  // `banks` or `bank` occurs as a common noun; `Chinas`/`China's` is a typo.
-  const isCommonNoun = (lowerPlural: string): boolean =>
-    settings.isKnown(lowerPlural) || stats.forms.has(lowerPlural) || stats.forms.has(lowerPlural.slice(0, -1))
-
-  // Key collisions: one word spelled with or without apostrophes, periods, diacritics.
+  // Candidates: forms with one key (apostrophes, periods, diacritics folded,
+  // case kept), forms sharing a deletion neighbourhood, and the pairs found
+  // within documents.
   const groups = new Map<string, number[]>()
   for (const [id, key] of keys.entries()) {
     if (key.length < 2) continue
@@ -202,86 +202,38 @@ export function findCanonicalSpellings(input: Iterable<string> | SpellingStats, 
   }
   for (const members of groups.values()) {
     for (let i = 0; i < members.length; i++) {
-      for (let j = i + 1; j < members.length; j++) {
-        const a = members[i] as number
-        const b = members[j] as number
-        const [strong, weak] = (rank[a] as number) < (rank[b] as number) ? [a, b] : [b, a]
-        if (known[weak]) continue
-        // Beyond acronym periods, a short or non-Latin word is too often a
-        // different word: `so`/`só`, `Im`/`I'm`, `идеи`/`идей`.
-        const weakForm = forms[weak] as string
-        const strongForm = forms[strong] as string
-        if (
-          weakForm.replace(PERIODS, '') !== strongForm.replace(PERIODS, '') &&
-          ((keys[a] as string).length < 4 || !LATIN_WORD.test(weakForm) || !LATIN_WORD.test(strongForm))
-        ) {
-          continue
-        }
-        // `vídeo`/`video` in Portuguese text are both right.
-        if (hasMarks(weakForm) !== hasMarks(strongForm) && !inKnownCompany(weak)) continue
-        if (isApostropheClash(strongForm, weakForm, keys[a] as string, isCommonNoun)) continue
-        const contexts = sharedContexts(strong, weak)
-        addEdge(weak, strong, {
-          distance: editDistance(forms[weak] as string, forms[strong] as string),
-          evidence: contexts.length > 0 ? ['key', 'context'] : ['key'],
-          contexts
-        })
-      }
+      for (let j = i + 1; j < members.length; j++) consider(members[i] as number, members[j] as number, true)
     }
   }
-
-  // Near spellings: forms sharing a deletion neighbourhood, then verified.
-  const considerEdit = (a: number, b: number): void => {
-    if (patterns[a] !== patterns[b]) return
-    const [strong, weak] = (rank[a] as number) < (rank[b] as number) ? [a, b] : [b, a]
-    if (known[weak]) return
-    const keyStrong = keys[strong] as string
-    const keyWeak = keys[weak] as string
-    if (keyStrong.charCodeAt(0) !== keyWeak.charCodeAt(0)) return
-    const budget = Math.min(settings.maxDistance, distanceBudget(Math.min(keyStrong.length, keyWeak.length)))
-    if (Math.abs(keyStrong.length - keyWeak.length) > budget) return
-    const entryStrong = entries[strong] as FormEntry
-    const entryWeak = entries[weak] as FormEntry
-    // A tie in frequency leaves no reason to prefer either spelling.
-    if (entryStrong.count === entryWeak.count && entryStrong.documents === entryWeak.documents && !known[strong]) return
-    const ratio = entryStrong.count / entryWeak.count
-    const frequent = settings.hasLexicon && ratio >= settings.minRatio
-    const contexts = sharedContexts(strong, weak)
-    if (!frequent && contexts.length === 0) return
-    const distance = editDistance(keyWeak, keyStrong)
-    if (distance === 0 || distance > budget || !isPlausibleTypo(keyWeak, keyStrong)) return
-    if (isInflection(keyStrong, keyWeak)) return
-    if (!settings.regional && isRegionalPair(keyStrong, keyWeak)) return
-    const edit =
-      frequent &&
-      ratio >= (distance === 1 ? settings.minRatio : settings.minRatioFar) &&
-      (patterns[weak] === 'lower' || isLikelyNameTypo(weak, strong, distance, ratio)) &&
-      inKnownCompany(weak)
-    if (!edit && contexts.length === 0) return
-    const evidence: SpellingEvidence[] = []
-    if (contexts.length > 0) evidence.push('context')
-    if (edit) evidence.push('edit')
-    addEdge(weak, strong, {distance: editDistance(forms[weak] as string, forms[strong] as string), evidence, contexts})
+  forEachDeleteNeighbour(forms, keys, patterns, settings.maxDistance, (a, b) => consider(a, b, false))
+  for (const key of stats.pairs.keys()) {
+    const [rare, frequent] = key.split('\n') as [string, string]
+    const a = corpus.ids.get(rare)
+    const b = corpus.ids.get(frequent)
+    if (a !== undefined && b !== undefined && keys[a] !== keys[b]) consider(a, b, false)
   }
-  forEachDeleteNeighbour(forms, keys, patterns, settings.maxDistance, considerEdit)
 
   // Aliases first: they are the user's decision. Their canonical forms stay put.
-  const canonicalOf = new Map<number, {canonical: string; canonicalCount: number; edge: Edge}>()
-  const ids = new Map(forms.map((form, id) => [form, id]))
+  const canonicalOf = new Map<number, string>()
   const protectedForms = new Set<string>()
   const proposals: Spelling[] = []
   for (const [, canonical] of settings.aliases) protectedForms.add(canonical)
   for (const [variant, canonical] of settings.aliases) {
     if (protectedForms.has(variant) || variant === canonical) continue
     let variantCount = 0
+    const variantLanguages: number[] = []
     for (const form of new Set([variant, variant.toUpperCase(), titleCase(variant)])) {
-      const id = ids.get(form)
+      const id = corpus.ids.get(form)
       if (id === undefined || carryCase(form, variant, canonical) === undefined) continue
-      variantCount += (entries[id] as FormEntry).count
-      canonicalOf.set(id, {canonical, canonicalCount: 0, edge: {distance: 0, evidence: [], contexts: []}})
+      const entry = entries[id] as FormEntry
+      variantCount += entry.count
+      for (let index = 0; index < entry.languages.length; index += 2) {
+        addLanguage(variantLanguages, entry.languages[index] as number, entry.languages[index + 1] as number)
+      }
+      canonicalOf.set(id, canonical)
     }
     if (variantCount === 0) continue
-    const canonicalId = ids.get(canonical)
+    const canonicalId = corpus.ids.get(canonical)
     proposals.push({
       variant,
       canonical,
@@ -289,7 +241,8 @@ export function findCanonicalSpellings(input: Iterable<string> | SpellingStats, 
       canonicalCount: canonicalId === undefined ? 0 : (entries[canonicalId] as FormEntry).count,
       distance: editDistance(variant, canonical),
       evidence: ['alias'],
-      contexts: sampleContexts(entries, ids.get(variant))
+      language: languageCode(mainLanguage(variantLanguages)),
+      contexts: sampleContexts(entries, corpus.ids.get(variant))
     })
   }
 
@@ -314,13 +267,14 @@ export function findCanonicalSpellings(input: Iterable<string> | SpellingStats, 
     if (
       runnerUp !== undefined &&
       !edge.evidence.includes('key') &&
-      EVIDENCE_ORDER.indexOf(runnerUp[1].evidence[0] as SpellingEvidence) === EVIDENCE_ORDER.indexOf(edge.evidence[0] as SpellingEvidence) &&
+      runnerUp[1].strength === edge.strength &&
       runnerUp[1].distance === edge.distance &&
+      runnerUp[1].slip === edge.slip &&
       (entries[runnerUp[0]] as FormEntry).count * settings.minRatio > (entries[strong] as FormEntry).count
     ) {
       continue
     }
-    canonicalOf.set(weak, {canonical: forms[strong] as string, canonicalCount: (entries[strong] as FormEntry).count, edge})
+    canonicalOf.set(weak, forms[strong] as string)
     proposals.push({
       variant: forms[weak] as string,
       canonical: forms[strong] as string,
@@ -328,20 +282,86 @@ export function findCanonicalSpellings(input: Iterable<string> | SpellingStats, 
       canonicalCount: (entries[strong] as FormEntry).count,
       distance: edge.distance,
       evidence: edge.evidence,
+      language: languageCode(languages[weak] as number),
       contexts: edge.contexts.length > 0 ? edge.contexts.map(renderContext) : sampleContexts(entries, weak)
     })
   }
   return proposals.sort((a, b) => compareCodeUnits(a.variant, b.variant) || compareCodeUnits(a.canonical, b.canonical))
 }
 
-/** Prefer stronger evidence, then the nearer form, then the stronger one. */
+/** Prefer stronger evidence, then the nearer form, then the likelier slip, then the stronger form. */
 function compareEdges(a: Edge, strongA: number, b: Edge, strongB: number, rank: Int32Array): number {
-  const evidenceA = EVIDENCE_ORDER.indexOf(a.evidence[0] as SpellingEvidence)
-  const evidenceB = EVIDENCE_ORDER.indexOf(b.evidence[0] as SpellingEvidence)
-  return evidenceA - evidenceB || a.distance - b.distance || (rank[strongA] as number) - (rank[strongB] as number)
+  return b.strength - a.strength || a.distance - b.distance || b.slip - a.slip || (rank[strongA] as number) - (rank[strongB] as number)
 }
 
-function sampleContexts(entries: FormEntry[], id: number | undefined): string[] {
+/** Whether two keys of one length differ by two adjacent letters swapped. */
+function isSwap(a: string, b: string): boolean {
+  if (a.length !== b.length) return false
+  let at = 0
+  while (at < a.length && a.charCodeAt(at) === b.charCodeAt(at)) at++
+  return at + 1 < a.length && a.charAt(at) === b.charAt(at + 1) && a.charAt(at + 1) === b.charAt(at) && a.slice(at + 2) === b.slice(at + 2)
+}
+
+/** The corpus as the evidence steps read it. */
+function corpusOf(stats: SpellingStats, settings: Settings): Corpus & {ids: Map<string, number>} {
+  const forms = [...stats.forms.keys()]
+  const entries = forms.map((form) => stats.forms.get(form) as FormEntry)
+  const {isKnown} = settings
+  const sharedContexts = (a: number, b: number): string[] => {
+    if (!settings.context) return []
+    const contextsA = (entries[a] as FormEntry).contexts
+    const contextsB = (entries[b] as FormEntry).contexts
+    if (contextsA === null || contextsB === null) return []
+    return contextsA.filter((context) => contextsB.includes(context))
+  }
+  // Where a form's language is undetermined, the words around it stand in:
+  // two thirds of its neighbours (of three letters or more) must be known
+  // (one third without a lexicon, when only the commonest words are).
+  const inKnownCompany = (id: number): boolean => {
+    const entry = entries[id] as FormEntry
+    if (!LATIN_WORD.test(forms[id] as string)) return false
+    let words = 0
+    let knownWords = 0
+    for (const context of entry.contexts ?? []) {
+      for (const word of context.split(CONTEXT_SEPARATOR)) {
+        if (word.length < 3) continue
+        words++
+        if (isKnown(word)) knownWords++
+      }
+    }
+    // Without neighbours (a heading, a list) there is no company to judge by.
+    return words > 0 && knownWords * 3 >= words * (settings.hasLexicon ? 2 : 1)
+  }
+  const signatures = new Map<number, number[]>()
+  const storySignature = (index: number): number[] => {
+    let parsed = signatures.get(index)
+    if (parsed === undefined) {
+      const id = stats.stories[index] ?? ''
+      parsed = id === '' ? [] : id.split('.').map((part) => Number.parseInt(part, 36))
+      signatures.set(index, parsed)
+    }
+    return parsed
+  }
+  return {
+    stats,
+    forms,
+    entries,
+    storySignature,
+    keys: forms.map((form) => spellingKey(form)),
+    patterns: forms.map((form) => casePattern(form)),
+    languages: entries.map((entry) => mainLanguage(entry.languages)),
+    // A function word of any language is known too: never a variant.
+    known: forms.map((form) => isKnown(form) || isFunctionWord(form)),
+    hasLexicon: settings.hasLexicon,
+    isKnown,
+    inKnownCompany,
+    sharedContexts,
+    settings,
+    ids: new Map(forms.map((form, id) => [form, id]))
+  }
+}
+
+function sampleContexts(entries: readonly FormEntry[], id: number | undefined): string[] {
   if (id === undefined) return []
   const contexts = (entries[id] as FormEntry).contexts
   return contexts === null ? [] : contexts.slice(0, 3).map(renderContext)
@@ -358,7 +378,13 @@ function renderContext(context: string): string {
  * neighbourhood within their distance budget: a superset of all pairs within
  * that budget, found without comparing all pairs.
  */
-function forEachDeleteNeighbour(forms: string[], keys: string[], patterns: CasePattern[], maxDistance: number, onPair: (a: number, b: number) => void): void {
+function forEachDeleteNeighbour(
+  forms: readonly string[],
+  keys: readonly string[],
+  patterns: readonly CasePattern[],
+  maxDistance: number,
+  onPair: (a: number, b: number) => void
+): void {
   const size = forms.length
   if (size >= ID_SPACE) throw new RangeError(`Too many distinct forms (${size}); at most ${ID_SPACE - 1} are supported`)
   let packed = new Float64Array(1024)
@@ -409,17 +435,6 @@ function forEachDeleteNeighbour(forms: string[], keys: string[], patterns: CaseP
   }
 }
 
-/** FNV-1a of `key` without the characters at `skip1` and `skip2`. */
-function hashSkipping(key: string, skip1: number, skip2: number): number {
-  let hash = 0x811c9dc5
-  for (let index = 0; index < key.length; index++) {
-    if (index === skip1 || index === skip2) continue
-    hash ^= key.charCodeAt(index)
-    hash = Math.imul(hash, 0x01000193)
-  }
-  return hash >>> 0
-}
-
 function statsOf(input: Iterable<string> | SpellingStats): SpellingStats {
   if (typeof input === 'object' && input !== null && (input as SpellingStats).forms instanceof Map) {
     return input as SpellingStats
@@ -456,7 +471,7 @@ function resolveOptions(options: FindCanonicalSpellingsOptions | undefined): Set
   return {
     ...lexiconOf(given.lexicon),
     aliases: aliasesOf(given.aliases),
-    minRatio: ratio('minRatio', 3),
+    minRatio: ratio('minRatio', 2),
     minRatioFar: ratio('minRatioFar', 10),
     maxDistance: choiceOption(given.maxDistance, [0, 1, 2], 'options.maxDistance', 2),
     regional: booleanOption(given.regional, 'options.regional', false),
@@ -490,10 +505,6 @@ function lexiconOf(lexicon: FindCanonicalSpellingsOptions['lexicon']): Pick<Sett
     return commonWords.has(lower) || (lower !== word && has(lower))
   }
   return {isKnown, hasLexicon: true}
-}
-
-function hasMarks(word: string): boolean {
-  return word.replace(APOSTROPHES_AND_PERIODS, '') !== shapeKey(word)
 }
 
 function isAcronym(word: string): boolean {

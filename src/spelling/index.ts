@@ -12,6 +12,7 @@ export {
 } from './apply.js'
 export {
   addDocument,
+  addSpellingStats,
   createSpellingStats,
   mergeSpellingStats,
   spellingStatsFromJSON,

@@ -5,7 +5,7 @@
 import levenshtein from 'fast-levenshtein'
 
 // Endings that turn one real word into another (`leader`/`leaders`,
-// `make`/`making`, `city`/`cities`, `Russia`/`Russian`).
+// `make`/`making`, `city`/`cities`, `Russia`/`Russian`, `Iraq`/`Iraqi`).
 const INFLECTIONS = new Set([
   '',
   's',
@@ -18,6 +18,7 @@ const INFLECTIONS = new Set([
   'ly',
   'e',
   'y',
+  'i',
   'ies',
   'ied',
   'ier',
@@ -67,6 +68,10 @@ export function isInflection(a: string, b: string): boolean {
   const classA = ENDING_CLASS.get(tailA)
   if (classA !== undefined && classA === ENDING_CLASS.get(tailB)) return false
   const last = a.charAt(prefix - 1)
+  // A letter typed twice (`focuss`, `Buckleyy`) is a slip, not an ending.
+  if ((tailA === '' && tailB === last) || (tailB === '' && tailA === last)) return false
+  // `-i` only makes a word of a name (`Iraq`/`Iraqi`); `Europe`/`Europi` is a slip.
+  if ((tailA === 'i' && tailB !== '') || (tailB === 'i' && tailA !== '')) return false
   return isEnding(tailA, last) && isEnding(tailB, last)
 }
 
@@ -80,6 +85,35 @@ for (const [index, endings] of [
   ['ised', 'ized']
 ].entries()) {
   for (const ending of endings) ENDING_CLASS.set(ending, index)
+}
+
+/**
+ * Whether the edit between two keys changes an ending rather than a letter
+ * inside the word. In English the known endings are inflections
+ * (`leader`/`leaders`); other languages inflect names too, in their last
+ * two letters (`Tusk`/`Tuska`, `Beyannameye`/`Beyannamede`,
+ * `большое`/`большее`), so there any edit that reaches them is one.
+ */
+export function isEndingChange(a: string, b: string, english: boolean): boolean {
+  if (isInflection(a, b)) return true
+  if (english || isSlipOfOrder(a, b)) return false
+  let suffix = 0
+  while (suffix < 2 && suffix < a.length && a.charCodeAt(a.length - 1 - suffix) === b.charCodeAt(b.length - 1 - suffix)) suffix++
+  return suffix < 2
+}
+
+/**
+ * Whether two keys differ by two neighbouring letters swapped (`Cmoo`/`Como`)
+ * or one letter doubled (`Klinikenn`/`Kliniken`): slips no language inflects by.
+ */
+function isSlipOfOrder(a: string, b: string): boolean {
+  let at = 0
+  while (at < a.length && a.charCodeAt(at) === b.charCodeAt(at)) at++
+  if (a.length === b.length) {
+    return at + 1 < a.length && a.charAt(at) === b.charAt(at + 1) && a.charAt(at + 1) === b.charAt(at) && a.slice(at + 2) === b.slice(at + 2)
+  }
+  const [short, long] = a.length < b.length ? [a, b] : [b, a]
+  return long.length === short.length + 1 && at > 0 && long.charAt(at) === long.charAt(at - 1) && long.slice(at + 1) === short.slice(at)
 }
 
 function isEnding(tail: string, last: string): boolean {
@@ -204,6 +238,13 @@ const VOWELS = 'aeiou'
 function isTypoSubstitution(a: string, b: string): boolean {
   return NEIGHBOURS.has(a + b) || (VOWELS.includes(a) && VOWELS.includes(b))
 }
+
+/**
+ * Forms this long may differ by any one letter and still be one word
+ * mistyped: among short ones, one arbitrary letter makes another word or
+ * name (`Iran`/`Iraq`, `fime`: `five` or `time`).
+ */
+export const ANY_SUBSTITUTION_LENGTH = 7
 
 /**
  * Whether the letters that differ between two keys look like typing slips:

@@ -1,8 +1,16 @@
 /**
- * Mergeable corpus statistics: per surface form, how often and in how many
- * documents it occurs, and a bounded sample of the phrases around it.
+ * Mergeable corpus statistics: per surface form, how often, in how many
+ * documents and in which languages it occurs, and a bounded sample of the
+ * phrases around it; per pair of forms, how often one document used one
+ * rarely and the other often, side by side (same-document evidence).
+ * Everything is a count or a bottom-k sample, so shards merge exactly.
  */
+import {foldLine} from '../boilerplate/fold.js'
+import {signature} from '../boilerplate/learn.js'
 import {typeError} from '../options.js'
+import {type DocumentForm, type DocumentForms, forEachDocumentPair, formTraits, NEIGHBOURS_KEPT} from './document-pairs.js'
+import {hashString} from './hash.js'
+import {createLanguageTally, decideLanguage, languageCode, languageCodes, tallyWord, UNDETERMINED} from './languages.js'
 import {scanWords} from './words.js'
 
 /** Forms seen more often than this keep no contexts: frequency speaks for them. */
@@ -11,6 +19,16 @@ const CONTEXT_LIMIT = 64
 const CONTEXT_SAMPLE = 8
 /** Words held while counting: a word and the two on each side. */
 const WINDOW = 5
+/** A line's language is decided on its first words; a longer line keeps it. */
+const LINE_SAMPLE = 200
+/** Language index of words whose line was too short to tell, until the document's language is known. */
+const PENDING = -1
+/** Forms in more documents than this keep no list of them: same-story evidence is for rare forms and their near twins. */
+const STORY_LIMIT = 32
+/** A document's story signature is taken from up to this many of its first lines… */
+const STORY_LINES = 12
+/** …and at most this many characters: copies of a story share their opening. */
+const STORY_CHARACTERS = 500
 
 /** @internal */
 export interface FormEntry {
@@ -20,36 +38,87 @@ export interface FormEntry {
   contexts: string[] | null
   /** `hashString` of each context, in the same order. */
   hashes: number[]
-  /** Serial of the last document that counted this form (not serialized). */
-  lastDocument: number
+  /** Occurrences per language, `[language, count, …]` by ascending language index. */
+  languages: number[]
+  /**
+   * The documents it occurs in, `[story, count, …]` (`story` indexes
+   * `SpellingStats.stories`); `null` once in more than {@link STORY_LIMIT} documents.
+   */
+  stories: number[] | null
+  /** The form's tallies in the document being counted, reused from one document to the next (not serialized). */
+  local: Local | undefined
+}
+
+/** @internal Same-document evidence for one pair of forms. */
+export interface PairEntry {
+  /** Documents in which the pair was found. */
+  documents: number
+  /** Occurrences of the rare form in those documents. */
+  occurrences: number
 }
 
 /**
  * Statistics over a corpus, built with {@link addDocument}, combined with
- * {@link mergeSpellingStats}. Treat it as opaque; persist it with
- * {@link spellingStatsToJSON}.
+ * {@link addSpellingStats} / {@link mergeSpellingStats}. Treat it as opaque;
+ * persist it with {@link spellingStatsToJSON}.
  */
 export interface SpellingStats {
   /** Number of documents added. */
   documents: number
   /**
-   * Per surface form: its count, document count and a sample of contexts.
+   * Per surface form: its count, document count, languages and a sample of contexts.
    * Opaque: read it through {@link findCanonicalSpellings}.
    * @internal
    */
   readonly forms: Map<string, FormEntry>
+  /**
+   * Same-document pairs, keyed `rare + '\n' + frequent`.
+   * @internal
+   */
+  readonly pairs: Map<string, PairEntry>
+  /**
+   * Words per language, `[language, count, …]`.
+   * @internal
+   */
+  languages: number[]
+  /**
+   * One similarity signature per distinct document (as `learnBoilerplate`
+   * computes them), so that copies of one story can be told apart from other stories.
+   * @internal
+   */
+  readonly stories: string[]
+  /**
+   * Index of each signature in `stories`.
+   * @internal
+   */
+  readonly storyIndex: Map<string, number>
 }
 
-/** Plain-JSON form of {@link SpellingStats}: `forms` holds `[form, count, documents, contexts]`, sorted by form. */
+/**
+ * Plain-JSON form of {@link SpellingStats}, sorted so that equal statistics
+ * give equal JSON. `forms` holds `[form, count, documents, contexts, languages, stories]`
+ * (`languages`: BCP 47 code → occurrences); `pairs` holds
+ * `[rare, frequent, documents, occurrences]`.
+ */
 export interface SpellingStatsJSON {
   /** Marks the object as copydesk spelling statistics. */
   type: 'copydesk-spelling-stats'
-  /** Format version, for files written by older releases. */
-  version: 1
+  /** Format version. */
+  version: 2
   /** Number of documents added. */
   documents: number
-  /** `[form, count, documents, contexts]` per surface form, sorted by form. */
-  forms: Array<[form: string, count: number, documents: number, contexts: string[]]>
+  /** Words per language (BCP 47 code, `und` when undetermined). */
+  languages: Record<string, number>
+  /** One similarity signature per distinct document, sorted. */
+  stories: string[]
+  /**
+   * `[form, count, documents, contexts, languages, stories]` per surface
+   * form, sorted by form; `stories` is `[index into stories, count, …]`, or
+   * `null` for a form in too many documents to list.
+   */
+  forms: Array<[form: string, count: number, documents: number, contexts: string[], languages: Record<string, number>, stories: number[] | null]>
+  /** `[rare, frequent, documents, occurrences]` per same-document pair, sorted. */
+  pairs: Array<[rare: string, frequent: string, documents: number, occurrences: number]>
 }
 
 /**
@@ -60,7 +129,7 @@ export interface SpellingStatsJSON {
  * addDocument(stats, 'the northern Chinese city of Heihe')
  */
 export function createSpellingStats(): SpellingStats {
-  return {documents: 0, forms: new Map()}
+  return {documents: 0, forms: new Map(), pairs: new Map(), languages: [], stories: [], storyIndex: new Map()}
 }
 
 function assertStats(value: unknown, name: string): asserts value is SpellingStats {
@@ -68,20 +137,11 @@ function assertStats(value: unknown, name: string): asserts value is SpellingSta
     typeof value !== 'object' ||
     value === null ||
     !((value as SpellingStats).forms instanceof Map) ||
+    !((value as SpellingStats).pairs instanceof Map) ||
     typeof (value as SpellingStats).documents !== 'number'
   ) {
     throw typeError(name, 'spelling stats from createSpellingStats()', value)
   }
-}
-
-/** 32-bit FNV-1a over UTF-16 code units. */
-export function hashString(value: string): number {
-  let hash = 0x811c9dc5
-  for (let index = 0; index < value.length; index++) {
-    hash ^= value.charCodeAt(index)
-    hash = Math.imul(hash, 0x01000193)
-  }
-  return hash >>> 0
 }
 
 /**
@@ -109,13 +169,135 @@ function sampleContext(entry: FormEntry, context: string, hash: number): void {
 }
 
 function newEntry(): FormEntry {
-  return {count: 0, documents: 0, contexts: [], hashes: [], lastDocument: 0}
+  return {count: 0, documents: 0, contexts: [], hashes: [], languages: [], stories: [], local: undefined}
+}
+
+/** Add `count` occurrences in `language` to a packed `[language, count, …]` list, kept sorted. */
+export function addLanguage(languages: number[], language: number, count: number): void {
+  let index = 0
+  while (index < languages.length && (languages[index] as number) < language) index += 2
+  if (languages[index] === language) languages[index + 1] = (languages[index + 1] as number) + count
+  else languages.splice(index, 0, language, count)
+}
+
+/** The index in `stats.stories` of the signature of a document (added if new). */
+function storyOf(stats: SpellingStats, text: string): number {
+  const lines: string[] = []
+  let start = 0
+  let characters = 0
+  while (start < text.length && lines.length < STORY_LINES && characters < STORY_CHARACTERS) {
+    let end = text.indexOf('\n', start)
+    if (end === -1) end = text.length
+    const line = text.slice(start, Math.min(end, start + STORY_CHARACTERS - characters))
+    if (line.trim() !== '') {
+      lines.push(foldLine(line))
+      characters += line.length
+    }
+    start = end + 1
+  }
+  return storyIndexOf(stats, signature(lines))
+}
+
+/** The index of a story signature in `stats.stories`, added if new. */
+function storyIndexOf(stats: SpellingStats, id: string): number {
+  let index = stats.storyIndex.get(id)
+  if (index === undefined) {
+    index = stats.stories.length
+    stats.stories.push(id)
+    stats.storyIndex.set(id, index)
+  }
+  return index
+}
+
+/** Record `count` occurrences of a form in document `story`, while the form is in few enough documents. */
+function addStory(entry: FormEntry, story: number, count: number): void {
+  const stories = entry.stories
+  if (stories === null) return
+  if (entry.documents > STORY_LIMIT) {
+    entry.stories = null
+    return
+  }
+  // Identical documents share a signature: one story, counts added.
+  addStoryCount(stories, story, count)
+}
+
+/** Add `count` to a packed `[story, count, …]` list. */
+function addStoryCount(stories: number[], story: number, count: number): void {
+  for (let index = 0; index < stories.length; index += 2) {
+    if (stories[index] === story) {
+      stories[index + 1] = (stories[index + 1] as number) + count
+      return
+    }
+  }
+  stories.push(story, count)
+}
+
+/** {@link addLanguage}, with a fast path for a form's one language. */
+function addOccurrences(languages: number[], language: number, count: number): void {
+  if (languages.length === 2 && languages[0] === language) languages[1] = (languages[1] as number) + count
+  else addLanguage(languages, language, count)
+}
+
+/** The language with the most occurrences in a packed list; undetermined on a tie. */
+export function mainLanguage(languages: readonly number[]): number {
+  let best = UNDETERMINED
+  let bestCount = 0
+  for (let index = 0; index < languages.length; index += 2) {
+    const count = languages[index + 1] as number
+    if (count > bestCount) {
+      best = languages[index] as number
+      bestCount = count
+    } else if (count === bestCount) {
+      best = UNDETERMINED
+    }
+  }
+  return best
+}
+
+/** Occurrences in `language` in a packed list. */
+export function countIn(languages: readonly number[], language: number): number {
+  for (let index = 0; index < languages.length; index += 2) if (languages[index] === language) return languages[index + 1] as number
+  return 0
+}
+
+/** A form's tallies in the document being counted. */
+interface Local extends DocumentForm {
+  form: string
+  entry: FormEntry
+  /** The document these tallies are of (its serial in `stats.documents`). */
+  serial: number
+  /** The language of the first occurrences and their number (most forms are in one language per document). */
+  language: number
+  languageCount: number
+  /** Occurrences in other languages, packed; `PENDING` for lines too short to tell. */
+  otherLanguages: number[] | null
+  /** For a possessive (`Beijing's`), the form it is a possessive of. */
+  possessiveOf: string | undefined
+  /** Its last neighbour record. */
+  last: number
+}
+
+// The words of the line being counted, until its language is decided.
+const lineForms: string[] = []
+const lineBreaks: boolean[] = []
+// Neighbour records of the document being counted (see `addDocument`).
+const neighbourLeft: string[] = []
+const neighbourRight: string[] = []
+const nextRecord: number[] = []
+
+function neighboursOf(form: DocumentForm, side: 'left' | 'right'): string[] {
+  const words = side === 'left' ? neighbourLeft : neighbourRight
+  const found: string[] = []
+  for (let record = form.first; record !== -1; record = nextRecord[record] as number) found.push(words[record] as string)
+  return found
 }
 
 /**
  * Count the words of one document into `stats` (mutates and returns it).
  * Expects plain text; run `normalize()` first on HTML-ish input so entities
- * are decoded. Curly and straight apostrophes count as one form.
+ * are decoded. Curly and straight apostrophes count as one form. Each line's
+ * language is decided from its function words (a short line takes the
+ * document's).
  *
  * @example
  * const stats = createSpellingStats()
@@ -125,13 +307,20 @@ function newEntry(): FormEntry {
 export function addDocument(stats: SpellingStats, text: string): SpellingStats {
   assertStats(stats, 'stats')
   if (typeof text !== 'string') throw typeError('text', 'a string', text)
-  // Words are counted as they are scanned, in a window of five: a word's
-  // context is the two words on each side. Nothing per word outlives the
-  // window, so a document of a million words costs no more to keep than one
-  // of ten (only the distinct forms stay).
+  stats.documents++
+  const forms = stats.forms
+  const serial = stats.documents
+  // The forms of this document, in order of first use.
+  const touched: Local[] = []
+  let records = 0
+
+  // Words are counted in a window of five: a word's context is the two words
+  // on each side. Nothing per word outlives the window, so a document of a
+  // million words costs no more to keep than its distinct forms.
   const words: string[] = []
   const breaks: boolean[] = []
   const lower: Array<string | undefined> = []
+  const languages: number[] = []
   // A context is the two words on each side within one phrase, lower-cased
   // (`city of|` for `…Chinese city of Heihe.`); fewer than two neighbours say
   // too little to count as evidence.
@@ -144,9 +333,7 @@ export function addDocument(stats: SpellingStats, text: string): SpellingStats {
     return value
   }
   const breakAt = (at: number): boolean => breaks[at % WINDOW] as boolean
-  const serial = ++stats.documents
-  const forms = stats.forms
-  // Count the word at `index`, the last word scanned so far being `last`.
+  // Count the word at `index`, the last word pushed so far being `last`.
   const count = (index: number, last: number): void => {
     const form = words[index % WINDOW] as string
     let entry = forms.get(form)
@@ -154,10 +341,49 @@ export function addDocument(stats: SpellingStats, text: string): SpellingStats {
       entry = newEntry()
       forms.set(form, entry)
     }
+    let tally = entry.local
+    if (tally === undefined) {
+      const traits = formTraits(form)
+      // `Beijing's` is counted as a use of `Beijing` in this document too.
+      const length = form.length
+      const possessiveOf = length > 2 && form.charCodeAt(length - 1) === 115 && form.charCodeAt(length - 2) === 39 ? form.slice(0, -2) : undefined
+      // Every field set here, in one order: one object shape for every form.
+      tally = {form, entry, serial: 0, count: 0, first: -1, last: -1, possessives: 0, traits, language: 0, languageCount: 0, otherLanguages: null, possessiveOf}
+      entry.local = tally
+    }
+    if (tally.serial !== serial) {
+      tally.serial = serial
+      tally.count = 0
+      tally.possessives = 0
+      tally.first = -1
+      tally.language = languages[index % WINDOW] as number
+      tally.languageCount = 0
+      tally.otherLanguages = null
+      touched.push(tally)
+    }
+    tally.count++
+    if (tally.possessiveOf !== undefined) {
+      const base = forms.get(tally.possessiveOf)?.local
+      if (base?.serial === serial) base.possessives++
+    }
+    const language = languages[index % WINDOW] as number
+    if (language === tally.language) tally.languageCount++
+    else addLanguage((tally.otherLanguages ??= []), language, 1)
     entry.count++
-    if (entry.lastDocument !== serial) {
-      entry.documents++
-      entry.lastDocument = serial
+    const keepNeighbours = tally.count <= NEIGHBOURS_KEPT && tally.traits.rare
+    if (entry.contexts === null && !keepNeighbours) return
+    const hasBefore = index >= 1 && !breakAt(index)
+    const hasAfter = index < last && !breakAt(index + 1)
+    if (keepNeighbours) {
+      // Neighbour records are linked lists through arrays reused from one
+      // document to the next: nothing is allocated per occurrence.
+      const record = records++
+      neighbourLeft[record] = hasBefore ? (words[(index - 1) % WINDOW] as string) : ''
+      neighbourRight[record] = hasAfter ? (words[(index + 1) % WINDOW] as string) : ''
+      nextRecord[record] = -1
+      if (tally.first === -1) tally.first = record
+      else nextRecord[tally.last] = record
+      tally.last = record
     }
     if (entry.contexts === null) return
     if (entry.count > CONTEXT_LIMIT) {
@@ -165,64 +391,216 @@ export function addDocument(stats: SpellingStats, text: string): SpellingStats {
       entry.hashes = []
       return
     }
-    const before1 = index >= 1 && !breakAt(index) ? neighbour(index - 1) : ''
+    const before1 = hasBefore ? neighbour(index - 1) : ''
     const before2 = before1 && index >= 2 && !breakAt(index - 1) ? neighbour(index - 2) : ''
-    const after1 = index < last && !breakAt(index + 1) ? neighbour(index + 1) : ''
+    const after1 = hasAfter ? neighbour(index + 1) : ''
     const after2 = after1 && index + 1 < last && !breakAt(index + 2) ? neighbour(index + 2) : ''
     if ((before1 ? 1 : 0) + (before2 ? 1 : 0) + (after1 ? 1 : 0) + (after2 ? 1 : 0) < 2) return
     const context = `${before2} ${before1}|${after1} ${after2}`
     sampleContext(entry, context, hashString(context))
   }
-  let scanned = 0
-  scanWords(text, (form, _start, _end, breakBefore) => {
-    words[scanned % WINDOW] = form
-    breaks[scanned % WINDOW] = breakBefore
-    lower[scanned % WINDOW] = undefined
-    scanned++
+  let pushed = 0
+  const push = (form: string, breakBefore: boolean, language: number): void => {
+    words[pushed % WINDOW] = form
+    breaks[pushed % WINDOW] = breakBefore
+    lower[pushed % WINDOW] = undefined
+    languages[pushed % WINDOW] = language
+    pushed++
     // The word two back now has both its right-hand neighbours.
-    if (scanned >= 3) count(scanned - 3, scanned - 1)
+    if (pushed >= 3) count(pushed - 3, pushed - 1)
+  }
+
+  // A line's words wait until its language is decided.
+  const documentTally = createLanguageTally()
+  const lineTally = createLanguageTally()
+  let lineLength = 0
+  let lineLanguage: number | undefined
+  const decideLine = (): void => {
+    const decided = decideLanguage(lineTally)
+    lineLanguage = decided === UNDETERMINED ? PENDING : decided
+    for (let index = 0; index < lineTally.length; index++) documentTally[index] = (documentTally[index] as number) + (lineTally[index] as number)
+    lineTally.fill(0)
+    for (let index = 0; index < lineLength; index++) push(lineForms[index] as string, lineBreaks[index] as boolean, lineLanguage)
+    lineLength = 0
+  }
+  let lineEnd = text.indexOf('\n')
+  scanWords(text, (form, start, _end, breakBefore) => {
+    if (lineEnd !== -1 && start > lineEnd) {
+      if (lineLanguage === undefined) decideLine()
+      lineLanguage = undefined
+      lineEnd = text.indexOf('\n', start)
+    }
+    if (lineLanguage !== undefined) {
+      push(form, breakBefore, lineLanguage)
+      return
+    }
+    tallyWord(lineTally, form)
+    lineForms[lineLength] = form
+    lineBreaks[lineLength] = breakBefore
+    lineLength++
+    if (lineLength >= LINE_SAMPLE) decideLine()
   })
-  for (let index = Math.max(0, scanned - 2); index < scanned; index++) count(index, scanned - 1)
+  if (lineLanguage === undefined) decideLine()
+  for (let index = Math.max(0, pushed - 2); index < pushed; index++) count(index, pushed - 1)
+
+  // The document's language stands in for lines too short to tell.
+  const documentLanguage = decideLanguage(documentTally)
+  const resolve = (language: number): number => (language === PENDING ? documentLanguage : language)
+  const perLanguage = new Int32Array(UNDETERMINED + 1)
+  const story = storyOf(stats, text)
+  for (const tally of touched) {
+    const entry = tally.entry
+    entry.documents++
+    addStory(entry, story, tally.count)
+    tally.language = resolve(tally.language)
+    addOccurrences(entry.languages, tally.language, tally.languageCount)
+    perLanguage[tally.language] = (perLanguage[tally.language] as number) + tally.languageCount
+    const others = tally.otherLanguages
+    if (others === null) continue
+    // Pending lines may have joined a language counted already: recount.
+    let best = tally.language
+    let bestCount = tally.languageCount
+    const merged = new Map([[tally.language, tally.languageCount]])
+    for (let index = 0; index < others.length; index += 2) {
+      const language = resolve(others[index] as number)
+      const occurrences = others[index + 1] as number
+      addOccurrences(entry.languages, language, occurrences)
+      perLanguage[language] = (perLanguage[language] as number) + occurrences
+      const sum = (merged.get(language) ?? 0) + occurrences
+      merged.set(language, sum)
+      if (sum > bestCount) {
+        best = language
+        bestCount = sum
+      }
+    }
+    tally.language = best
+  }
+  for (const [language, occurrences] of perLanguage.entries()) if (occurrences > 0) addLanguage(stats.languages, language, occurrences)
+  const inDocument = (form: string): Local | undefined => {
+    const tally = forms.get(form)?.local
+    return tally?.serial === serial ? tally : undefined
+  }
+  const documentForms: DocumentForms = {
+    get: inDocument,
+    all: touched,
+    neighbours: neighboursOf
+  }
+  forEachDocumentPair(
+    documentForms,
+    (form) => (inDocument(form) as Local).language,
+    (rare, frequent) => {
+      const key = `${rare}\n${frequent}`
+      const pair = stats.pairs.get(key)
+      const occurrences = (inDocument(rare) as Local).count
+      if (pair === undefined) stats.pairs.set(key, {documents: 1, occurrences})
+      else {
+        pair.documents++
+        pair.occurrences += occurrences
+      }
+    }
+  )
   return stats
 }
 
 /**
- * Combine two statistics into new ones; neither input changes. Merging is
- * commutative and associative: any split of a corpus into shards, merged in
- * any order, equals one pass over the whole.
+ * Add the statistics `other` into `stats` (mutates and returns `stats`;
+ * `other` is unchanged). The accumulator for many shards: adding each in
+ * turn costs the size of each shard, so any number of shards merge in one
+ * pass. The result equals one pass over all their documents.
  *
  * @example
- * const merged = mergeSpellingStats(statsOfShardA, statsOfShardB)
+ * const total = createSpellingStats()
+ * for (const shard of shards) addSpellingStats(total, shard)
  */
-export function mergeSpellingStats(a: SpellingStats, b: SpellingStats): SpellingStats {
-  assertStats(a, 'a')
-  assertStats(b, 'b')
-  const merged = createSpellingStats()
-  merged.documents = a.documents + b.documents
-  for (const source of [a, b]) {
-    for (const [form, entry] of source.forms) {
-      const existing = merged.forms.get(form)
-      if (existing === undefined) {
-        merged.forms.set(form, {
-          count: entry.count,
-          documents: entry.documents,
-          contexts: entry.contexts === null ? null : [...entry.contexts],
-          hashes: [...entry.hashes],
-          lastDocument: 0
-        })
-        continue
+export function addSpellingStats(stats: SpellingStats, other: SpellingStats): SpellingStats {
+  assertStats(stats, 'stats')
+  assertStats(other, 'other')
+  // Adding statistics to themselves doubles them: read a copy.
+  const source = other === stats ? addSpellingStats(createSpellingStats(), other) : other
+  stats.documents += source.documents
+  const remap = source.stories.map((id) => storyIndexOf(stats, id))
+  for (let index = 0; index < source.languages.length; index += 2) {
+    addLanguage(stats.languages, source.languages[index] as number, source.languages[index + 1] as number)
+  }
+  for (const [form, entry] of source.forms) {
+    const existing = stats.forms.get(form)
+    if (existing === undefined) {
+      stats.forms.set(form, {
+        count: entry.count,
+        documents: entry.documents,
+        contexts: entry.contexts === null ? null : [...entry.contexts],
+        hashes: [...entry.hashes],
+        languages: [...entry.languages],
+        stories: entry.stories === null ? null : entry.stories.map((value, index) => (index % 2 === 0 ? (remap[value] as number) : value)),
+        local: undefined
+      })
+      continue
+    }
+    existing.count += entry.count
+    existing.documents += entry.documents
+    if (existing.stories !== null && entry.stories !== null && existing.documents <= STORY_LIMIT) {
+      for (let index = 0; index < entry.stories.length; index += 2) {
+        const story = remap[entry.stories[index] as number] as number
+        addStoryCount(existing.stories, story, entry.stories[index + 1] as number)
       }
-      existing.count += entry.count
-      existing.documents += entry.documents
-      if (existing.contexts !== null && entry.contexts !== null && existing.count <= CONTEXT_LIMIT) {
-        for (const [index, context] of entry.contexts.entries()) sampleContext(existing, context, entry.hashes[index] as number)
-      } else {
-        existing.contexts = null
-        existing.hashes = []
-      }
+    } else existing.stories = null
+    for (let index = 0; index < entry.languages.length; index += 2) {
+      addLanguage(existing.languages, entry.languages[index] as number, entry.languages[index + 1] as number)
+    }
+    if (existing.contexts !== null && entry.contexts !== null && existing.count <= CONTEXT_LIMIT) {
+      for (const [index, context] of entry.contexts.entries()) sampleContext(existing, context, entry.hashes[index] as number)
+    } else {
+      existing.contexts = null
+      existing.hashes = []
     }
   }
+  for (const [key, pair] of source.pairs) {
+    const existing = stats.pairs.get(key)
+    if (existing === undefined) stats.pairs.set(key, {...pair})
+    else {
+      existing.documents += pair.documents
+      existing.occurrences += pair.occurrences
+    }
+  }
+  return stats
+}
+
+/**
+ * Combine statistics into new ones; none of the inputs changes. Merging is
+ * commutative and associative: any split of a corpus into shards, merged in
+ * any order, equals one pass over the whole. Pass all the shards at once
+ * (`mergeSpellingStats(...shards)`) or fold them with {@link addSpellingStats}:
+ * folding this function copies the growing total at every step.
+ *
+ * @example
+ * const merged = mergeSpellingStats(statsOfShardA, statsOfShardB, statsOfShardC)
+ */
+export function mergeSpellingStats(...stats: SpellingStats[]): SpellingStats {
+  for (const [index, shard] of stats.entries()) assertStats(shard, stats.length === 2 ? (index === 0 ? 'a' : 'b') : `stats[${index}]`)
+  const merged = createSpellingStats()
+  for (const shard of stats) addSpellingStats(merged, shard)
   return merged
+}
+
+function languagesToJSON(packed: readonly number[]): Record<string, number> {
+  const result: Record<string, number> = {}
+  for (let index = 0; index < packed.length; index += 2) result[languageCode(packed[index] as number)] = packed[index + 1] as number
+  return result
+}
+
+const languageIndex = new Map(languageCodes.map((code, index) => [code, index]))
+languageIndex.set('und', UNDETERMINED)
+
+function languagesFromJSON(value: unknown, name: string): number[] {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw typeError(name, 'an object of language counts', value)
+  const packed: number[] = []
+  for (const [code, count] of Object.entries(value)) {
+    const index = languageIndex.get(code)
+    if (index === undefined || !isCount(count) || count === 0)
+      throw new TypeError(`Expected \`${name}\` to map language codes to counts, got ${code}: ${count}`)
+    addLanguage(packed, index, count)
+  }
+  return packed
 }
 
 /**
@@ -235,13 +613,36 @@ export function mergeSpellingStats(a: SpellingStats, b: SpellingStats): Spelling
 export function spellingStatsToJSON(stats: SpellingStats): SpellingStatsJSON {
   assertStats(stats, 'stats')
   const forms = [...stats.forms.keys()].sort(compareCodeUnits)
+  const pairs = [...stats.pairs.keys()].sort(compareCodeUnits)
+  const stories = [...stats.stories].sort(compareCodeUnits)
+  const sortedIndex = new Map(stories.map((id, index) => [id, index]))
+  const storiesToJSON = (packed: readonly number[]): number[] => {
+    const rows: Array<[number, number]> = []
+    for (let index = 0; index < packed.length; index += 2)
+      rows.push([sortedIndex.get(stats.stories[packed[index] as number] as string) as number, packed[index + 1] as number])
+    return rows.sort((a, b) => a[0] - b[0]).flat()
+  }
   return {
     type: 'copydesk-spelling-stats',
-    version: 1,
+    version: 2,
     documents: stats.documents,
+    languages: languagesToJSON(stats.languages),
+    stories,
     forms: forms.map((form) => {
       const entry = stats.forms.get(form) as FormEntry
-      return [form, entry.count, entry.documents, entry.contexts === null ? [] : [...entry.contexts]]
+      return [
+        form,
+        entry.count,
+        entry.documents,
+        entry.contexts === null ? [] : [...entry.contexts],
+        languagesToJSON(entry.languages),
+        entry.stories === null ? null : storiesToJSON(entry.stories)
+      ]
+    }),
+    pairs: pairs.map((key) => {
+      const pair = stats.pairs.get(key) as PairEntry
+      const [rare, frequent] = key.split('\n') as [string, string]
+      return [rare, frequent, pair.documents, pair.occurrences]
     })
   }
 }
@@ -257,14 +658,23 @@ export function spellingStatsFromJSON(json: SpellingStatsJSON): SpellingStats {
   if (typeof value !== 'object' || value === null || (value as SpellingStatsJSON).type !== 'copydesk-spelling-stats') {
     throw typeError('json', 'spelling stats JSON', value)
   }
-  const {version, documents, forms} = value as SpellingStatsJSON
-  if (version !== 1) throw new RangeError(`Expected \`json.version\` to be 1, got ${String(version)}`)
+  const {version, documents, forms, pairs, languages, stories} = value as SpellingStatsJSON
+  if (version !== 2) {
+    throw new RangeError(`Expected \`json.version\` to be 2, got ${String(version)} (statistics from an older release: count the documents again)`)
+  }
   if (!isCount(documents)) throw new TypeError('Expected `json.documents` to be a non-negative integer')
   if (!Array.isArray(forms)) throw typeError('json.forms', 'an array', forms)
+  if (!Array.isArray(pairs)) throw typeError('json.pairs', 'an array', pairs)
   const stats = createSpellingStats()
   stats.documents = documents
+  stats.languages = languagesFromJSON(languages, 'json.languages')
+  if (!Array.isArray(stories) || !stories.every((id) => typeof id === 'string')) throw typeError('json.stories', 'an array of strings', stories)
+  for (const id of stories) {
+    if (stats.storyIndex.has(id)) throw new TypeError('Expected `json.stories` to hold each signature once')
+    storyIndexOf(stats, id)
+  }
   for (const [index, row] of forms.entries()) {
-    const [form, count, documentCount, contexts] = Array.isArray(row) ? row : []
+    const [form, count, documentCount, contexts, formLanguages, formStories] = Array.isArray(row) ? row : []
     if (
       typeof form !== 'string' ||
       !isCount(count) ||
@@ -274,18 +684,49 @@ export function spellingStatsFromJSON(json: SpellingStatsJSON): SpellingStats {
       !Array.isArray(contexts) ||
       contexts.length > CONTEXT_SAMPLE ||
       !contexts.every((context) => typeof context === 'string') ||
+      !(formStories === null ? documentCount > STORY_LIMIT : isStoryList(formStories, stats.stories.length, documentCount)) ||
       stats.forms.has(form)
     ) {
-      throw new TypeError(`Expected \`json.forms[${index}]\` to be a unique [form, count, documents, contexts] row`)
+      throw new TypeError(`Expected \`json.forms[${index}]\` to be a unique [form, count, documents, contexts, languages, stories] row`)
     }
     const entry = newEntry()
     entry.count = count
     entry.documents = documentCount
+    entry.languages = languagesFromJSON(formLanguages, `json.forms[${index}][4]`)
+    entry.stories = formStories === null ? null : [...(formStories as number[])]
     if (count > CONTEXT_LIMIT) entry.contexts = null
     else for (const context of contexts) sampleContext(entry, context, hashString(context))
     stats.forms.set(form, entry)
   }
+  for (const [index, row] of pairs.entries()) {
+    const [rare, frequent, documentCount, occurrences] = Array.isArray(row) ? row : []
+    const key = `${String(rare)}\n${String(frequent)}`
+    if (
+      typeof rare !== 'string' ||
+      typeof frequent !== 'string' ||
+      !isCount(documentCount) ||
+      documentCount === 0 ||
+      !isCount(occurrences) ||
+      occurrences < documentCount ||
+      stats.pairs.has(key)
+    ) {
+      throw new TypeError(`Expected \`json.pairs[${index}]\` to be a unique [rare, frequent, documents, occurrences] row`)
+    }
+    stats.pairs.set(key, {documents: documentCount, occurrences})
+  }
   return stats
+}
+
+/** A packed `[story, count, …]` list: indices into `stories`, each once, one row per document at most. */
+function isStoryList(value: unknown, stories: number, documents: number): value is number[] {
+  if (!Array.isArray(value) || value.length % 2 !== 0 || value.length > 2 * documents || !value.every(isCount)) return false
+  const seen = new Set<number>()
+  for (let index = 0; index < value.length; index += 2) {
+    const story = value[index] as number
+    if (story >= stories || seen.has(story) || value[index + 1] === 0) return false
+    seen.add(story)
+  }
+  return true
 }
 
 function isCount(value: unknown): value is number {

@@ -1,0 +1,393 @@
+import {paragraphReader} from '../paragraphs.js'
+import {endsInColon, endsInFullStop, endsSentence, isHeadline, isSentence, maxHeadlineWords, wordCount} from '../shape.js'
+import {interfaceLine} from './rules-i18n.js'
+
+/** What edge detection reads of a document: its segments' text and where blank lines stand. */
+export interface EdgeLines {
+  readonly count: number
+  text(index: number): string
+  /** Whether a blank line stands before segment `index`. Without it no line is read as standing alone. */
+  blankBefore?(index: number): boolean
+}
+
+/** What edge detection finds, segment by segment. */
+export type EdgeMark = 'navigation' | 'block' | 'related'
+
+/** What edge detection knows of the rules' verdicts, and where it writes its own. */
+export interface EdgeVerdicts {
+  /** Whether segment `index` already goes. */
+  has(index: number): boolean
+  /** Whether segment `index` is junk: named by a rule or a learned model (kept kinds included). */
+  junk(index: number): boolean
+  /** Whether segment `index` holds words junk only in company (a run rule matched it). */
+  run(index: number): boolean
+  /** Whether segment `index` is a heading over related links ("Don't miss", "Read more"), named by a rule. */
+  relatedHeading(index: number): boolean
+  mark(index: number, mark: EdgeMark): void
+}
+
+/**
+ * A line of the document as the output will read it: lines that rejoining
+ * joins are one entry, and a removed line leaves its blank line to the next.
+ */
+interface Entry {
+  /** The first and last segment of the entry. */
+  first: number
+  last: number
+  /** Its text; for joined lines, their ends (enough to tell their shape). */
+  text: string
+  /** Whether a blank line stands before it. */
+  blank: boolean
+  junk: boolean
+  run: boolean
+  joined: boolean
+}
+
+// Joined text is read only for its shape: its start, its end and whether it is long.
+const maxJoinedText = 400
+
+/**
+ * The trimmed text of each segment, and what edge detection asks of it, read
+ * once however often the edges are read.
+ */
+class Shapes {
+  private readonly texts: Array<string | undefined>
+  // Per segment: 0 not asked yet, 1 no, 2 yes.
+  private readonly signals: Uint8Array
+  private readonly headlines: Uint8Array
+  private readonly items: Uint8Array
+
+  constructor(private readonly lines: EdgeLines) {
+    // Sized up front: filling a growing array from the end would turn it into a dictionary.
+    this.texts = new Array<string | undefined>(lines.count)
+    this.signals = new Uint8Array(lines.count)
+    this.headlines = new Uint8Array(lines.count)
+    this.items = new Uint8Array(lines.count)
+  }
+
+  text(index: number): string {
+    return (this.texts[index] ??= this.lines.text(index).trim())
+  }
+
+  /** Whether an entry looks like part of a widget (see {@link isWidgetSignal}). */
+  signal(entry: Entry): boolean {
+    if (entry.junk || entry.run) return !signOff.test(entry.text)
+    if (entry.joined) return false
+    return ask(this.signals, entry.first, () => isWidgetSignal(entry.text))
+  }
+
+  headline(entry: Entry): boolean {
+    return !entry.joined && ask(this.headlines, entry.first, () => isHeadline(entry.text))
+  }
+
+  menuItem(entry: Entry): boolean {
+    return !entry.joined && ask(this.items, entry.first, () => isMenuItem(entry.text))
+  }
+}
+
+function ask(answers: Uint8Array, index: number, question: () => boolean): boolean {
+  if (answers[index] === 0) answers[index] = question() ? 2 : 1
+  return answers[index] === 2
+}
+
+/** The entries of a reading, and whether a junk line stood among them. */
+interface Reading {
+  entries: Entry[]
+  junk: boolean
+}
+
+/**
+ * The entries of segments `[from, to)`. With `keptOnly`, segments that go
+ * are left out, as the output leaves them out; otherwise they are entries
+ * of their own (junk lines are context: menu items, widget signals).
+ */
+function readEntries(lines: EdgeLines, shapes: Shapes, verdicts: EdgeVerdicts, from: number, to: number, keptOnly: boolean): Reading {
+  const entries: Entry[] = []
+  let continues = paragraphReader()
+  let pending = false
+  let open: Entry | undefined
+  let anyJunk = false
+  for (let index = from; index < to; index++) {
+    pending ||= lines.blankBefore?.(index) ?? false
+    const gone = verdicts.has(index)
+    if (keptOnly && gone) continue
+    const junk = gone || verdicts.junk(index)
+    const text = shapes.text(index)
+    if (junk) {
+      // Read with the junk in place, a junk line parts the lines around it.
+      anyJunk = true
+      continues = paragraphReader()
+      open = undefined
+    } else if (continues(text) && open) {
+      open.last = index
+      open.joined = true
+      open.text =
+        open.text.length + text.length < maxJoinedText ? `${open.text} ${text}` : `${open.text.slice(0, maxJoinedText / 2)} … ${text.slice(-maxJoinedText / 2)}`
+      pending = false
+      continue
+    }
+    const entry: Entry = {first: index, last: index, text, blank: pending && entries.length > 0, junk, run: verdicts.run(index), joined: false}
+    entries.push(entry)
+    if (!junk) open = entry
+    pending = false
+  }
+  return {entries, junk: anyJunk}
+}
+
+/** Mark every segment of `entry` that does not go yet; whether one was marked. The entry is junk from now on. */
+function markEntry(entry: Entry, verdicts: EdgeVerdicts, mark: EdgeMark): boolean {
+  entry.junk = true
+  let marked = false
+  for (let index = entry.first; index <= entry.last; index++) {
+    if (verdicts.has(index)) continue
+    verdicts.mark(index, mark)
+    marked = true
+  }
+  return marked
+}
+
+const link = /(?:https?:\/\/|www\.)\S|[\w.+-]@[\w-]+\.\w/iu
+const hashtag = /(?:^|\s)#[\p{L}\p{N}_]/u
+const price = /[$£€¥]\s?\d|\d\s?(?:€|zł|руб)/u
+const menuBar = /\S \/ \S|\S ?[|•·] ?\S/u
+const letter = /[\p{L}\p{M}]/gu
+const listItem = /^\s*\d{1,3}[.)] /
+const bullet = /^[•·▪◦*-] /
+// Endings a story may have after its last paragraph: "-30-", "###", "— Jane".
+const signOff = /^(?:-?30-|#{3}|\*{3}|[-–—~] ?\p{Lu}[\p{L}.' -]{0,40}|(?:the )?end|fin|ende|конец)$/iu
+const maxNavigationWords = 5
+const maxNavigationLength = 40
+const minNavigationRun = 4
+const minRelatedRun = 3
+const maxLabelWords = 3
+const minBlockSignals = 2
+const minBlockDensity = 0.4
+// A line ending in a colon introduces what follows (a list) when it has this many words: "Edition:" does not.
+const minIntroducerWords = 4
+// Each reading of the edges without what the last one removed may find more; a few readings settle real pages.
+const maxReadings = 6
+
+/** Letters (with their marks) in `text`, counted up to `limit`. */
+function letters(text: string, limit: number): number {
+  letter.lastIndex = 0
+  let count = 0
+  while (count < limit && letter.exec(text)) count++
+  return count
+}
+
+/** A counter or a symbol: no letters, or one token of a few ("12", "×", "☰", "OK", "• Two"). */
+function isCounter(text: string): boolean {
+  const count = letters(text, 4)
+  return count === 0 || (count <= 3 && !text.replace(bullet, '').includes(' '))
+}
+
+/** Longer than a headline, or a finished sentence of some length: a paragraph, never part of a widget block. */
+function isProse(text: string): boolean {
+  const words = wordCount(text, maxHeadlineWords + 1)
+  return words > maxHeadlineWords || (words > 12 && endsSentence(text))
+}
+
+/** A finished paragraph: a sentence of more than twelve words (a long unfinished line may be a headline). */
+function isParagraph(entry: Entry): boolean {
+  return endsSentence(entry.text) && (entry.joined || wordCount(entry.text, 13) > 12)
+}
+
+/** A short line, not a numbered list item: what a menu or a widget holds ("Why subscribe?" included). */
+function isShortLine(text: string): boolean {
+  return text.length <= 80 && !listItem.test(text) && wordCount(text, 9) <= 8
+}
+
+/** A label over a list: three words at most, unfinished ("Most read", "On our radar"). */
+function isLabel(text: string): boolean {
+  return !endsSentence(text) && !endsInColon(text) && letters(text, 1) > 0 && wordCount(text, maxLabelWords + 1) <= maxLabelWords
+}
+
+/** Whether a line introduces the lines after it (a list): a sentence ending in a colon. */
+function introducesList(text: string): boolean {
+  return endsInColon(text) && wordCount(text, minIntroducerWords) >= minIntroducerWords
+}
+
+/** Whether a line looks like part of a widget: a link, interface words, hashtags, a price, a counter, a menu bar. */
+function isWidgetSignal(text: string): boolean {
+  if (text.length > 160 || signOff.test(text)) return false
+  if (menuBar.test(text) || interfaceLine.test(text)) return true
+  // Links, tags and prices inside a longer line are content (a credit with an e-mail, an offer in the story).
+  const words = wordCount(text, 5)
+  return (words <= 2 && link.test(text)) || (words <= 4 && (hashtag.test(text) || price.test(text))) || isCounter(text)
+}
+
+/**
+ * Mark runs of three or more headline-shaped lines after the last paragraph
+ * that follow boilerplate or a short label ("Most read", "More from us",
+ * share buttons): links to other stories. Junk between them (a date, a
+ * counter) does not break a run. A run right after a paragraph is the
+ * story's own list, and so is a list the story introduces with a colon.
+ */
+function markRelatedRuns(entries: readonly Entry[], shapes: Shapes, verdicts: EdgeVerdicts): boolean {
+  let marked = false
+  let run: Entry[] = []
+  let before: Entry | undefined
+  let introduced = false
+  const close = () => {
+    if (run.length >= minRelatedRun && before !== undefined && (before.junk || isLabel(before.text))) {
+      for (const entry of run) marked = markEntry(entry, verdicts, 'related') || marked
+    }
+    run = []
+  }
+  for (const entry of entries) {
+    if (entry.blank) introduced = false
+    if (entry.junk) {
+      // A heading starts a new list; other junk between headlines (a date, a counter) leaves the run whole.
+      if (verdicts.relatedHeading(entry.first)) close()
+      if (run.length === 0) before = entry
+      continue
+    }
+    if (!introduced && shapes.headline(entry)) {
+      run.push(entry)
+      continue
+    }
+    close()
+    before = entry
+    if (introducesList(entry.text)) introduced = true
+  }
+  close()
+  return marked
+}
+
+/**
+ * Mark the related links a story carries between its paragraphs: three or
+ * more headline-shaped lines right under a heading a rule names ("Don't
+ * miss", "Read more"), junk between them aside.
+ */
+function markInlineRelated(shapes: Shapes, verdicts: EdgeVerdicts, from: number, to: number): void {
+  for (let index = from; index <= to; index++) {
+    if (!verdicts.relatedHeading(index)) continue
+    const run: Entry[] = []
+    let next = index + 1
+    for (; next <= to; next++) {
+      if (verdicts.has(next) || verdicts.junk(next)) continue
+      const entry: Entry = {first: next, last: next, text: shapes.text(next), blank: false, junk: false, run: false, joined: false}
+      if (!shapes.headline(entry)) break
+      run.push(entry)
+    }
+    if (run.length >= minRelatedRun) for (const entry of run) markEntry(entry, verdicts, 'related')
+    index = next - 1
+  }
+}
+
+/**
+ * Mark the block after the last paragraph: the lines from the first widget
+ * signal on, when no paragraph follows and the signals are dense (or fewer
+ * among nothing but short unfinished lines: a site index, a menu). Lines
+ * before the first signal (a last short sentence, a sign-off, a credit)
+ * stay, and so do sentences, lines ending in a full stop and paragraphs
+ * inside the block.
+ */
+function markTailBlock(entries: readonly Entry[], shapes: Shapes, verdicts: EdgeVerdicts): boolean {
+  const signal = entries.map((entry) => shapes.signal(entry))
+  let start = -1
+  let signals = 0
+  for (const [at, entry] of entries.entries()) {
+    if (signal[at]) {
+      if (start < 0) start = at
+      signals++
+    } else if (start >= 0 && (isParagraph(entry) || listItem.test(entry.text))) {
+      // A paragraph or a numbered list item after the widgets: not a tail; leave it to the rules.
+      start = -1
+      signals = 0
+    }
+  }
+  if (start < 0 || signals < minBlockSignals) return false
+  const count = entries.length - start
+  if (signals < minBlockDensity * count) {
+    for (let at = start; at < entries.length; at++) {
+      if (!signal[at] && !isShortLine(entries[at]!.text) && !isSentence(entries[at]!.text)) return false
+    }
+  }
+  let marked = false
+  for (let at = start; at < entries.length; at++) {
+    const entry = entries[at]!
+    if (!entry.junk && !isSentence(entry.text) && !endsInFullStop(entry.text) && !isProse(entry.text)) marked = markEntry(entry, verdicts, 'block') || marked
+  }
+  return marked
+}
+
+/** A line a menu may hold: short, unfinished, not a sign-off. */
+function isMenuItem(text: string): boolean {
+  return (
+    text.length <= maxNavigationLength &&
+    !endsSentence(text) &&
+    !introducesList(text) &&
+    !signOff.test(text) &&
+    wordCount(text, maxNavigationWords + 1) <= maxNavigationWords
+  )
+}
+
+/**
+ * A line in a block of its own right after a block of several lines (junk
+ * lines aside, as a kicker may stand between): a headline below a menu.
+ * Where every line stands in a block of its own, blocks tell nothing, and
+ * no line stands alone.
+ */
+function standsAlone(entries: readonly Entry[], at: number): boolean {
+  const entry = entries[at]!
+  if (!entry.blank || (at + 1 < entries.length && !entries[at + 1]!.blank) || letters(entry.text, 1) === 0) return false
+  let before = at - 1
+  while (before > 0 && entries[before]!.junk && entries[before]!.blank) before--
+  return before > 0 && !entries[before]!.blank
+}
+
+/**
+ * Mark runs of four or more menu items above the first paragraph. A run is
+ * a list of short items: a headline (a line alone after the menu's block),
+ * a sentence, or a line that introduces a list ends it, and the lines such a
+ * sentence introduces (to the next blank line) are content, not menu items.
+ * Junk lines are items wherever they stand. Only above the story: below it,
+ * menus measured no gain on aeb-dev over the widget block, and a short list
+ * there may be content.
+ */
+function markNavigationRuns(entries: readonly Entry[], shapes: Shapes, verdicts: EdgeVerdicts): boolean {
+  let marked = false
+  let runStart = 0
+  let introduced = false
+  for (let at = 0; at <= entries.length; at++) {
+    const entry = entries[at]
+    if (entry?.blank) introduced = false
+    const item = entry !== undefined && (entry.junk || (!introduced && shapes.menuItem(entry) && !standsAlone(entries, at)))
+    if (item) continue
+    if (at - runStart >= minNavigationRun) {
+      for (let line = runStart; line < at; line++) marked = markEntry(entries[line]!, verdicts, 'navigation') || marked
+    }
+    runStart = at + 1
+    if (entry !== undefined && !entry.junk && (isSentence(entry.text) || introducesList(entry.text))) introduced = true
+  }
+  return marked
+}
+
+/**
+ * Find where the article starts and ends, around the body paragraphs
+ * `[firstBody, lastBody]`: related links and the widget block below it, menus
+ * above it, and related links under a heading inside it. The edges are read again as the output will read them (without
+ * what was removed, lines that rejoining joins as one) until nothing more is
+ * found, so that a second pass over the output finds nothing either.
+ */
+export function markEdges(lines: EdgeLines, verdicts: EdgeVerdicts, firstBody: number, lastBody: number): void {
+  const shapes = new Shapes(lines)
+  markInlineRelated(shapes, verdicts, firstBody, lastBody)
+  let head = firstBody > 0
+  let tail = lastBody + 1 < lines.count
+  // A reading without junk lines in it reads as the output will: when it finds nothing, nothing is left to find.
+  for (let reading = 0; reading < maxReadings && (head || tail); reading++) {
+    const keptOnly = reading > 0
+    if (tail) {
+      const {entries, junk} = readEntries(lines, shapes, verdicts, lastBody + 1, lines.count, keptOnly)
+      const related = markRelatedRuns(entries, shapes, verdicts)
+      const block = markTailBlock(entries, shapes, verdicts)
+      tail = related || block || junk
+    }
+    if (head) {
+      const {entries, junk} = readEntries(lines, shapes, verdicts, 0, firstBody, keptOnly)
+      head = markNavigationRuns(entries, shapes, verdicts) || junk
+    }
+  }
+}
