@@ -84,7 +84,8 @@ function changedFrom(view: View, verdicts: Verdicts, document: Document, setting
   if (firstBody < 0 || (view.from > 0 && firstBody > 0) || settings.keep.size > 0 || !joins) return 0
   const storyStart = view.members(firstBody)[0]!
   const storyEnd = view.members(lastBody).at(-1)!
-  let tail = view.members(lastBody)[0]!
+  // The lines below the story are judged from the start of the last paragraph on, the lines rejoining joins to it included.
+  let tail = paragraphStart(document, view.members(lastBody)[0]!)
   let below = false
   // Each paragraph rejoining makes (a kept segment and the joined ones after it), above the story and in it.
   const head: string[] = []
@@ -118,6 +119,14 @@ function changedFrom(view: View, verdicts: Verdicts, document: Document, setting
     for (let line = 0; line < texts.length; line++) if (line !== head.length && judged.has(line)) return 0
   }
   return below ? tail : -1
+}
+
+/** The first kept segment of the paragraph rejoining makes with kept segment `index`. */
+function paragraphStart(document: Document, index: number): number {
+  const {gone, joins} = document
+  let start = index
+  for (let before = index; before >= 0 && joins?.[start]; before--) if (!gone[before]) start = before
+  return start
 }
 
 /** The segments of a document and what has gone of them so far. */
