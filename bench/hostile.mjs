@@ -92,5 +92,16 @@ export const inputs = [
   {name: '"Log in" lines', sizes: [175_000, 700_000], make: (size) => fill('Log in\n', size)},
   // Widget lines between kept lines: every cut is made inside kept text.
   {name: 'story and "Log in" lines', make: (size) => fill('The council voted on the budget today.\nLog in\n', size)},
-  {name: 'URL of a million dots', sizes: [250_000, 1_000_000], make: (size) => 'http://' + fill('.', size)}
+  {name: 'URL of a million dots', sizes: [250_000, 1_000_000], make: (size) => 'http://' + fill('.', size)},
+  // The pipeline (issue #16): suffixes found in the normalized line and mapped back to
+  // the source, lines classified again once cut or rejoined, markdown read as text is.
+  {name: 'hashtag tails after entities', make: (size) => fill('He said.&#32;#a\u00A0#b &#35;c #d\u200B\n', size)},
+  {name: 'one line, entities at both ends', make: (size) => '&amp;' + fill('x &amp; ', size) + '. #a #b #c&nbsp;'},
+  {name: 'menus above broken sentences', make: (size) => fill('Menu\nHome\nWorld\nOfficials said on Monday that the\nbudget would pass. #a #b #c\n', size)},
+  {name: 'rejoined en dashes', make: (size) => fill('one two three four five six said –\n', size)},
+  {name: 'markdown entity line breaks', make: (size) => '[a](b) ' + fill('x&#10;&NewLine;&#x2028;', size)},
+  {name: 'markdown kept emphasis', make: (size) => '[a](b) ' + fill('2*3*4 __a__ x*y*z ', size)},
+  {name: 'markdown ordered years', make: (size) => '[a](b)\n\n' + fill('1989. The wall falls.\n\n', size)},
+  {name: 'HTML block with blank lines', make: (size) => '<!--\n\n' + fill('x\n\n', size) + '-->'},
+  {name: 'blank lines with stray CR', make: wrap('a', '\n\r \r\n', 'b')}
 ]

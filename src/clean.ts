@@ -1,15 +1,9 @@
-import {
-  analyze,
-  keptBlocks,
-  render,
-  resolveStripOptions,
-  stripKeys,
-  type CleanResult,
-  type StripBoilerplateOptions,
-  type StripSettings
-} from './boilerplate/strip.js'
-import {normalize, resolveNormalizeOptions, type NormalizeOptions} from './normalize/index.js'
+import {analyze} from './analyze.js'
+import {resolveStripOptions, stripKeys, type StripBoilerplateOptions, type StripSettings} from './boilerplate/settings.js'
+import {resolveNormalizeOptions, type NormalizeOptions} from './normalize/index.js'
 import {assertString, booleanOption, checkOptions, typeError, type OptionKeys} from './options.js'
+import {render} from './render.js'
+import type {CleanResult} from './types.js'
 
 /** Options for {@link clean}. */
 export interface CleanOptions extends StripBoilerplateOptions {
@@ -63,15 +57,6 @@ export function clean(input: string, options?: CleanOptions): CleanResult {
 
 /** @internal {@link clean} with its options resolved, for callers that clean many texts with one set. */
 export function cleanWith(input: string, settings: CleanSettings): CleanResult {
-  const {normalize: normalizeOptions} = settings
-  const analysis = analyze(input, settings.strip, normalizeOptions)
-  const {segments} = analysis
-  const blocks = keptBlocks(analysis, (index, suffixStart) => {
-    if (suffixStart === undefined) return segments.text(index)
-    // A suffix found in text that is not its source (markdown) is cut from the text.
-    if (!segments.verbatim(index)) return segments.text(index).trimEnd().slice(0, suffixStart).trimEnd()
-    const kept = input.slice(segments.start(index), segments.start(index) + suffixStart)
-    return (normalizeOptions === false ? kept : normalize(kept, normalizeOptions)).trimEnd()
-  })
-  return {text: render(blocks, settings.rejoin), removed: analysis.removed}
+  const analysis = analyze(input, settings.strip, settings.normalize, settings.rejoin)
+  return {text: render(analysis), removed: analysis.removed}
 }

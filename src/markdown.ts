@@ -1,4 +1,4 @@
-import type {Nodes, Root, RootContent} from 'mdast'
+import type {Emphasis, ListItem, Nodes, Root, RootContent, Strong} from 'mdast'
 import {remarkParse, unified} from './markdown-parser.js'
 import {assertString} from './options.js'
 import {segmentText, type SegmentSink} from './segments.js'
@@ -74,7 +74,7 @@ export function segmentMarkdown(raw: string, segments: SegmentSink): void {
   // CommonMark knows only CR and LF as line endings; plain text reading (and
   // normalize) also breaks at U+2028, U+2029 and NEL. Each is one code unit,
   // as is the LF put in its place, so offsets into `raw` stay exact.
-  const input = otherBreak.test(raw) ? raw.replace(otherBreaks, '\n') : raw
+  const input = withoutBreakReferences(otherBreak.test(raw) ? raw.replace(otherBreaks, '\n') : raw)
   let chunkStart = 0
   let blockStart = 0
   let delimiters = 0
@@ -136,6 +136,17 @@ export function segmentMarkdown(raw: string, segments: SegmentSink): void {
     lineStart = next
   }
   parseChunk(input, chunkStart, input.length, segments, plainBlocks, plainTexts)
+}
+
+// Character references the parser would decode to a line break (LF, VT, FF,
+// CR, U+2028, U+2029), within the digits micromark reads (7 decimal, 6 hex).
+// Plain text reading makes each a space (one line is one line), so the
+// parser is given a reference to a space of the same length: offsets stay exact.
+const breakReference = /&(?:#(?:0{0,5}1[0-3]|0{0,3}823[23])|#[xX](?:0{0,5}[a-dA-D]|0{0,2}202[89])|NewLine);/g
+
+function withoutBreakReferences(input: string): string {
+  if (!input.includes('&')) return input
+  return input.replace(breakReference, (reference) => `&#${'32'.padStart(reference.length - 3, '0')};`)
 }
 
 /** The text markdown reads in a simple line (see `blockStart`), or `undefined` for any other line. */
@@ -374,8 +385,11 @@ function visitBlocks(nodes: RootContent[], segments: SegmentSink, input: string,
       case 'list': {
         const spread = node.spread === true
         for (let index = node.children.length - 1; index >= 0; index--) {
-          const context = {spread, blankFirst: index === 0 ? blankBefore : spread, prefix: '• '}
-          stack.push({nodes: node.children[index]!.children, index: 0, context})
+          const item = node.children[index]!
+          // Numbers are content (years, steps, ranks): they stay as written; bullets are markup.
+          const prefix = node.ordered ? `${listNumber(input, offsets, item)} ` : '• '
+          const context = {spread, blankFirst: index === 0 ? blankBefore : spread, prefix}
+          stack.push({nodes: item.children, index: 0, context})
         }
         break
       }
@@ -391,7 +405,11 @@ function visitBlocks(nodes: RootContent[], segments: SegmentSink, input: string,
         break
       }
       case 'html': {
-        push(segments, input, offsets, node, node.value, blankBefore)
+        // Raw HTML stays as written, judged line by line as text is (a second pass may read it as text).
+        const {position} = node
+        if (position?.start.offset !== undefined && position.end.offset !== undefined) {
+          pushLines(segments, input, offsets.map(position.start.offset), offsets.map(position.end.offset), node.value, blankBefore)
+        }
         break
       }
       default: {
@@ -405,7 +423,7 @@ function visitBlocks(nodes: RootContent[], segments: SegmentSink, input: string,
             input,
             start,
             end,
-            (first ? frame.context.prefix : '') + inlineText(node),
+            (first ? frame.context.prefix : '') + inlineText(node, input, offsets),
             blankBefore,
             node.type === 'heading' ? withoutUnderline(input, start, end) : end
           )
@@ -413,6 +431,16 @@ function visitBlocks(nodes: RootContent[], segments: SegmentSink, input: string,
       }
     }
   }
+}
+
+const orderedMarker = /\d{1,9}[.)]/y
+
+/** An ordered list item's number and delimiter, as written (`1989.`, `3)`). */
+function listNumber(input: string, offsets: Offsets, item: ListItem): string {
+  const start = item.position?.start.offset
+  if (start === undefined) return ''
+  orderedMarker.lastIndex = offsets.map(start)
+  return orderedMarker.exec(input)?.[0] ?? ''
 }
 
 function push(segments: SegmentSink, input: string, offsets: Offsets, node: Nodes, text: string, blankBefore: boolean): void {
@@ -424,8 +452,13 @@ function push(segments: SegmentSink, input: string, offsets: Offsets, node: Node
 
 function pushText(segments: SegmentSink, input: string, start: number, end: number, text: string, blankBefore: boolean): void {
   if (text.trim() === '') return
-  segments.push(start, end, text, blankBefore && segments.length > 0, text === input.slice(start, end))
+  // A segment is one line, as the output has it and a second pass reads it: line breaks inside it are spaces.
+  const line = text.includes('\n') || text.includes('\r') ? text.replace(lineEndings, ' ') : text
+  segments.push(start, end, line, blankBefore && segments.length > 0, line === input.slice(start, end))
 }
+
+// Matches start only where a run of spaces starts, so a long run is read once.
+const lineEndings = /(?<![ \t])[ \t]*(?:\r\n?|\n)[ \t]*/g
 
 const lineEnding = /\r\n?|\n/
 
@@ -449,11 +482,14 @@ function pushLines(segments: SegmentSink, input: string, start: number, end: num
   let lineStart = start
   let index = 0
   let first = true
+  // A blank line inside the block (raw HTML may hold some) stands between the lines around it, as in text.
+  let blank = blankBefore
   for (;;) {
     const found = sourceBreak.exec(input)
     const lineEnd = found && found.index < linesEnd ? found.index : linesEnd
     const line = lines ? lines[index++]! : input.slice(lineStart, lineEnd)
-    if (line.trim() !== '') {
+    if (line.trim() === '') blank = true
+    else {
       // Continuation lines carry the block's container markers (`> `, indentation) in the source.
       let contentStart = lineStart
       if (!first) while (contentStart < lineEnd && isContainerMarker(input.charCodeAt(contentStart))) contentStart++
@@ -462,14 +498,9 @@ function pushLines(segments: SegmentSink, input: string, start: number, end: num
       while (contentEnd > contentStart && isSpace(input.charCodeAt(contentEnd - 1))) contentEnd--
       const last = lineEnd === linesEnd
       const verbatim = !(last && linesEnd < end) && line.length === contentEnd - contentStart && input.startsWith(line, contentStart)
-      segments.push(
-        contentStart,
-        last ? (verbatim ? contentEnd : end) : verbatim ? contentEnd : lineEnd,
-        line,
-        first && blankBefore && segments.length > 0,
-        verbatim
-      )
+      segments.push(contentStart, last ? (verbatim ? contentEnd : end) : verbatim ? contentEnd : lineEnd, line, blank && segments.length > 0, verbatim)
       first = false
+      blank = false
     }
     if (lineEnd === linesEnd) break
     lineStart = lineEnd + found![0].length
@@ -501,45 +532,90 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 13 || code === 10 || code === 12 || code === 11
 }
 
-const backslashBeforePunctuation = /\\(?=[^\p{L}\p{N}\s])/gu
+const backslashBeforePunctuation = /\\(?=[^\p{L}\p{N}\s]|[\r\n])/gu
+const startsWithPunctuation = /^[^\p{L}\p{N}\s]/u
 
-// A backslash before punctuation in decoded text was written `\\` (or stood
-// before `”` or `…`, which normalizing makes ASCII): keep it escaped, or a
-// second pass would read the `\` as an escape and drop it.
+// A backslash in decoded text was written `\\` (or stood before `”` or `…`,
+// which normalizing makes ASCII): where it stands before punctuation or ends
+// a line, keep it escaped, or a second pass would read it as an escape or a
+// hard line break and drop it.
 function escapeBackslashes(value: string): string {
   return value.includes('\\') ? value.replace(backslashBeforePunctuation, '\\\\') : value
 }
 
 // Iterative too: emphasis can nest as deep as the input is long.
-function inlineText(node: Nodes): string {
+function inlineText(node: Nodes, input: string, offsets: Offsets): string {
   let text = ''
-  const stack: Nodes[] = [node]
-  for (let current = stack.pop(); current; current = stack.pop()) {
+  // Whether `text` ends with a decoded backslash: the piece after it decides whether it needs escaping.
+  let openBackslash = false
+  const append = (piece: string, decoded: boolean) => {
+    if (piece === '') return
+    if (openBackslash && startsWithPunctuation.test(piece)) text += '\\'
+    text += decoded ? escapeBackslashes(piece) : piece
+    openBackslash = decoded && piece.endsWith('\\')
+  }
+  // Nodes to read, and the markers of emphasis kept as written (strings), in reverse order.
+  const stack: Array<Nodes | string> = [node]
+  for (let current = stack.pop(); current !== undefined; current = stack.pop()) {
+    if (typeof current === 'string') {
+      append(current, false)
+      continue
+    }
     switch (current.type) {
       case 'text':
       case 'inlineCode': {
-        text += escapeBackslashes(current.value)
+        append(current.value, true)
         break
       }
       case 'html': {
-        text += current.value
+        append(current.value, false)
         break
       }
       case 'break': {
-        text += '\n'
+        append('\n', false)
         break
       }
       case 'image':
       case 'imageReference': {
-        text += escapeBackslashes(current.alt ?? '')
+        append(current.alt ?? '', true)
         break
       }
       default: {
-        if ('children' in current) {
-          for (let index = current.children.length - 1; index >= 0; index--) stack.push(current.children[index] as Nodes)
-        }
+        if (!('children' in current)) break
+        const markers = current.type === 'emphasis' || current.type === 'strong' ? keptMarkers(current, input, offsets) : undefined
+        if (markers) stack.push(markers[1])
+        for (let index = current.children.length - 1; index >= 0; index--) stack.push(current.children[index] as Nodes)
+        if (markers) append(markers[0], false)
       }
     }
   }
-  return text
+  // The block's last line ends here: a backslash there would read as a hard line break.
+  return openBackslash ? `${text}\\` : text
+}
+
+const wordCharacter = /[\p{L}\p{N}]/u
+const identifier = /^[\p{L}\p{N}](?:[\p{L}\p{N}_]*[\p{L}\p{N}])?$/u
+
+/**
+ * The opening and closing markers of an emphasis that encloses no prose, as
+ * written, or `undefined` for one that does. Markers inside a number or a word
+ * (`2*3*4`, `foo*bar*baz`) and double underscores around a name (`__init__`)
+ * are part of the text; scraped markdown marks emphasis with `*`, `**` or a
+ * single `_` around words.
+ */
+function keptMarkers(node: Emphasis | Strong, input: string, offsets: Offsets): [string, string] | undefined {
+  const {position} = node
+  if (position?.start.offset === undefined || position.end.offset === undefined) return undefined
+  const start = offsets.map(position.start.offset)
+  const end = offsets.map(position.end.offset)
+  const size = node.type === 'strong' ? 2 : 1
+  if (end - start <= 2 * size) return undefined
+  const intraword = wordCharacter.test(input.charAt(start - 1)) || wordCharacter.test(input.charAt(end))
+  const dunder =
+    node.type === 'strong' &&
+    input.charCodeAt(start) === 0x5f &&
+    input.charCodeAt(start - 1) !== 0x5f &&
+    input.charCodeAt(end) !== 0x5f &&
+    identifier.test(input.slice(start + size, end - size))
+  return intraword || dunder ? [input.slice(start, start + size), input.slice(end - size, end)] : undefined
 }

@@ -25,6 +25,14 @@ export interface SegmentSink {
 const lineBreak = /\r\n?|[\n\u0085\u2028\u2029]/g
 const blank = /^[\s\u200B\u2060\uFEFF\u00AD]*$/
 
+/** Whether `input.slice(start, end)` is blank: white space and invisible characters only. */
+function isBlank(input: string, start: number, end: number): boolean {
+  // Most lines start with a printable ASCII character: no slice, no regex.
+  const code = input.charCodeAt(start)
+  if (start < end && code > 32 && code < 127) return false
+  return blank.test(input.slice(start, end))
+}
+
 /**
  * Call `line` with the offsets of each non-blank line of `input` and whether
  * a blank line stands between it and an earlier non-blank line.
@@ -37,7 +45,7 @@ export function forEachLine(input: string, line: (start: number, end: number, bl
   for (;;) {
     const match = lineBreak.exec(input)
     const end = match ? match.index : input.length
-    if (blank.test(input.slice(start, end))) {
+    if (isBlank(input, start, end)) {
       blankBefore = seen
     } else {
       line(start, end, blankBefore)

@@ -1,6 +1,6 @@
-import type {CleanResult, Removal} from './boilerplate/strip.js'
 import {cleanKeys, cleanWith, resolveCleanOptions, type CleanOptions} from './clean.js'
 import {describe, typeError, type OptionKeys} from './options.js'
+import type {CleanResult, Removal} from './types.js'
 
 /** Options for {@link cleanStream}: those of `clean()`, plus `field`. */
 export interface CleanStreamOptions extends CleanOptions {

@@ -92,7 +92,10 @@ describe('foldLine on hostile input', () => {
     ['100k lines of widget words', 'Log in\n'.repeat(100_000), Array.from({length: 100_000}, () => 'log in').join(' ')],
     ['separator runs across every cut', 'A  --  B\t\t'.repeat(40_000), Array.from({length: 40_000}, () => 'a b').join(' ')],
     ['digit runs and final sigmas', 'ΟΔΟΣ 12 345, '.repeat(20_000), Array.from({length: 20_000}, () => 'οδος 0 0').join(' ')],
-    ['a sigma before a case-ignorable period', 'ΑΣ.Α '.repeat(50_000), Array.from({length: 50_000}, () => 'ασ α').join(' ')]
+    ['a sigma before a case-ignorable period', 'ΑΣ.Α '.repeat(50_000), Array.from({length: 50_000}, () => 'ασ α').join(' ')],
+    // No white space to cut at: pieces end between punctuation and a letter or digit, never after a case-ignorable one.
+    ['a line with no spaces', 'x&#10;'.repeat(50_000), Array.from({length: 50_000}, () => 'x 0').join(' ')],
+    ['sigmas in a line with no spaces', 'ΑΣ.A;ΑΣ;A.'.repeat(20_000), Array.from({length: 20_000}, () => 'ασ a ας a').join(' ')]
   ]
   for (const [name, input, output] of cases) {
     it(`folds ${name} as one line`, () => {

@@ -40,7 +40,14 @@ describe('reading markdown', () => {
     ['ATX headings', '# China vows support\n\n## What comes next', 'China vows support\n\nWhat comes next'],
     ['setext headings', 'China vows support\n==================', 'China vows support'],
     ['bullet lists', '- Pack water\n- Charge phones', '• Pack water\n• Charge phones'],
-    ['ordered lists', '1. Pack water\n2. Charge phones', '• Pack water\n• Charge phones'],
+    // Numbers are content (years, steps, ranks): they stay as written, delimiter included.
+    ['ordered lists', '1. Pack water\n2. Charge phones', '1. Pack water\n2. Charge phones'],
+    [
+      'ordered lists numbered by year',
+      '1989. The Berlin Wall falls.\n\n2014) Russia annexes Crimea.',
+      '1989. The Berlin Wall falls.\n\n2014) Russia annexes Crimea.'
+    ],
+    ['ordered lists in a block quote', '> 1. Pack water\n> 2. Charge phones', '1. Pack water\n2. Charge phones'],
     ['emphasis', 'It was **not** a *small* ___change___.', 'It was not a small change.'],
     ['images (alt text stays)', '![Firefighters battle the blaze near Athens](fire.jpg)', 'Firefighters battle the blaze near Athens'],
     ['inline code', 'Run `npm install copydesk` first, then `copydesk clean`.', 'Run npm install copydesk first, then copydesk clean.'],
@@ -82,6 +89,56 @@ describe('reading markdown', () => {
   it('counts delimiters per block: blank lines start over', () => {
     const list = '- [a](b)\n\n'.repeat(1200)
     expect(clean(list, {format: 'markdown'}).text).toBe('• a\n\n'.repeat(1200).trimEnd())
+  })
+
+  // Issue #16, item 6: the years went, replaced by bullets, and nothing said so.
+  it('keeps ordered-list numbers as written when a link makes the text markdown', () => {
+    const input = 'Read the [full timeline](https://e.com/t).\n\n1989. The Berlin Wall falls.\n\n2014. Russia annexes Crimea.'
+    expect(clean(input).text).toBe('Read the full timeline.\n\n1989. The Berlin Wall falls.\n\n2014. Russia annexes Crimea.')
+  })
+
+  // Issue #16, item 7: character references to line breaks are spaces, as in text.
+  describe('entity line breaks are spaces, as in text', () => {
+    const story = 'President Xi Jinping assured Vladimir Putin of support, state media said.'
+    for (const reference of ['&#10;', '&#13;', '&#xA;', '&#x0d;', '&#0010;', '&NewLine;', '&#12;', '&#11;', '&#8232;', '&#x2029;']) {
+      it(`reads ${reference} in markdown as the text reading does`, () => {
+        const input = `See [the report](https://e.com/r). ${story}${reference}Share this article${reference}Back to Top`
+        const markdown = clean(input)
+        expect(markdown.text).toBe(clean(input.replace('[the report](https://e.com/r)', 'the report'), {format: 'text'}).text)
+        expect(markdown.text).not.toContain('\n')
+        expect(clean(markdown.text).text).toBe(markdown.text)
+        expectConsistent(input, markdown)
+      })
+    }
+
+    it('never starts the output with a line break or holds a run of them', () => {
+      for (const input of ['[a](b)&#10;&#10;&#10;text here', '&#10;[a](b) text', '[a](b)\n\n&#10;\n\nmore text']) {
+        const {text} = clean(input)
+        expect(text).not.toMatch(/^\n|\n\n\n|\n$/)
+      }
+    })
+  })
+
+  // Issue #16, item 8: a link made the whole text markdown, and emphasis ate markers inside numbers and names.
+  describe('emphasis markers that enclose no prose stay', () => {
+    const cases: Array<[string, string]> = [
+      ['2*3*4 equals 24', '2*3*4 equals 24'],
+      ['The volume is 2*3*4 = 24 cubic metres.', 'The volume is 2*3*4 = 24 cubic metres.'],
+      ['Python calls __init__ first.', 'Python calls __init__ first.'],
+      ['Set __version__ and __all__ at the top.', 'Set __version__ and __all__ at the top.'],
+      ['snake_case_name and foo*bar*baz stay', 'snake_case_name and foo*bar*baz stay'],
+      // Prose emphasis still reads as emphasis.
+      ['It was **not** a *small* change.', 'It was not a small change.'],
+      ['A __bold claim__ and _an aside_.', 'A bold claim and an aside.'],
+      ['**Breaking:** the talks resume.', 'Breaking: the talks resume.']
+    ]
+    for (const [line, output] of cases) {
+      it(`reads ${JSON.stringify(line)}`, () => {
+        const input = `See [the report](https://e.com/r).\n\n${line}`
+        expect(clean(input).text).toBe(`See the report.\n\n${output}`)
+        expect(clean(clean(input).text).text).toBe(`See the report.\n\n${output}`)
+      })
+    }
   })
 
   it('reads markdown-looking text as text when told to', () => {

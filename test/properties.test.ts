@@ -1,87 +1,10 @@
-import {readFileSync, readdirSync} from 'node:fs'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {clean, defaultRules, looksLikeMarkdown, normalize, rejoinParagraphs, stripBoilerplate, type CleanResult, type Removal} from '../src/index.js'
+import {clean, looksLikeMarkdown, normalize, rejoinParagraphs, stripBoilerplate, type CleanResult, type Removal} from '../src/index.js'
+import {text} from './arbitraries.js'
 
-const numRuns = 1000
-
-// ── arbitraries that reach the interesting code ─────────────────────────────
-const seeds = new URL('../seeds/', import.meta.url)
-const labels = JSON.parse(readFileSync(new URL('labels.json', seeds), 'utf8')) as {
-  documents: Record<string, {boilerplate: Array<{line: string}>}>
-}
-const boilerplateLines = new Set(Object.values(labels.documents).flatMap((document) => document.boilerplate.map((entry) => entry.line)))
-// The quoted examples in each rule's description: "Back to Top", "Log In", …
-for (const rule of defaultRules) {
-  for (const match of rule.description.matchAll(/"([^"]{2,120})"/g)) {
-    for (const example of match[1]!.split(/", "|…/)) if (example.trim()) boilerplateLines.add(example.trim())
-  }
-}
-const proseLines = readdirSync(seeds)
-  .filter((name) => name.endsWith('.txt'))
-  .flatMap((name) => readFileSync(new URL(name, seeds), 'utf8').split('\n'))
-  .filter((line) => line.split(' ').length >= 8 && !boilerplateLines.has(line))
-
-/** Characters that trip up segmenting, normalizing and markdown reading. */
-const nasty = [
-  '\u0000',
-  '\u001B[31m',
-  '\uFEFF',
-  '\u2028',
-  '\u2029',
-  '\u0085',
-  '\r',
-  '\t',
-  '\u00A0',
-  '\u200B',
-  '\uD800',
-  '\uDC00',
-  '&amp;',
-  '&#',
-  '&rsquo;',
-  '“',
-  '”',
-  '’',
-  ' -- ',
-  '–',
-  '…',
-  'Ã©',
-  'â€™',
-  'e\u0301',
-  '# ',
-  '[',
-  '](',
-  '**',
-  '> ',
-  '- ',
-  '```',
-  '<',
-  '\\'
-]
-const unit = fc.oneof(
-  {weight: 6, arbitrary: fc.string({unit: 'grapheme-ascii', maxLength: 12})},
-  {weight: 2, arbitrary: fc.string({unit: 'binary', maxLength: 6})},
-  {weight: 1, arbitrary: fc.integer({min: 0, max: 0xffff}).map((code) => String.fromCharCode(code))},
-  {weight: 3, arbitrary: fc.constantFrom(...nasty)}
-)
-const line = fc.oneof(
-  {weight: 4, arbitrary: fc.constantFrom(...boilerplateLines)},
-  {weight: 4, arbitrary: fc.constantFrom(...proseLines)},
-  {weight: 2, arbitrary: fc.array(unit, {maxLength: 8}).map((parts) => parts.join(''))},
-  {
-    weight: 1,
-    arbitrary: fc.tuple(fc.constantFrom(...proseLines), fc.constantFrom(...nasty), fc.constantFrom(...boilerplateLines)).map((parts) => parts.join(''))
-  }
-)
-const separator = fc.constantFrom('\n', '\n\n', '\r\n', '\u2028', '\n\n\n', ' \n', '\n \n')
-/** A document: real boilerplate and prose lines, random lines, random separators. */
-const document = fc.array(fc.tuple(line, separator), {maxLength: 24}).map((pairs) => pairs.map(([text, join]) => text + join).join(''))
-/** Any string at all, or a generated document. */
-const text = fc.oneof(
-  {weight: 1, arbitrary: fc.string({unit: 'binary', maxLength: 200})},
-  {weight: 1, arbitrary: fc.array(unit).map((parts) => parts.join(''))},
-  {weight: 4, arbitrary: document}
-)
+// 1,000 runs in `npm test`; CI runs this file again at 10,000 (FC_RUNS=10000).
+const numRuns = Number(process.env.FC_RUNS ?? 1000)
 
 const property = (predicate: (input: string) => void) => fc.assert(fc.property(text, predicate), {numRuns})
 
@@ -150,6 +73,17 @@ describe('properties', () => {
     })
   })
 
+  // With `format: 'auto'` a second pass sniffs its input again: text that
+  // markdown reading decoded into markdown syntax (an escaped `\[a](b)`, `\*`,
+  // a `# ` a NUL stood before) reads as markdown then. Apart from that, clean settles in one pass.
+  it('clean is idempotent, markdown or not, unless its output looks like markdown', () => {
+    property((input) => {
+      const once = clean(input).text
+      fc.pre(!looksLikeMarkdown(once))
+      expect(clean(once).text).toBe(once)
+    })
+  })
+
   it('stripBoilerplate is idempotent, markdown or not', () => {
     property((input) => {
       const once = stripBoilerplate(input).text
@@ -196,18 +130,21 @@ describe('properties', () => {
   // Nothing lost, stated against what the API promises for plain text: the
   // output is the normalized kept source, and the kept and removed pieces
   // together are the whole normalized input — every non-whitespace character, in order.
+  // A line that rejoining joins is normalized again as the one line it becomes,
+  // where a spaced en dash that ended a line is a sentence dash (` — `).
   it('clean loses nothing: output + removals account for every character of the normalized input', () => {
+    const joinedDash = (value: string) => value.replaceAll('\u2013', '\u2014')
     property((input) => {
       const result = clean(input, {format: 'text'})
       const parts = pieces(input, result.removed)
-      const normalized = parts.map((part) => ({...part, ink: ink(normalize(part.text))}))
-      expect(ink(result.text)).toBe(
+      const normalized = parts.map((part) => ({...part, ink: joinedDash(ink(normalize(part.text)))}))
+      expect(joinedDash(ink(result.text))).toBe(
         normalized
           .filter((part) => part.kept)
           .map((part) => part.ink)
           .join('')
       )
-      expect(normalized.map((part) => part.ink).join('')).toBe(ink(normalize(input)))
+      expect(normalized.map((part) => part.ink).join('')).toBe(joinedDash(ink(normalize(input))))
     })
   })
 

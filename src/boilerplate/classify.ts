@@ -2,7 +2,7 @@ import type {BoilerplateKind} from './kinds.js'
 import {paragraphReader} from '../paragraphs.js'
 import {endsSentence, wordCount} from '../shape.js'
 import {firstChars, type FirstTable} from './first.js'
-import {foldLine} from './learn.js'
+import {foldLine} from './fold.js'
 import {markEdges} from './edges.js'
 import type {Rule, RuleScope} from './rules.js'
 
@@ -300,6 +300,8 @@ const suffixVerdict = 8
  * segment that is removed, when it is asked for.
  */
 export class Verdicts {
+  /** The first and last body paragraph (-1: none): lines between them are the story. */
+  body: readonly [first: number, last: number] = [-1, -1]
   private readonly codes: Uint8Array
   private readonly rules: Int32Array
   // The suffix start of a suffix verdict, the document count of a learned line.
@@ -471,6 +473,7 @@ export function classify(lines: ClassifyLines, rules: CompiledRules, keep: Reado
     if (!junk[index]) body.add(index, withoutSuffix(text, raw, matcher.suffix ? matcher.suffixStart : undefined))
   }
   const {first: firstBody, last: lastBody} = body.bounds()
+  verdicts.body = [firstBody, lastBody]
 
   // A lone interface word between paragraphs is a subheading; next to other junk it stays junk.
   const company = (index: number) => index >= 0 && index < count && (junk[index] === 1 || runs[index] !== 0)

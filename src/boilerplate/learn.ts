@@ -1,5 +1,7 @@
-import {assertString, checkOptions, choiceOption, describe, numberOption, type OptionKeys} from '../options.js'
-import {prepare, type InputFormat} from './strip.js'
+import {checkOptions, choiceOption, describe, numberOption, type OptionKeys} from '../options.js'
+import {readLines} from '../read.js'
+import {inputFormats, type InputFormat} from '../types.js'
+import {foldLine} from './fold.js'
 
 /** Options for {@link learnBoilerplate}. Shards must use the same options to be merged. */
 export interface LearnBoilerplateOptions {
@@ -39,59 +41,12 @@ export interface BoilerplateModel {
 }
 
 const learnKeys = {minDocuments: true, maxLength: true, similarity: true, format: true} as const satisfies OptionKeys<LearnBoilerplateOptions>
-const formats: readonly InputFormat[] = ['text', 'markdown', 'auto']
 const defaults: Required<LearnBoilerplateOptions> = {minDocuments: 3, maxLength: 200, similarity: 0.5, format: 'auto'}
 // Signature size: bottom-k of the shingle hashes. 16 keeps the similarity estimate within ~0.12.
 const signatureSize = 16
 const shingleSize = 4
 
-const digits = /\p{N}+/gu
-const separators = /[\p{P}\p{S}\p{Z}\s]+/gu
 const words = /[^ ]+/g
-
-/**
- * Fold a line for counting: lower case, every run of digits → `0`,
- * punctuation, symbols and spaces → one space, trimmed. Lines that differ
- * only in counters, dates or punctuation fold to the same key.
- *
- * @example
- * foldLine('12 Comments »') // => '0 comments'
- * foldLine('SHARE: Facebook | Twitter') // => 'share facebook twitter'
- */
-export function foldLine(text: string): string {
-  assertString(text, 'text')
-  if (text.length <= 2 * pieceLength) return foldPiece(text).trim()
-  const pieces: string[] = []
-  let endsInSpace = false
-  for (let start = 0; start < text.length; ) {
-    let cut = Math.min(start + pieceLength, text.length)
-    while (cut < text.length && !isAsciiSpace(text.charCodeAt(cut))) cut++
-    let piece = foldPiece(text.slice(start, cut))
-    // The separator run that the cut split is one space.
-    if (endsInSpace && piece.charCodeAt(0) === 32) piece = piece.slice(1)
-    if (piece.length > 0) {
-      pieces.push(piece)
-      endsInSpace = piece.charCodeAt(piece.length - 1) === 32
-    }
-    start = cut
-  }
-  return pieces.join('').trim()
-}
-
-// A long text is folded in pieces cut before white space: a regex replacement
-// keeps every match of one huge string alive until it ends, and that garbage
-// made 4x the text cost 10x the time. White space ends a digit run, is a
-// separator itself and breaks the context of a final sigma, so the cut
-// changes nothing.
-const pieceLength = 4096
-
-function foldPiece(text: string): string {
-  return text.toLowerCase().replace(digits, '0').replace(separators, ' ')
-}
-
-function isAsciiSpace(code: number): boolean {
-  return code === 32 || code === 10 || code === 9 || code === 13
-}
 
 /** FNV-1a, 32 bits: cheap, deterministic, good enough for bottom-k sampling. */
 function hash(text: string): number {
@@ -138,7 +93,7 @@ function resolveLearnOptions(options: LearnBoilerplateOptions | undefined, name 
     ),
     maxLength: numberOption(given.maxLength, `${name}.maxLength`, defaults.maxLength, 'a positive integer', (value) => Number.isInteger(value) && value >= 1),
     similarity: numberOption(given.similarity, `${name}.similarity`, defaults.similarity, 'a number in (0, 1]', (value) => value > 0 && value <= 1),
-    format: choiceOption(given.format, formats, `${name}.format`, defaults.format)
+    format: choiceOption(given.format, inputFormats, `${name}.format`, defaults.format)
   }
 }
 
@@ -177,7 +132,8 @@ export function learnBoilerplate(documents: Iterable<string>, options: LearnBoil
   for (const document of documents) {
     if (typeof document !== 'string') throw new TypeError(`Expected \`documents[${position}]\` to be a string, got ${describe(document)}`)
     position++
-    const folded = prepare(document, filled.format, {}).texts.map(foldLine)
+    const lines = readLines(document, filled.format, {})
+    const folded = Array.from({length: lines.count}, (_, index) => foldLine(lines.text(index)))
     const id = signature(folded)
     if (id === '') continue
     for (const line of new Set(folded)) {

@@ -5,7 +5,8 @@
  * rarely and the other often, side by side (same-document evidence).
  * Everything is a count or a bottom-k sample, so shards merge exactly.
  */
-import {foldLine, signature} from '../boilerplate/learn.js'
+import {foldLine} from '../boilerplate/fold.js'
+import {signature} from '../boilerplate/learn.js'
 import {typeError} from '../options.js'
 import {type DocumentForm, type DocumentForms, forEachDocumentPair, formTraits, NEIGHBOURS_KEPT} from './document-pairs.js'
 import {hashString} from './hash.js'
