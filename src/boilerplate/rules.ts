@@ -473,7 +473,7 @@ export const defaultRules: readonly Rule[] = [
     kind: 'widget',
     description: 'Legal and policy links ("Privacy Policy", "Terms of Service", "Do Not Sell My Personal Information")',
     pattern:
-      /^(?:(?:privacy|cookie|cookies)(?: (?:policy|notice|statement|settings|preferences|center|centre))?|terms(?: of (?:service|use|sale))?|terms (?:and|&) conditions|(?:privacy|terms)(?: (?:&|and) (?:terms|privacy|cookies)(?: policy)?)|do not sell(?: or share)? my (?:personal )?info(?:rmation)?|your privacy choices|ad ?choices|accessibility(?: statement)?|contact us|about us|advertise(?: with us)?|careers|sitemap|site map|help(?: center| centre)?|faq|feedback|imprint|impressum|datenschutz(?:erklärung)?|mentions légales|aviso legal|política de privacidad|política de privacidade)(?:\s?[|·•]\s?[\p{L}&' ]{2,40}){0,8}$/iu,
+      /^(?:(?:privacy|cookie|cookies)(?: (?:policy|notice|statement|settings|preferences|center|centre))?|terms(?: of (?:service|use|sale))?|terms (?:and|&) conditions|(?:privacy|terms)(?: (?:&|and) (?:terms|privacy|cookies)(?: policy)?)|do not sell(?: or share)? my (?:personal )?info(?:rmation)?|your privacy choices|ad ?choices|accessibility(?: statement)?|contact us|about us|advertise(?: with us)?|careers|sitemap|site map|help(?: center| centre)?|faq|feedback|imprint|impressum|datenschutz(?:erklärung)?|mentions légales|aviso legal|política de privacidad|política de privacidade)(?: ?[|·•] ?[\p{L}&'][\p{L}&' ]{0,38}[\p{L}&']){0,8}$/iu,
     maxLength: 300,
     triggers: [
       'privacy',
