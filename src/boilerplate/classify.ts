@@ -4,7 +4,7 @@ import {endsSentence, wordCount} from '../shape.js'
 import {firstChars, type FirstTable} from './first.js'
 import {foldLine} from './fold.js'
 import {markEdges} from './edges.js'
-import type {Rule, RuleScope} from './rules.js'
+import type {Rule, RuleScope} from './rule.js'
 
 /** A rule ready to run: flags cleaned, defaults filled in. */
 export interface CompiledRule {

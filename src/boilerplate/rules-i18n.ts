@@ -1,4 +1,4 @@
-import type {Rule} from './rules.js'
+import type {Rule} from './rule.js'
 
 /**
  * Interface words by language, as data: buttons, menu items and labels that

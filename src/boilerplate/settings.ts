@@ -3,7 +3,8 @@ import {inputFormats, type InputFormat} from '../types.js'
 import {compileRules, type ClassifyContext, type CompiledRules} from './classify.js'
 import {boilerplateKinds, isBoilerplateKind, type BoilerplateKind} from './kinds.js'
 import {repeatedLines, type BoilerplateModel} from './learn.js'
-import {defaultRules, type Rule, type RuleScope} from './rules.js'
+import type {Rule, RuleScope} from './rule.js'
+import {defaultRules} from './rules.js'
 
 /** Options for `stripBoilerplate` (and, with more, `clean`). */
 export interface StripBoilerplateOptions {

@@ -1,10 +1,10 @@
 import {readFile} from 'node:fs/promises'
 import {availableParallelism} from 'node:os'
 import {parseArgs} from 'node:util'
-import {applySpellings, boilerplateKinds, clean, isBoilerplateKind, type BoilerplateKind, type CleanOptions, type InputFormat} from '../index.js'
+import {applySpellings, boilerplateKinds, clean, isBoilerplateKind, type BoilerplateKind, type CleanOptions} from '../index.js'
 import {invalidInputs, readInputs, UsageError, write, type Io} from './io.js'
 import {readModel} from './learn.js'
-import {encodingName} from './encoding.js'
+import {parseEncoding, parseFormat} from './values.js'
 import {runJsonl} from './jsonl.js'
 
 const cleanUsage = `Usage: copydesk clean [--json] [--keep kind,...] [--format text|markdown|auto] [--model model.json] [--spellings reviewed.json] [--encoding LABEL] [--strict] [FILE...]
@@ -62,26 +62,6 @@ function parseKinds(value: string | undefined): BoilerplateKind[] | undefined {
     if (!isBoilerplateKind(kind)) throw new UsageError(`copydesk: unknown kind '${kind}' in --keep; expected one of: ${boilerplateKinds.join(', ')}`)
   }
   return kinds as BoilerplateKind[]
-}
-
-/** Parse `--format`, naming a bad value. */
-export function parseFormat(value: string | undefined): InputFormat | undefined {
-  if (value !== undefined && value !== 'text' && value !== 'markdown' && value !== 'auto') {
-    throw new UsageError(`copydesk: --format must be text, markdown or auto, got '${value}'`)
-  }
-  return value
-}
-
-/** Parse `--encoding LABEL` into the encoding's name, naming a label `TextDecoder` does not know. */
-export function parseEncoding(value: string | undefined): string | undefined {
-  if (value === undefined) return undefined
-  const name = encodingName(value)
-  if (name === undefined || name === 'replacement') {
-    throw new UsageError(
-      `copydesk: --encoding: unknown encoding '${value}'; expected a label of the WHATWG Encoding Standard, such as utf-8, utf-16le, windows-1252, windows-1251 or shift_jis`
-    )
-  }
-  return name
 }
 
 /**

@@ -2,7 +2,7 @@ import {readFile} from 'node:fs/promises'
 import {parseArgs} from 'node:util'
 import {learnBoilerplate, mergeBoilerplateModels, type BoilerplateModel, type LearnBoilerplateOptions} from '../index.js'
 import {assertModel} from '../boilerplate/learn.js'
-import {parseEncoding, parseFormat} from './clean.js'
+import {parseEncoding, parseFormat} from './values.js'
 import {invalidInputs, readInputs, UsageError, write, type Input, type Io} from './io.js'
 
 const learnUsage = `Usage: copydesk learn [--min-documents N] [--merge MODEL.json...] [--encoding LABEL] [FILE...] > model.json

@@ -1,6 +1,6 @@
 import {parseArgs} from 'node:util'
 import {normalize} from '../index.js'
-import {parseEncoding} from './clean.js'
+import {parseEncoding} from './values.js'
 import {invalidInputs, readInputs, UsageError, write, type Io} from './io.js'
 
 const normalizeUsage = `Usage: copydesk normalize [--quotes straight|curly|keep] [--encoding LABEL] [FILE...]
