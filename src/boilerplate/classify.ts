@@ -173,6 +173,15 @@ function triggerMask(rules: CompiledRules, text: string, mask: Int32Array): void
 }
 
 /**
+ * The parts of a line where triggers are looked for (see {@link triggerMask}),
+ * joined by a character no trigger holds: a trigger is confirmed where it was
+ * looked for, and a long paragraph is not searched end to end once per trigger.
+ */
+function triggerWindows(text: string): string {
+  return text.length > triggerHead + triggerTail ? `${text.slice(0, triggerHead)}\n${text.slice(text.length - triggerTail)}` : text
+}
+
+/**
  * A body paragraph: prose, as the output will read it. A paragraph that
  * rejoining makes of several lines (see {@link BodyFinder}) is body when one
  * of its lines is long enough alone, or when it ends a sentence: a headline
@@ -224,7 +233,7 @@ class Matcher {
     }
     if ((this.mask[0]! & rule.bit) !== 0) return true
     if ((this.mask[1]! & rule.bit) === 0) return false
-    this.lower ??= this.text.toLowerCase()
+    this.lower ??= triggerWindows(this.text).toLowerCase()
     for (const word of rule.longTriggers) if (this.lower.includes(word)) return true
     return false
   }
