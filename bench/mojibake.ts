@@ -92,7 +92,8 @@ for (const reading of readings) {
       const lossy = misreadLossy(text, reading, loss, random)
       if (lossy === undefined) continue
       const fixedLossy = fixMojibake(lossy.damaged)
-      count(entry[`lossy: ${loss}`], fixedLossy === lossy.expected, () => `${line.code}: ${show(lossy.damaged)} → ${show(fixedLossy)} (want ${show(lossy.expected)})`)
+      // Restoring the character itself (`â€` whose lost 0x9D was `”`) is better still.
+      count(entry[`lossy: ${loss}`], fixedLossy === lossy.expected || fixedLossy === text, () => `${line.code}: ${show(lossy.damaged)} → ${show(fixedLossy)} (want ${show(lossy.expected)})`)
     }
   }
 }

@@ -1,6 +1,7 @@
 import type {Nodes, Root, RootContent} from 'mdast'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
+import {isMojibakeNel} from './normalize/mojibake.js'
 import {assertString} from './options.js'
 import {segmentText, type SegmentSink} from './segments.js'
 
@@ -75,7 +76,9 @@ export function segmentMarkdown(raw: string, segments: SegmentSink): void {
   // CommonMark knows only CR and LF as line endings; plain text reading (and
   // normalize) also breaks at U+2028, U+2029 and NEL. Each is one code unit,
   // as is the LF put in its place, so offsets into `raw` stay exact.
-  const input = otherBreak.test(raw) ? raw.replace(otherBreaks, '\n') : raw
+  const input = otherBreak.test(raw)
+    ? raw.replace(otherBreaks, (lineBreak: string, offset: number) => (lineBreak === '\u0085' && isMojibakeNel(raw, offset) ? lineBreak : '\n'))
+    : raw
   let chunkStart = 0
   let blockStart = 0
   let delimiters = 0

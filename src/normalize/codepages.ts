@@ -138,25 +138,38 @@ export function encoderFor(page: CodePage): Uint8Array {
   return encoder
 }
 
-const lossy = new Map<CodePage, number[]>()
+const lossy = new Map<CodePage, [undefinedBytes: number[], lossyBytes: number[]]>()
 
 /**
  * The bytes that a decoder of `page` may lose on the way: those the page
- * leaves undefined, and those it reads as C1 controls (which text filters
- * drop). Windows-1252 text is also read as Latin-1, so all of 0x80–0x9F.
+ * leaves undefined or reads as C1 controls (which text filters drop).
+ * Windows-1252 text is also read as Latin-1, so all of 0x80–0x9F.
  */
 export function lossyBytes(page: CodePage): readonly number[] {
+  return lostBytes(page)[1]
+}
+
+/** The bytes `page` leaves undefined (or defines as C1 controls, as ISO-8859-2 does). */
+export function undefinedBytes(page: CodePage): readonly number[] {
+  return lostBytes(page)[0]
+}
+
+function lostBytes(page: CodePage): [number[], number[]] {
   const cached = lossy.get(page)
   if (cached) return cached
   const half = upperHalf(page) ?? ''
   const c1 = table[pageIndex[page]]!.c1
-  const bytes: number[] = []
+  const missing: number[] = []
+  const lost: number[] = []
   for (let index = 0; index < half.length; index++) {
     const code = half.charCodeAt(index)
-    if (code === 0xfffd || (code >= 0x80 && code <= 0x9f) || (c1 && index < 0x20)) bytes.push(0x80 + index)
+    const undefinedByte = code === 0xfffd || (code >= 0x80 && code <= 0x9f)
+    if (undefinedByte) missing.push(0x80 + index)
+    if (undefinedByte || (c1 && index < 0x20)) lost.push(0x80 + index)
   }
-  lossy.set(page, bytes)
-  return bytes
+  const result: [number[], number[]] = [missing, lost]
+  lossy.set(page, result)
+  return result
 }
 
 /** Decode a Windows-1252 byte in 0x80–0x9F (a C1 control read as Latin-1) to its character. */

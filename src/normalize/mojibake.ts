@@ -1,7 +1,8 @@
 import {assertString, checkOptions, rangeError, typeError, type OptionKeys} from '../options.js'
-import {codePages, encoderFor, lossyBytes, pageIndex, upperHalf, windows1252Character, type CodePage} from './codepages.js'
-import {implausibility} from './plausibility.js'
-import {pageBits, pairPages, suspectC1, suspectPages} from './scan.js'
+import {wellFormed} from '../well-formed.js'
+import {codePages, encoderFor, lossyBytes, pageIndex, undefinedBytes, upperHalf, windows1252Character, type CodePage} from './codepages.js'
+import {implausibility, isPlainCharacter} from './plausibility.js'
+import {longPairPages, middleSpacePages, pageBits, pairPages, suspectC1, suspectPages} from './scan.js'
 
 export type {CodePage} from './codepages.js'
 
@@ -73,7 +74,7 @@ const maxRounds = 4
  */
 export function fixMojibake(input: string, options: FixMojibakeOptions = noOptions): string {
   assertString(input, 'input')
-  return repairMojibake(input, resolveFixMojibakeOptions(options)).text
+  return wellFormed(repairMojibake(input, resolveFixMojibakeOptions(options)).text)
 }
 
 const optionKeys = {encodings: true} as const satisfies OptionKeys<FixMojibakeOptions>
@@ -99,11 +100,11 @@ function resolveFixMojibakeOptions(options: FixMojibakeOptions | undefined): num
 export function repairMojibake(input: string, pages: number): {text: string; report: number} {
   let found = suspectPages(input, pages)
   if (found === 0) return {text: input, report: 0}
-  const state: RepairState = {report: 0}
+  const state: RepairState = {report: 0, confirmed: 0}
   let text = input
   for (let round = 0; round < maxRounds && (found & allPages) !== 0; round++) {
     const next = repairRound(text, found & allPages, state)
-    if (process.env.DEBUG) console.log("round", round, JSON.stringify(next), state.report)
+    if (process.env.DEBUG) console.log('round', round, JSON.stringify(next), state.report)
     if (next === text) break
     text = next
     found = suspectPages(text, pages)
@@ -151,6 +152,8 @@ export function isMojibakeNel(text: string, index: number): boolean {
 
 interface RepairState {
   report: number
+  // The code pages this text has shown to be misread, in earlier rounds too.
+  confirmed: number
 }
 
 /** A stretch of text decoded through a code page: the sequences it holds. */
@@ -159,6 +162,8 @@ interface Piece {
   end: number
   text: string
   report: number
+  // What guessing at a lost byte costs, if the piece does (it becomes U+FFFD).
+  guess?: number
 }
 
 // Characters that can be part of a stretch: everything outside ASCII, and
@@ -169,10 +174,10 @@ const nonAscii = /[^\u0000-\u007F]/g
 // How much context around a stretch is scored with it.
 const context = 24
 
-// How much more plausible a reading must be to replace the text, unless the
-// same code page was already shown to be misread elsewhere in the text.
+// How much more plausible a page's readings must make the text to show that
+// the page misread it.
 const clearly = 1
-// How much less plausible than the text as it stands a reading through a
+// How much less plausible than the stretch as it stands a reading through a
 // page the text has shown to be misread may be (`É”` for `ɔ`, a less common letter).
 const tolerance = 1
 
@@ -192,17 +197,22 @@ interface Reading {
   cost: number
   // How many of the stretch's characters the page leaves unexplained.
   unread: number
+  // What the reading's guesses at lost bytes cost.
+  guesses: number
+  // Whether the reading decodes some sequence whole, not only guesses.
+  sure: boolean
   report: number
 }
 
 // One pass over the text: every stretch is read through every code page that
-// could have produced it. A reading clearly more plausible than the stretch
-// replaces it; ties between pages go to the page that explains most of the
-// text. Once a page is shown to be misread, a stretch it reads no worse than
-// as it stands is read through it too (`ÃŠTRE` in a line of `Ã©`).
+// could have produced it. A page whose readings make the text clearly more
+// plausible, all stretches taken together, is taken to have misread it; then
+// every stretch it reads into text no less plausible (give or take
+// `tolerance`) is read through it. Ties between pages go to the page that
+// explains most of the text.
 function repairRound(text: string, pages: number, state: RepairState): string {
   const stretches: Stretch[] = []
-  const votes = new Uint32Array(codePages.length)
+  const gains = new Float64Array(codePages.length)
   nonAscii.lastIndex = 0
   while (nonAscii.test(text)) {
     const start = nonAscii.lastIndex - 1
@@ -211,77 +221,92 @@ function repairRound(text: string, pages: number, state: RepairState): string {
     const stretch = suspectStretch(text, start, end, pages)
     if (stretch === undefined) continue
     stretches.push(stretch)
-    if (stretch.before < clearly) continue
+    if (stretch.before === 0) continue
     const readings = readStretch(text, stretch, pages)
     let best = Number.POSITIVE_INFINITY
-    for (const reading of readings) best = Math.min(best, reading.cost + reading.unread * weightUnread)
+    for (const reading of readings) best = Math.min(best, score(reading))
+    // A reading that guesses at lost bytes must show a misreading clearly.
     for (const reading of readings) {
-      if (reading.cost + reading.unread * weightUnread === best && stretch.before - reading.cost >= clearly) votes[reading.page]!++
+      const gain = stretch.before - reading.cost
+      if (score(reading) === best && gain > 0 && (reading.guesses === 0 || (gain >= clearly && reading.sure))) gains[reading.page]! += gain
     }
   }
-  let confirmed = 0
-  const chosen: Array<Reading | undefined> = stretches.map((stretch) => {
-    if (stretch.before < clearly) return undefined
-    const reading = mostPlausible(stretch.readings!, votes, pages)
-    if (reading === undefined || stretch.before - reading.cost < clearly) return undefined
-    confirmed |= 1 << reading.page
-    return reading
+  let confirmed = state.confirmed
+  gains.forEach((gain, index) => {
+    if (gain >= clearly) confirmed |= 1 << index
   })
+  state.confirmed = confirmed
+  if (process.env.DEBUG)
+    console.log(
+      JSON.stringify(stretches.map((s) => [text.slice(s.start, s.end), s.before, s.readings?.map((r) => [r.page, r.text, r.cost, r.guesses])])),
+      gains
+    )
   if (confirmed === 0) return text
-  stretches.forEach((stretch, index) => {
-    if (chosen[index] !== undefined) return
-    const reading = mostPlausible(readStretch(text, stretch, pages), votes, confirmed)
-    if (reading !== undefined && reading.cost < stretch.before + tolerance) chosen[index] = reading
-  })
   let result = ''
   let last = 0
-  stretches.forEach((stretch, index) => {
-    const reading = chosen[index]
-    if (reading === undefined) return
+  for (const stretch of stretches) {
+    const reading = mostPlausible(readStretch(text, stretch, pages), gains, confirmed)
+    if (reading === undefined || reading.cost >= stretch.before + (reading.guesses === 0 ? tolerance : 0)) continue
     state.report |= reading.report
     result += text.slice(last, stretch.start) + reading.text
     last = stretch.end
-  })
+  }
   return result + text.slice(last)
 }
 
 // The least implausible reading through one of `pages`, counting each
 // character the page leaves unexplained against it (the page that misread
-// the text explains all of it); ties go to the page with most votes, then
-// to the first in the table.
-function mostPlausible(readings: readonly Reading[], votes: Uint32Array, pages: number): Reading | undefined {
+// the text explains all of it); ties go to the page with the greatest gain
+// over the whole text, then to the first in the table.
+function mostPlausible(readings: readonly Reading[], gains: Float64Array, pages: number): Reading | undefined {
   let best: Reading | undefined
-  let bestScore = Number.POSITIVE_INFINITY
   for (const reading of readings) {
     if ((pages & (1 << reading.page)) === 0) continue
-    const score = reading.cost + reading.unread * weightUnread
-    if (score < bestScore || (score === bestScore && votes[reading.page]! > votes[best!.page]!)) {
-      best = reading
-      bestScore = score
-    }
+    if (best === undefined || score(reading) < score(best) || (score(reading) === score(best) && gains[reading.page]! > gains[best.page]!)) best = reading
   }
   return best
+}
+
+function score(reading: Reading): number {
+  return reading.cost + reading.unread * weightUnread
 }
 
 const weightUnread = 1
 
 // The end of the stretch of suspicious characters that starts at `start`:
-// non-ASCII characters, with a space, `?` or `"` inside them (where a lost
-// or flattened byte may have been).
+// non-ASCII characters, and a space, `?` or `"` that may stand for a byte
+// of a sequence they start (a flattened no-break space, a lost byte, a
+// straightened quote).
 function stretchEnd(text: string, start: number): number {
+  const bits = pageBits()
   let end = start + 1
   for (; end < text.length; end++) {
     const code = text.charCodeAt(end)
     if (code >= 0x80) continue
-    if ((code === 0x20 || code === 0x3f || code === 0x22) && text.charCodeAt(end - 1) >= 0x80) {
-      // A flattened or lost byte ends the stretch unless more non-ASCII follows.
-      const next = text.charCodeAt(end + 1)
-      if (next >= 0x80) continue
-      return end + 1
-    }
-    break
+    if (!(code === 0x20 || code === 0x3f || code === 0x22)) break
+    const last = lastByte(bits, text, end)
+    if (last === undefined) break
+    // The stretch goes on if the byte is not the last of its sequence and more non-ASCII follows.
+    if (last || !(text.charCodeAt(end + 1) >= 0x80)) return end + 1
   }
   return end
+}
+
+// Whether the ASCII character at `index` may stand for a byte of a sequence
+// the characters before it start: undefined if not, else whether it is the
+// last byte of a sequence (after a two-byte lead, or a longer lead and a
+// continuation byte) or a middle one.
+function lastByte(bits: Uint32Array, text: string, index: number): boolean | undefined {
+  const previous = text.charCodeAt(index - 1)
+  if (!(previous >= 0x80)) return undefined
+  const own = bits[previous]!
+  const beforePrevious = text.charCodeAt(index - 2)
+  if (beforePrevious >= 0x80 && longPairPages(bits[beforePrevious]!, own) !== 0) return true
+  const code = text.charCodeAt(index)
+  if (code === 0x20 && middleSpacePages(own, bits[text.charCodeAt(index + 1)] ?? 0) !== 0) return false
+  const pages = pairPages(own, code, 0)
+  if (pages === 0) return undefined
+  return (own & pages) !== 0 // a two-byte lead
 }
 
 // The stretch, if some code page reads a UTF-8 sequence in it.
@@ -301,7 +326,7 @@ function suspectStretch(text: string, start: number, end: number, pages: number)
 }
 
 function surroundings(text: string, start: number, end: number): [string, string] {
-  return [text.slice(Math.max(0, start - context), start), text.slice(end, Math.min(text.length, end + 4))]
+  return [text.slice(Math.max(0, start - context), start), text.slice(end, Math.min(text.length, end + context))]
 }
 
 // The stretch read through each code page in `pages` that reads a sequence in it.
@@ -311,34 +336,48 @@ function readStretch(text: string, stretch: Stretch, pages: number): Reading[] {
   const readings: Reading[] = []
   codePages.forEach((page, index) => {
     if ((pages & (1 << index)) === 0) return
-    const pieces = decodeStretch(text, stretch.start, stretch.end, page)
-    if (pieces.length === 0) return
-    let repaired = applyPieces(text, stretch.start, stretch.end, pieces)
-    let report = 1 << index
-    let unread = 0 // characters of the stretch the page does not read as part of a sequence
-    let at = stretch.start
-    for (const piece of pieces) {
-      report |= piece.report
-      for (let offset = at; offset < piece.start; offset++) if (text.charCodeAt(offset) >= 0x80) unread++
-      at = piece.end
-    }
-    for (let offset = at; offset < stretch.end; offset++) if (text.charCodeAt(offset) >= 0x80) unread++
-    let cost = implausibility(prefix + repaired + suffix, prefix.length, prefix.length + repaired.length)
-    // Text misread twice or more through the page: read it again while that helps.
-    for (let layer = 1; layer < maxRounds && cost > 0; layer++) {
-      const again = decodeStretch(repaired, 0, repaired.length, page)
-      if (again.length === 0) break
-      const deeper = applyPieces(repaired, 0, repaired.length, again)
-      const deeperCost = implausibility(prefix + deeper + suffix, prefix.length, prefix.length + deeper.length)
-      if (deeperCost >= cost) break
-      for (const piece of again) report |= piece.report
-      repaired = deeper
-      cost = deeperCost
-    }
-    readings.push({page: index, text: repaired, cost, unread, report})
+    const reading = readThrough(text, stretch, index, page, prefix, suffix, true)
+    // A space may be a flattened no-break space or a space (`â€ ` is `”` and a space, `Ã ` is `à`).
+    const spaced = text.lastIndexOf(' ', stretch.end - 1) >= stretch.start ? readThrough(text, stretch, index, page, prefix, suffix, false) : undefined
+    const best = reading && spaced ? (score(spaced) < score(reading) ? spaced : reading) : (reading ?? spaced)
+    if (best) readings.push(best)
   })
   stretch.readings = readings
   return readings
+}
+
+// The stretch read through one code page, or undefined if the page reads no sequence in it.
+function readThrough(text: string, stretch: Stretch, index: number, page: CodePage, prefix: string, suffix: string, flatten: boolean): Reading | undefined {
+  const pieces = decodeStretch(text, stretch.start, stretch.end, page, flatten)
+  if (pieces.length === 0) return undefined
+  let repaired = applyPieces(text, stretch.start, stretch.end, pieces)
+  let report = 1 << index
+  let unread = 0 // characters of the stretch the page does not read as part of a sequence
+  let guesses = 0
+  let sure = false
+  let at = stretch.start
+  for (const piece of pieces) {
+    report |= piece.report
+    if (piece.guess) guesses += piece.guess
+    else sure = true
+    for (let offset = at; offset < piece.start; offset++) if (text.charCodeAt(offset) >= 0x80) unread++
+    at = piece.end
+  }
+  for (let offset = at; offset < stretch.end; offset++) if (text.charCodeAt(offset) >= 0x80) unread++
+  let cost = implausibility(prefix + repaired + suffix, prefix.length, prefix.length + repaired.length) + guesses
+  // Text misread twice or more through the page: read it again while that helps.
+  for (let layer = 1; layer < maxRounds; layer++) {
+    const again = decodeStretch(repaired, 0, repaired.length, page)
+    // A deeper layer ends where the text ends: no guesses at lost bytes there.
+    if (again.length === 0 || again.some((piece) => piece.guess !== undefined)) break
+    const deeper = applyPieces(repaired, 0, repaired.length, again)
+    const deeperCost = implausibility(prefix + deeper + suffix, prefix.length, prefix.length + deeper.length) + guesses
+    if (deeperCost > cost) break
+    for (const piece of again) report |= piece.report
+    repaired = deeper
+    cost = deeperCost
+  }
+  return {page: index, text: repaired, cost, unread, guesses, sure, report}
 }
 
 function applyPieces(text: string, start: number, end: number, pieces: readonly Piece[]): string {
@@ -352,15 +391,17 @@ function applyPieces(text: string, start: number, end: number, pieces: readonly 
 }
 
 // The UTF-8 sequences in `text.slice(start, end)` read as bytes of `page`.
-function decodeStretch(text: string, start: number, end: number, page: CodePage): Piece[] {
+function decodeStretch(text: string, start: number, end: number, page: CodePage, flatten = true): Piece[] {
   const encoder = encoderFor(page)
   const half = upperHalf(page) ?? ''
   const nbspIsA0 = half.charCodeAt(0x20) === 0xa0
   const quotes = half.charCodeAt(0x14) === 0x201d // “ and ” at 0x93 and 0x94, as in the Windows pages
+  // Whether 0x9D, the last byte of `”` (E2 80 9D), is one the page may lose.
+  const lostQuote = quotes && lossyBytes(page).includes(0x9d)
   const byteAt = (index: number): number => {
     if (index >= end) return 0
     const code = text.charCodeAt(index)
-    if (code === 0x20) return nbspIsA0 ? flattened : 0
+    if (code === 0x20) return nbspIsA0 && flatten ? flattened : 0
     if (code === 0xfffd || code === 0x3f) return lost
     if (code === 0x22) return quotes ? straightened : 0
     return code < 0x80 ? 0 : encoder[code]!
@@ -375,41 +416,51 @@ function decodeStretch(text: string, start: number, end: number, page: CodePage)
     }
     let codePoint = lead & (0xff >> (length + 1))
     let offset = 1
-    let report = 0
-    let broken = false
+    let lostAt = 0 // where a byte shows as `�` or `?`
     for (; offset < length; offset++) {
       let byte = byteAt(index + offset)
       if (byte === flattened) {
         byte = 0xa0
       } else if (byte === straightened) {
         // `â€"`: a dash whose `”` (0x94) or `“` (0x93) a feed then straightened.
-        if (!(lead === 0xe2 && offset === 2 && codePoint === (0x2 << 6))) break
+        if (!(lead === 0xe2 && offset === 2 && codePoint === 0x2 << 6)) break
         const between = isDigit(text.charCodeAt(index - 1)) && isDigit(text.charCodeAt(index + offset + 1))
         byte = between ? 0x93 : 0x94
       } else if (byte === lost) {
-        broken = true
-        offset++
-        break
+        if (lostAt !== 0) break
+        lostAt = offset
+        continue
       }
       if (byte < 0x80 || byte > 0xbf || (offset === 1 && !validSecond(lead, byte))) break
       codePoint = (codePoint << 6) | (byte & 0x3f)
     }
-    if (broken) {
-      if (offset - 1 >= 1 || length === 2) pieces.push({start: index, end: index + offset, text: '\uFFFD', report: repairBits.lossy})
-      index += offset
+    if (lostAt === 2 && offset === length && lostQuote && lead === 0xe2 && codePoint === 0x80) {
+      pieces.push({start: index, end: index + 3, text: lostQuoteText(pieces, byteAt(index + 3)), report: repairBits.lossy})
+      index += 3
+      continue
+    }
+    if (lostAt !== 0) {
+      // A byte lost on the way, in place: the character becomes U+FFFD. A
+      // `?` may be a question mark (`VOCÊ?`); `�` is certain.
+      const guess = text.charCodeAt(index + lostAt) === 0x3f ? questionGuess(text, index, index + length, length) : 0
+      if (offset === length) pieces.push({start: index, end: index + length, text: '\uFFFD', report: repairBits.lossy, guess})
+      index += offset === length ? length : 1
       continue
     }
     if (offset < length) {
       // A sequence cut short, where a decoder may have dropped a byte it
-      // could not read: `â€` whose last byte (0x9D of `”`, undefined in
-      // Windows-1252) a decoder dropped; else a lost byte.
-      if (offset === 2 && lead === 0xe2 && byteAt(index + 1) === 0x80 && quotes) {
-        pieces.push({start: index, end: index + 2, text: '\u201D', report: repairBits.lossy})
+      // could not read: `â€` whose last byte (see lostQuoteText) a decoder
+      // dropped; else the character becomes U+FFFD.
+      if (offset === 2 && lead === 0xe2 && codePoint === 0x80 && lostQuote) {
+        pieces.push({start: index, end: index + 2, text: lostQuoteText(pieces, byteAt(index + 2)), report: repairBits.lossy})
         index += 2
         continue
       }
-      if (canDrop(page, lead, offset)) {
-        pieces.push({start: index, end: index + offset, text: '\uFFFD', report: repairBits.lossy})
+      if (offset === length - 1 && canDrop(page, lead, offset)) {
+        // Put back, a character is as sure as any; else a guess that it lost a byte.
+        const restored = restoreDropped(page, byteAt, index, offset)
+        const guess = restored === '\uFFFD' ? guessWeight(length, 2, 1) : undefined
+        pieces.push({start: index, end: index + offset, text: restored, report: repairBits.lossy, guess})
         index += offset
         continue
       }
@@ -423,25 +474,87 @@ function decodeStretch(text: string, start: number, end: number, page: CodePage)
         pieces.push({start: index, end: index + 6, text: String.fromCharCode(codePoint, low), report: repairBits.surrogates})
         index += 6
       } else {
-        pieces.push({start: index, end: index + 3, text: '\uFFFD', report: repairBits.lossy})
+        pieces.push({start: index, end: index + 3, text: '\uFFFD', report: repairBits.lossy, guess: guessWeight(3, 2, 1)})
         index += 3
       }
       continue
     }
-    pieces.push({start: index, end: index + length, text: String.fromCodePoint(codePoint), report})
+    pieces.push({start: index, end: index + length, text: String.fromCodePoint(codePoint), report: 0})
     index += length
   }
   return pieces
 }
 
+// What guessing that a sequence of `length` bytes lost one costs a reading:
+// `short` when only a lead is left (`Ê?` may be a question in capitals),
+// `long` when the bytes left show a longer sequence (`â€?`).
+function guessWeight(length: number, short: number, long: number): number {
+  return length > 2 ? long : short
+}
+
+// What guessing that a `?` stands for a lost byte costs: nothing after a
+// longer sequence's bytes (`â€?`); after a lone lead, little inside a word
+// (`ARTÃ?CULO`) or after a lower-case letter (`teÌ?`), much at the end of
+// a word in capitals (`VOCÊ?`).
+function questionGuess(text: string, start: number, end: number, length: number): number {
+  if (length > 2) return 0
+  return wordLetter.test(text.charAt(end)) || lowerLetter.test(text.charAt(start - 1)) ? 0.5 : 2
+}
+
+const wordLetter = /\p{L}/u
+const lowerLetter = /\p{Ll}/u
+
 const flattened = 0x100
 const lost = 0x101
 const straightened = 0x102
+
+// The character a sequence cut short by one dropped byte was, if only one
+// plain character (a letter, digit, punctuation or symbol in common use) can
+// be made by putting back a byte the page leaves undefined anywhere after the
+// lead (`â¤` is `❤`, E2 9D A4, having lost 0x9D); else U+FFFD.
+function restoreDropped(page: CodePage, byteAt: (index: number) => number, index: number, present: number): string {
+  const bytes: number[] = []
+  for (let offset = 0; offset < present; offset++) bytes.push(byteAt(index + offset))
+  let found = ''
+  for (const lost of undefinedBytes(page)) {
+    for (let position = 1; position <= present; position++) {
+      const sequence = [...bytes.slice(0, position), lost, ...bytes.slice(position)]
+      const codePoint = decodeBytes(sequence)
+      if (codePoint < 0 || !isPlainCharacter(codePoint)) continue
+      const character = String.fromCodePoint(codePoint)
+      if (found !== '' && found !== character) return '\uFFFD'
+      found = character
+    }
+  }
+  return found || '\uFFFD'
+}
+
+// The code point of a whole, well-formed UTF-8 sequence, or -1.
+function decodeBytes(bytes: readonly number[]): number {
+  const lead = bytes[0]!
+  const length = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0
+  if (length !== bytes.length || !validSecond(lead, bytes[1]!)) return -1
+  let codePoint = lead & (0xff >> (length + 1))
+  for (let offset = 1; offset < length; offset++) {
+    const byte = bytes[offset]!
+    if (byte < 0x80 || byte > 0xbf) return -1
+    codePoint = (codePoint << 6) | (byte & 0x3f)
+  }
+  return codePoint >= 0xd800 && codePoint <= 0xdfff ? -1 : codePoint
+}
 
 // Whether a byte `page` may lose can stand at `offset` of a sequence with this lead.
 function canDrop(page: CodePage, lead: number, offset: number): boolean {
   for (const byte of lossyBytes(page)) if (byte <= 0xbf && (offset > 1 || validSecond(lead, byte))) return true
   return false
+}
+
+// `â€` whose last byte was lost, in a page that leaves 0x9D undefined: the
+// one common character it can have been is `”` (E2 80 9D); between emoji,
+// a zero-width joiner (E2 80 8D) that lost its 0x8D.
+function lostQuoteText(pieces: readonly Piece[], nextByte: number): string {
+  const previous = pieces.at(-1)?.text.codePointAt(0) ?? 0
+  return previous >= 0x1f000 && nextByte === 0xf0 ? '\u200D' : '\u201D'
 }
 
 function decodeSurrogate(byteAt: (index: number) => number, index: number): number {

@@ -129,15 +129,18 @@ function lookUp(codePoint: number): number {
   if (codePoint === 0xfffd) kind = Kind.Replacement
   else if (match) kind = kindOfGroup[match.findIndex((group, index) => index > 0 && group !== undefined) - 1]!
   if ((codePoint & 0xfffe) === 0xfffe || (codePoint >= 0xfdd0 && codePoint <= 0xfdef)) kind = Kind.Never
+  // Spacing accents that Unicode files as letters (`ˆ ˇ ˉ ˊ ˋ`, tone marks in
+  // Bopomofo): beside Latin letters they are accents, as `¨ ´ ¸` are.
+  if (codePoint === 0x2c6 || codePoint === 0x2c7 || (codePoint >= 0x2c9 && codePoint <= 0x2cb)) kind = Kind.Modifier
   let info: number = kind
-  if (kind <= Kind.Mark) {
+  if (kind <= Kind.Mark || (kind === Kind.Digit && codePoint >= 0x80)) {
     const script = scriptPattern.exec(character)
     const group = script ? script.findIndex((value, index) => index > 0 && value !== undefined) : commonScript.test(character) ? 0 : otherScript
     info |= group << 5
   }
   if (isRare(codePoint, character, kind)) info |= rare
   else if (kind <= Kind.Letter && codePoint >= 0x180 && codePoint < 0x2b0) info |= uncommon
-  if (kind === Kind.Mark && /\p{L}/u.test(('a' + character).normalize('NFC'))) info |= composes
+  if (kind === Kind.Mark && composingBases.some((base) => (base + character).normalize('NFC').length === 1)) info |= composes
   return info
 }
 
@@ -151,9 +154,14 @@ function isRare(codePoint: number, character: string, kind: Kind): boolean {
     return (codePoint >= 0x1d00 && codePoint < 0x1e00) || (codePoint >= 0xa720 && codePoint < 0xa800) || (codePoint >= 0x2c60 && codePoint < 0x2c80)
   }
   if (kind === Kind.Number) return codePoint < 0x100 // ¹²³¼½¾ outside math and units
-  if (kind === Kind.Math || kind === Kind.Symbol) return codePoint >= 0x2300 && codePoint < 0x2400 // ⌐ ⌠ ⌡
+  // Technical symbols (`⌐ ⌠ ⌡`), control pictures and OCR characters, and
+  // the supplemental arrows and math operators.
+  if (kind === Kind.Math || kind === Kind.Symbol) return (codePoint >= 0x2300 && codePoint < 0x2460) || (codePoint >= 0x2900 && codePoint < 0x2b00)
   return false
 }
+
+// Letters that the marks Latin, Greek and Cyrillic writing uses compose with.
+const composingBases = ['a', 'e', 'o', 'u', 'i', 'c', 'n', 's', 'z', 'g', 'y', 'w', 'α', 'ο', 'ι', 'и', 'е', 'у']
 
 function infoOf(codePoint: number): number {
   if (codePoint < 0x10000) {
@@ -177,21 +185,26 @@ const weights = {
   never: 8, // private use, unassigned, noncharacter, lone surrogate
   c1: 5, // a C1 control
   control: 3, // any other control character
-  replacement: 1.5, // U+FFFD, the mark of a lossy repair
+  replacement: 1, // U+FFFD, the mark of a lossy repair
+  questionInWord: 1.5, // a question mark between two letters
+  leftover: 1, // U+FFFD after a letter outside ASCII, left over from the same sequence (`Ã�`)
   rare: 1, // a rare letter or symbol
   uncommon: 0.5, // a less common letter (`ƭ` against `í`)
   scriptChange: 4, // letters of two scripts inside one word
+  mathScripts: 1, // Latin and Greek letters inside one word, as math writes them (`Σx`, `2πr`)
   island: 3, // a letter of a script with no letter of that script around it, in a word of other characters
   lowerUpper: 2, // a lower-case letter then an upper-case one, inside a word, one of them not ASCII
+  digitCapital: 1, // a capital outside ASCII right after a digit
   asciiLowerUpper: 0.5, // the same in ASCII (`iPhone`, `McDonald`)
   capsLower: 1.5, // two upper-case letters then a lower-case one, one of them not ASCII (`MÃœ`, `AHř`)
   symbolInWord: 3, // a symbol or odd punctuation mark between two letters (`cafÃ©s`, `pi√π`)
   letterSymbol: 1, // a letter then a symbol, at the end of a word (`Â©`)
-  capitalSymbol: 2, // the same after an accented capital
+  accentSymbol: 2, // the same after a letter outside ASCII (`Ã©`, `â€`)
   modifier: 2, // a spacing accent (`¨ ´ ¸`) next to a letter
+  openAfterLetter: 1, // an opening quote right after a letter outside ASCII
   mixedSymbols: 1, // two symbols of different kinds side by side (`√©`, `├⌐`)
   markAlone: 4, // a combining mark after no letter
-  markApart: 1 // a combining mark that composes with no letter
+  markApart: 2 // a combining mark that composes with no letter
 } as const
 
 // Punctuation that words contain in real text: the apostrophe, middle dot
@@ -206,6 +219,17 @@ function isLetter(kind: Kind): boolean {
 
 function isSymbol(kind: Kind): boolean {
   return kind === Kind.Math || kind === Kind.Currency || kind === Kind.Modifier || kind === Kind.Symbol || kind === Kind.Drawing || kind === Kind.Number
+}
+
+/**
+ * @internal Whether the character is one text uses plainly: a letter, digit,
+ * punctuation mark or symbol, and not a rare one; not a space, control,
+ * format character or unassigned code point.
+ */
+export function isPlainCharacter(codePoint: number): boolean {
+  const info = infoOf(codePoint)
+  const kind = kindOf(info)
+  return kind !== Kind.Mark && kind < Kind.Space && (info & rare) === 0
 }
 
 /**
@@ -299,7 +323,7 @@ function characterCost(text: string, nextIndex: number, code: number, info: numb
   const nextCode = text.codePointAt(nextIndex) ?? 0x20
   const next = isSpaceCode(nextCode) ? 0 : infoOf(nextCode)
   const nextKind = kindOf(next)
-  let cost = kind === Kind.Replacement ? weights.replacement : 0
+  let cost = kind === Kind.Replacement ? weights.replacement + (isLetter(previousKind) && previousCode >= 0x80 ? weights.leftover : 0) : 0
   if (info & uncommon) cost += weights.uncommon
   if (info & rare && !(previousKind === Kind.Digit)) {
     cost += weights.rare
@@ -310,16 +334,19 @@ function characterCost(text: string, nextIndex: number, code: number, info: numb
     if (previous === 0 || !(isLetter(previousKind) || previousKind === Kind.Mark)) cost += weights.markAlone
     else if (!(info & composes)) cost += weights.markApart
     const script = scriptOf(info)
-    if (script !== 0 && lastLetter !== 0 && scriptOf(lastLetter) !== script) cost += weights.scriptChange
+    if (script !== 0 && lastLetter !== 0 && scriptOf(lastLetter) !== script) cost += scriptChangeCost(script, scriptOf(lastLetter))
     return cost
   }
 
-  if (isLetter(kind)) {
+  // A digit of another script is a letter here: alone among Latin letters it is a misreading (`۲a`).
+  if (isLetter(kind) || (kind === Kind.Digit && code >= 0x80)) {
     const script = scriptOf(info)
     if (lastLetter !== 0) {
       const lastScript = scriptOf(lastLetter)
-      if (script !== lastScript && script !== 0 && lastScript !== 0) cost += weights.scriptChange
+      if (script !== lastScript && script !== 0 && lastScript !== 0) cost += scriptChangeCost(script, lastScript)
     }
+    // An accented capital right after a digit (`100Â km`, `5Â°`).
+    if (previousKind === Kind.Digit && kind === Kind.Upper && code >= 0x80) cost += weights.digitCapital
     if (isLetter(previousKind)) {
       const ascii = code < 0x80 && previousCode < 0x80
       if (kind === Kind.Upper && previousKind === Kind.Lower) cost += ascii ? weights.asciiLowerUpper : weights.lowerUpper
@@ -327,19 +354,35 @@ function characterCost(text: string, nextIndex: number, code: number, info: numb
     }
     // A letter of a script alone in a word of other characters (`2ף10`).
     if (script !== latin && script !== greek && script !== cjk && script !== 0) {
-      const alone = (word.scripts[script >> 5]! & (1 << (script & 31))) === 0 && !(isLetter(nextKind) && scriptOf(next) === script) && !isMarkOf(next, script)
-      const glued = (previous !== 0 && previousKind !== Kind.Mark) || (next !== 0 && nextKind !== Kind.Mark)
-      if (alone && glued) cost += weights.island
+      // Letters of no script (`ʼ`) go with any.
+      const alone =
+        (word.scripts[script >> 5]! & (1 << (script & 31))) === 0 &&
+        !(isLetter(nextKind) && (scriptOf(next) === script || scriptOf(next) === 0)) &&
+        !(nextKind === Kind.Digit && scriptOf(next) === script) &&
+        !(previousKind === Kind.Digit && scriptOf(previous) === script) &&
+        !(isLetter(previousKind) && scriptOf(previous) === 0) &&
+        !isMarkOf(next, script)
+      // Glued to digits, symbols or letters of another script; punctuation is no glue (`и…`).
+      const glued = gluesTo(previousKind) || gluesTo(nextKind)
+      if (alone && (glued || stranded(text, nextIndex, script))) cost += weights.island
     }
     return cost
   }
 
+  // A question mark inside a word may be a lost byte (`ARTÃ?CULO`).
+  if (code === 0x3f && isLetter(previousKind) && isLetter(nextKind))
+    return cost + (previousCode >= 0x80 ? weights.questionInWord + weights.leftover : weights.questionInWord)
   if (kind === Kind.Replacement || kind === Kind.Format || (!isSymbol(kind) && !isOddPunctuation(code) && joinsWords(code, kind))) return cost
   const afterLetter = isLetter(previousKind) || previousKind === Kind.Mark
-  if (afterLetter && isLetter(nextKind)) return cost + weights.symbolInWord
+  // Math between ASCII letters is math (`a×b`); anything else between letters is not text.
+  if (afterLetter && isLetter(nextKind) && !(kind === Kind.Math && isMathLetter(previous, previousCode) && isMathLetter(next, nextCode))) return cost + weights.symbolInWord
+  // An opening quote right after a letter outside ASCII (`Ã‘`, `Î‘`) opens nothing.
+  if ((kind === Kind.Open || code === 0x2018 || code === 0x201c) && previousCode >= 0x80 && afterLetter) return cost + weights.openAfterLetter
   if (!isSymbol(kind) && !isOddPunctuation(code)) return cost
   if (kind === Kind.Modifier && (afterLetter || isLetter(nextKind))) cost += weights.modifier
-  else if (afterLetter) cost += previousKind === Kind.Upper && previousCode >= 0x80 ? weights.capitalSymbol : weights.letterSymbol
+  // A mark of trade or copyright ends a name (`AHÅ™`, `CAFÉ®`): after one in capitals it is as written.
+  else if (afterLetter && isTradeMark(code)) cost += word.upperRun >= 2 ? 0 : weights.letterSymbol
+  else if (afterLetter) cost += previousCode >= 0x80 ? weights.accentSymbol : weights.letterSymbol
   // Two symbols of different kinds, or a symbol after odd punctuation (`√©`, `‘„™`).
   if (previousCode >= 0x80 && (isSymbol(previousKind) || isPunctuation(previousKind)) && symbolGroup(previousKind, previousCode) !== symbolGroup(kind, code)) {
     cost += weights.mixedSymbols
@@ -351,6 +394,52 @@ function characterCost(text: string, nextIndex: number, code: number, info: numb
 // It never ends a word (`KÃ¶`), unlike `…` or `»`.
 function isOddPunctuation(code: number): boolean {
   return code === 0xa1 || code === 0xa7 || code === 0xb6 || code === 0xbf || (code >= 0x2020 && code <= 0x2022) || code === 0x2030 || code === 0x2031
+}
+
+// Letters math writes around its symbols: ASCII and Greek (`x∈ℝ`, `2π×r`).
+function isMathLetter(info: number, code: number): boolean {
+  return code < 0x80 || scriptOf(info) === greek
+}
+
+// Whether the word that starts before `end` (the index after its first
+// letter) is one or two letters of `script` among words of other scripts
+// (`Г` in `droit Г accéder`, `ײ` in `½×¾ and ײ`).
+function stranded(text: string, end: number, script: number): boolean {
+  let start = end - 1
+  while (start > 0 && !isSpaceCode(text.charCodeAt(start - 1))) if (end - --start > 8) return false
+  let stop = end
+  while (stop < text.length && !isSpaceCode(text.charCodeAt(stop))) if (++stop - start > 8) return false
+  let letters = 0
+  for (let index = start; index < stop; index++) {
+    const info = infoOf(text.charCodeAt(index))
+    if (!isLetter(kindOf(info))) continue
+    if (scriptOf(info) !== script && scriptOf(info) !== 0) return false
+    if (++letters > 2) return false
+  }
+  const before = nearestLetterScript(text, start - 1, -1)
+  const after = nearestLetterScript(text, stop, 1)
+  return (before !== -1 || after !== -1) && before !== script && after !== script
+}
+
+// The script of the nearest letter from `index` in direction `step`, within a few words; -1 if none.
+function nearestLetterScript(text: string, index: number, step: number): number {
+  for (let at = index, seen = 0; at >= 0 && at < text.length && seen < 24; at += step, seen++) {
+    const info = infoOf(text.charCodeAt(at))
+    if (isLetter(kindOf(info)) && scriptOf(info) !== 0) return scriptOf(info)
+  }
+  return -1
+}
+
+function scriptChangeCost(script: number, other: number): number {
+  return (script === latin && other === greek) || (script === greek && other === latin) ? weights.mathScripts : weights.scriptChange
+}
+
+function gluesTo(kind: Kind): boolean {
+  return isLetter(kind) || isSymbol(kind) || kind === Kind.Digit
+}
+
+function isTradeMark(code: number): boolean {
+  return code === 0x2122 || code === 0xae || code === 0xa9 || code === 0x2120
 }
 
 function isPunctuation(kind: Kind): boolean {

@@ -1,4 +1,6 @@
 import {assertString, checkOptions, choiceOption, type OptionKeys} from '../options.js'
+import {wellFormed} from '../well-formed.js'
+import {isWideAt} from './width.js'
 
 /** Quote style for {@link normalizeQuotes}. */
 export type QuoteStyle = 'straight' | 'curly' | 'keep'
@@ -32,25 +34,61 @@ const optionKeys = {quotes: true} as const satisfies OptionKeys<NormalizeQuotesO
  * Normalize quotes. By default fold typographic quotes and apostrophes to
  * `"` and `'` so copies of one story compare equal: curly `“”‘’`, low-9 `„‚`,
  * reversed `‟‛`, angle `«»‹›`, primes `′″` and reversed primes `‵‶`,
- * fullwidth `＂＇`, CJK `〝〞〟`, the modifier apostrophe `ʼ` and an acute
- * accent between letters (`don´t`). With `quotes: 'curly'`, turn straight
- * quotes into typographic ones instead: apostrophes (`don’t`, `’90s`, `’em`),
- * opening and closing quotes by position, nested quotes, feet and inches
- * (`5′10″`).
+ * fullwidth `＂＇`, CJK `〝〞〟`, a lone `ʼ` and an acute accent between
+ * letters (`don´t`). Letters stay: the modifier letter apostrophe `ʼ` next
+ * to a letter (Navajo `adaʼ`, Ukrainian `мʼята`), and `‘` where it is no
+ * opening quote — after a letter, or starting a word with no closing quote
+ * after it (Tongan `‘a e`, Hawaiian `‘ōlelo`). With `quotes: 'curly'`, turn
+ * straight quotes into typographic ones instead: apostrophes (`don’t`,
+ * `’90s`, `’em`), opening and closing quotes by position, nested quotes,
+ * feet and inches (`5′10″`).
  *
  * @example
  * normalizeQuotes('China’s „no limits“ tie') // => 'China\'s "no limits" tie'
+ * normalizeQuotes('Diné bizaadʼ') // => 'Diné bizaadʼ'
  * normalizeQuotes('"It\'s the \'90s," she said', {quotes: 'curly'}) // => '“It’s the ’90s,” she said'
  */
 export function normalizeQuotes(input: string, options: NormalizeQuotesOptions = {}): string {
   assertString(input, 'input')
   const style = choiceOption(checkOptions(options, optionKeys).quotes, quoteStyles, 'options.quotes', 'straight')
+  return wellFormed(quotesNormalized(input, style))
+}
+
+/** @internal {@link normalizeQuotes} with a resolved style and no argument check. */
+export function quotesNormalized(input: string, style: QuoteStyle): string {
   if (style === 'straight') {
     if (!anyQuote.test(input)) return input
-    const text = input.replace(typographicQuotes, straighten)
+    let closings: number[] | undefined
+    const text = input.replace(typographicQuotes, (quote: string, offset: number) => {
+      const code = quote.charCodeAt(0)
+      // Full-width quotes in Chinese, Japanese or Korean text are its own (see foldFullwidth).
+      if ((code === 0xff02 || code === 0xff07) && (isWideAt(input, offset - 1) || isWideAt(input, offset + 1))) return quote
+      if (code === 0x2bc) return isLetterAt(input, offset - 1) || isLetterAt(input, offset + 1) ? quote : "'"
+      if (code === 0x2018) {
+        if (isLetterAt(input, offset - 1)) return quote
+        if (isLetterAt(input, offset + 1)) {
+          closings ??= closingQuotes(input)
+          if (!closings.some((position) => position > offset)) return quote
+        }
+      }
+      return straighten(quote)
+    })
     return text.includes('\u00B4') ? text.replace(acuteApostrophe, "'") : text
   }
   return style === 'curly' ? curlQuotes(input) : input
+}
+
+// Whether the character at `index` is a letter or a combining mark.
+function isLetterAt(text: string, index: number): boolean {
+  return index >= 0 && index < text.length && letterOrMark.test(text.charAt(index))
+}
+
+const letterOrMark = /[\p{L}\p{M}]/u
+// Quotes that close something: a single quote or apostrophe ending a word.
+const closingQuote = /[\u2019'](?![\p{L}\p{N}])/gu
+
+function closingQuotes(text: string): number[] {
+  return [...text.matchAll(closingQuote)].map((match) => match.index)
 }
 
 const straight = /['"]/

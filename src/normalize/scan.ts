@@ -118,8 +118,27 @@ export function pairPages(bits: number, code: number, nextBits: number): number 
   const leads = (bits | (bits >>> longLead)) & pageMask
   if (leads === 0) return 0
   if (code === 0x20) return bits & nbspPages
-  if (code === 0x3f || code === 0xfffd) return bits & pageMask
+  if (code === 0x3f || code === 0xfffd) return leads
   return leads & (nextBits >>> continuation)
+}
+
+/**
+ * @internal The code pages (a mask by index) in which the character with
+ * `bits` is the lead of a sequence of three or four bytes and the one with
+ * `nextBits` a continuation byte.
+ */
+export function longPairPages(bits: number, nextBits: number): number {
+  return (bits >>> longLead) & pageMask & (nextBits >>> continuation)
+}
+
+/**
+ * @internal The code pages (a mask by index) in which the character with
+ * `bits` is the lead of a longer sequence whose second byte, 0xA0, a space
+ * may stand for (a flattened no-break space), before the character with
+ * `nextBits` as its third byte (`í ½` is half a surrogate pair).
+ */
+export function middleSpacePages(bits: number, nextBits: number): number {
+  return (bits >>> longLead) & pageMask & nbspPages & (nextBits >>> continuation)
 }
 
 /**
