@@ -162,7 +162,7 @@ interface Piece {
   end: number
   text: string
   report: number
-  // What guessing at a lost byte costs, if the piece does (it becomes U+FFFD).
+  // What guessing at a lost byte costs, if the piece puts one back (0 when only one character can be meant).
   guess?: number
 }
 
@@ -178,7 +178,9 @@ const context = 24
 // the page misread it.
 const clearly = 1
 // How much less plausible than the stretch as it stands a reading through a
-// page the text has shown to be misread may be (`É”` for `ɔ`, a less common letter).
+// page the text has shown to be misread may be (`É”` for `ɔ`, a less common
+// letter); none if it reads a space as a flattened no-break space (every
+// capital before a space reads as something).
 const tolerance = 1
 
 /** A stretch of suspicious characters, and how plausible it is as it stands. */
@@ -201,6 +203,8 @@ interface Reading {
   guesses: number
   // Whether the reading decodes some sequence whole, not only guesses.
   sure: boolean
+  // Whether it reads a space as a flattened no-break space.
+  flattened: boolean
   report: number
 }
 
@@ -225,10 +229,11 @@ function repairRound(text: string, pages: number, state: RepairState): string {
     const readings = readStretch(text, stretch, pages)
     let best = Number.POSITIVE_INFINITY
     for (const reading of readings) best = Math.min(best, score(reading))
-    // A reading that guesses at lost bytes must show a misreading clearly.
+    // A reading that guesses at lost bytes must show a misreading clearly, twice
+    // as clearly if it decodes nothing whole.
     for (const reading of readings) {
       const gain = stretch.before - reading.cost
-      if (score(reading) === best && gain > 0 && (reading.guesses === 0 || (gain >= clearly && reading.sure))) gains[reading.page]! += gain
+      if (score(reading) === best && gain > 0 && (reading.guesses === 0 || gain >= (reading.sure ? clearly : 2 * clearly))) gains[reading.page]! += gain
     }
   }
   let confirmed = state.confirmed
@@ -246,7 +251,7 @@ function repairRound(text: string, pages: number, state: RepairState): string {
   let last = 0
   for (const stretch of stretches) {
     const reading = mostPlausible(readStretch(text, stretch, pages), gains, confirmed)
-    if (reading === undefined || reading.cost >= stretch.before + (reading.guesses === 0 ? tolerance : 0)) continue
+    if (reading === undefined || reading.cost > stretch.before + (reading.guesses !== 0 ? -0.5 : reading.flattened ? 0 : tolerance)) continue
     state.report |= reading.report
     result += text.slice(last, stretch.start) + reading.text
     last = stretch.end
@@ -377,7 +382,7 @@ function readThrough(text: string, stretch: Stretch, index: number, page: CodePa
     repaired = deeper
     cost = deeperCost
   }
-  return {page: index, text: repaired, cost, unread, guesses, sure, report}
+  return {page: index, text: repaired, cost, unread, guesses, sure, flattened: flatten && pieces.some((piece) => text.slice(piece.start, piece.end).includes(' ')), report}
 }
 
 function applyPieces(text: string, start: number, end: number, pieces: readonly Piece[]): string {
@@ -459,7 +464,7 @@ function decodeStretch(text: string, start: number, end: number, page: CodePage,
       if (offset === length - 1 && canDrop(page, lead, offset)) {
         // Put back, a character is as sure as any; else a guess that it lost a byte.
         const restored = restoreDropped(page, byteAt, index, offset)
-        const guess = restored === '\uFFFD' ? guessWeight(length, 2, 1) : undefined
+        const guess = restored === '\uFFFD' ? guessWeight(length, 2, 1) : 0
         pieces.push({start: index, end: index + offset, text: restored, report: repairBits.lossy, guess})
         index += offset
         continue
@@ -516,17 +521,21 @@ function restoreDropped(page: CodePage, byteAt: (index: number) => number, index
   const bytes: number[] = []
   for (let offset = 0; offset < present; offset++) bytes.push(byteAt(index + offset))
   let found = ''
+  let valid = 0
   for (const lost of undefinedBytes(page)) {
     for (let position = 1; position <= present; position++) {
       const sequence = [...bytes.slice(0, position), lost, ...bytes.slice(position)]
       const codePoint = decodeBytes(sequence)
-      if (codePoint < 0 || !isPlainCharacter(codePoint)) continue
+      if (codePoint < 0) continue
+      valid++
+      if (!isPlainCharacter(codePoint)) continue
       const character = String.fromCodePoint(codePoint)
       if (found !== '' && found !== character) return '\uFFFD'
       found = character
     }
   }
-  return found || '\uFFFD'
+  // One plain character among several possible ones tells; one possible character does not.
+  return valid > 1 && found !== '' ? found : '\uFFFD'
 }
 
 // The code point of a whole, well-formed UTF-8 sequence, or -1.

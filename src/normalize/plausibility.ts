@@ -133,7 +133,7 @@ function lookUp(codePoint: number): number {
   // Bopomofo): beside Latin letters they are accents, as `¨ ´ ¸` are.
   if (codePoint === 0x2c6 || codePoint === 0x2c7 || (codePoint >= 0x2c9 && codePoint <= 0x2cb)) kind = Kind.Modifier
   let info: number = kind
-  if (kind <= Kind.Mark || (kind === Kind.Digit && codePoint >= 0x80)) {
+  if (kind <= Kind.Mark || (codePoint >= 0x80 && kind < Kind.Space)) {
     const script = scriptPattern.exec(character)
     const group = script ? script.findIndex((value, index) => index > 0 && value !== undefined) : commonScript.test(character) ? 0 : otherScript
     info |= group << 5
@@ -268,8 +268,8 @@ export function implausibility(text: string, from: number, to: number): number {
         word.scripts[script >> 5]! |= 1 << (script & 31)
       } else if (kind !== Kind.Mark && kind !== Kind.Format) {
         word.upperRun = 0
-        // Digits and ASCII punctuation separate words (`ç¬¬11条`, `abc/где`).
-        if (kind === Kind.Digit || code < 0x80) word.lastLetter = 0
+        // Digits, ASCII punctuation and apostrophes separate words (`ç¬¬11条`, `abc/где`, `Путин’s`).
+        if (kind === Kind.Digit || code < 0x80 || code === 0x2019) word.lastLetter = 0
       }
       word.previous = info
       word.previousCode = code
@@ -332,7 +332,8 @@ function characterCost(text: string, nextIndex: number, code: number, info: numb
 
   if (kind === Kind.Mark) {
     if (previous === 0 || !(isLetter(previousKind) || previousKind === Kind.Mark)) cost += weights.markAlone
-    else if (!(info & composes)) cost += weights.markApart
+    // A mark of a script of its own (a Devanagari vowel sign) composes with nothing and need not.
+    else if (!(info & composes) && scriptOf(info) === 0) cost += weights.markApart
     const script = scriptOf(info)
     if (script !== 0 && lastLetter !== 0 && scriptOf(lastLetter) !== script) cost += scriptChangeCost(script, scriptOf(lastLetter))
     return cost
@@ -354,13 +355,13 @@ function characterCost(text: string, nextIndex: number, code: number, info: numb
     }
     // A letter of a script alone in a word of other characters (`2ף10`).
     if (script !== latin && script !== greek && script !== cjk && script !== 0) {
-      // Letters of no script (`ʼ`) go with any.
+      // Modifier letters of no script (`ʼ`) go with any.
       const alone =
         (word.scripts[script >> 5]! & (1 << (script & 31))) === 0 &&
-        !(isLetter(nextKind) && (scriptOf(next) === script || scriptOf(next) === 0)) &&
+        !(isLetter(nextKind) && (scriptOf(next) === script || (nextKind === Kind.Letter && scriptOf(next) === 0))) &&
         !(nextKind === Kind.Digit && scriptOf(next) === script) &&
         !(previousKind === Kind.Digit && scriptOf(previous) === script) &&
-        !(isLetter(previousKind) && scriptOf(previous) === 0) &&
+        !(previousKind === Kind.Letter && scriptOf(previous) === 0) &&
         !isMarkOf(next, script)
       // Glued to digits, symbols or letters of another script; punctuation is no glue (`и…`).
       const glued = gluesTo(previousKind) || gluesTo(nextKind)
@@ -372,6 +373,11 @@ function characterCost(text: string, nextIndex: number, code: number, info: numb
   // A question mark inside a word may be a lost byte (`ARTÃ?CULO`).
   if (code === 0x3f && isLetter(previousKind) && isLetter(nextKind))
     return cost + (previousCode >= 0x80 ? weights.questionInWord + weights.leftover : weights.questionInWord)
+  // Punctuation of a script, away from its letters (`5׀10`).
+  const script = scriptOf(info)
+  if (script !== 0 && script !== latin && script !== greek && script !== cjk && (word.scripts[script >> 5]! & (1 << (script & 31))) === 0) {
+    if (scriptOf(next) !== script && (gluesTo(previousKind) || gluesTo(nextKind))) cost += weights.island
+  }
   if (kind === Kind.Replacement || kind === Kind.Format || (!isSymbol(kind) && !isOddPunctuation(code) && joinsWords(code, kind))) return cost
   const afterLetter = isLetter(previousKind) || previousKind === Kind.Mark
   // Math between ASCII letters is math (`a×b`); anything else between letters is not text.

@@ -19,15 +19,15 @@ const anything = /[\r\u2028\u2029\u0085\u00A0\u1680\u2000-\u200B\u202F\u205F\u30
 const unspaced =
   /[\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\p{sc=Tibetan}\p{sc=Javanese}\p{sc=Balinese}\p{sc=Sundanese}\p{sc=Buginese}\p{sc=Tai_Tham}\p{sc=New_Tai_Lue}\p{sc=Tai_Le}]/u
 
-// A zero-width space between two characters of a script written without spaces is a word break: it stays.
+// A zero-width space beside a character of a script written without spaces may be a word break: it stays.
 function keepsSpace(character: string, text: string, offset: number): boolean {
-  return character === '\u200B' && unspaced.test(text.charAt(offset - 1)) && unspaced.test(text.charAt(offset + 1))
+  return character === '\u200B' && (unspaced.test(text.charAt(offset - 1)) || unspaced.test(text.charAt(offset + 1)))
 }
 
 /**
  * Normalize spaces and line breaks: exotic spaces (no-break, thin, hair,
  * ideographic…) become ` `; zero-width spaces, word joiners, soft hyphens and
- * BOMs go, except a zero-width space between letters of a script written
+ * BOMs go, except a zero-width space beside a character of a script written
  * without spaces (Thai, Lao, Khmer, Burmese, Tibetan, Javanese…), where it
  * separates words; CRLF, CR, U+2028, U+2029 and NEL become `\n`; spaces and tabs at
  * the end of a line are trimmed; runs of blank lines become one blank line.

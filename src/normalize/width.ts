@@ -48,11 +48,21 @@ export function foldFullwidth(input: string): string {
   return wellFormed(fullwidthFolded(input))
 }
 
+// Whether the nearest character from `index` in direction `step`, past
+// digits and spaces (`條1：`), is of a script written in full-width cells.
+function inWideText(text: string, index: number, step: number): boolean {
+  let at = index
+  for (let seen = 0; seen < 8 && at >= 0 && at < text.length && digitOrSpace.test(text.charAt(at)); seen++) at += step
+  return isWideAt(text, at)
+}
+
+const digitOrSpace = /[\d ]/
+
 /** @internal {@link foldFullwidth} without the argument check. */
 export function fullwidthFolded(input: string): string {
   if (!fullwidthCharacter.test(input)) return input
   return input.replace(fullwidth, (run: string, offset: number) => {
-    if (isWideAt(input, offset - 1) || isWideAt(input, offset + run.length)) return run
+    if (inWideText(input, offset - 1, -1) || inWideText(input, offset + run.length, 1)) return run
     let ascii = ''
     for (let index = 0; index < run.length; index++) ascii += String.fromCharCode(run.charCodeAt(index) - 0xfee0)
     return ascii
