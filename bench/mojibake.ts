@@ -86,14 +86,23 @@ for (const reading of readings) {
     const word = misreadOneWord(text, reading, random)
     if (word !== undefined) {
       const fixedWord = fixMojibake(word.damaged)
-      count(entry['one word'], fixedWord === text, () => `${line.code}: ${show(word.damaged.slice(Math.max(0, word.start - 30), word.end + 60))} → ${show(fixedWord.slice(Math.max(0, word.start - 30), word.end + 30))}`)
+      count(
+        entry['one word'],
+        fixedWord === text,
+        () =>
+          `${line.code}: ${show(word.damaged.slice(Math.max(0, word.start - 30), word.end + 60))} → ${show(fixedWord.slice(Math.max(0, word.start - 30), word.end + 30))}`
+      )
     }
     for (const loss of ['replaced', 'question', 'dropped'] as Loss[]) {
       const lossy = misreadLossy(text, reading, loss, random)
       if (lossy === undefined) continue
       const fixedLossy = fixMojibake(lossy.damaged)
       // Restoring the character itself (`â€` whose lost 0x9D was `”`) is better still.
-      count(entry[`lossy: ${loss}`], fixedLossy === lossy.expected || fixedLossy === text, () => `${line.code}: ${show(lossy.damaged)} → ${show(fixedLossy)} (want ${show(lossy.expected)})`)
+      count(
+        entry[`lossy: ${loss}`],
+        fixedLossy === lossy.expected || fixedLossy === text,
+        () => `${line.code}: ${show(lossy.damaged)} → ${show(fixedLossy)} (want ${show(lossy.expected)})`
+      )
     }
   }
 }
@@ -121,17 +130,20 @@ for (const [code, entry] of byLanguage ? worst : worst.slice(0, 10)) console.log
 
 if (failuresShown > 0) {
   for (const [name, entry] of Object.entries(negatives)) for (const failure of entry.failures) console.log(`negative, ${name}: ${failure}`)
-  for (const [reading, entry] of positives) for (const shape of shapes) for (const failure of entry[shape].failures) console.log(`${reading}, ${shape}: ${failure}`)
+  for (const [reading, entry] of positives)
+    for (const shape of shapes) for (const failure of entry[shape].failures) console.log(`${reading}, ${shape}: ${failure}`)
 }
 console.log(`\n${((performance.now() - started) / 1000).toFixed(1)} s`)
 
 if (check) {
   const problems: string[] = []
-  for (const [name, entry] of Object.entries(negatives)) if (entry.repaired !== entry.total) problems.push(`${entry.total - entry.repaired} correct lines changed (${name})`)
+  for (const [name, entry] of Object.entries(negatives))
+    if (entry.repaired !== entry.total) problems.push(`${entry.total - entry.repaired} correct lines changed (${name})`)
   const targets: Record<Shape, number> = {once: 99, twice: 97, 'one word': 95, 'lossy: replaced': 90, 'lossy: question': 90, 'lossy: dropped': 90}
   for (const [reading, entry] of positives) {
     for (const shape of shapes) {
-      if (entry[shape].total > 0 && (100 * entry[shape].repaired) / entry[shape].total < targets[shape]) problems.push(`${reading} ${shape}: ${rate(entry[shape])} < ${targets[shape]}%`)
+      if (entry[shape].total > 0 && (100 * entry[shape].repaired) / entry[shape].total < targets[shape])
+        problems.push(`${reading} ${shape}: ${rate(entry[shape])} < ${targets[shape]}%`)
     }
   }
   if (problems.length > 0) {

@@ -203,8 +203,9 @@ interface Reading {
   guesses: number
   // Whether the reading decodes some sequence whole, not only guesses.
   sure: boolean
-  // Whether it reads a space as a flattened no-break space.
-  flattened: boolean
+  // Whether it reads a space as a flattened no-break space: 0 if not, 1 if
+  // a letter or space follows each such space, 2 if something else follows one.
+  flattened: number
   report: number
 }
 
@@ -251,7 +252,11 @@ function repairRound(text: string, pages: number, state: RepairState): string {
   let last = 0
   for (const stretch of stretches) {
     const reading = mostPlausible(readStretch(text, stretch, pages), gains, confirmed)
-    if (reading === undefined || reading.cost > stretch.before + (reading.guesses !== 0 ? -0.5 : reading.flattened ? 0 : tolerance)) continue
+    if (
+      reading === undefined ||
+      reading.cost > stretch.before + (reading.guesses !== 0 ? -0.5 : reading.flattened === 2 ? -0.5 : reading.flattened ? 0 : tolerance)
+    )
+      continue
     state.report |= reading.report
     result += text.slice(last, stretch.start) + reading.text
     last = stretch.end
@@ -382,7 +387,17 @@ function readThrough(text: string, stretch: Stretch, index: number, page: CodePa
     repaired = deeper
     cost = deeperCost
   }
-  return {page: index, text: repaired, cost, unread, guesses, sure, flattened: flatten && pieces.some((piece) => text.slice(piece.start, piece.end).includes(' ')), report}
+  // Reading a space as a no-break space glues what follows to the word: only
+  // a letter or another space may follow then, unless the reading is clearly
+  // better (`Ã s` is `às`, `Ã  la` is `à la`; `Ξ —` is no `Π—`).
+  let flattened = 0
+  if (flatten) {
+    for (const piece of pieces) {
+      if (!text.slice(piece.start, piece.end).includes(' ')) continue
+      flattened = Math.max(flattened, letterAt(text, piece.end) || text.charCodeAt(piece.end) === 0x20 ? 1 : 2)
+    }
+  }
+  return {page: index, text: repaired, cost, unread, guesses, sure, flattened, report}
 }
 
 function applyPieces(text: string, start: number, end: number, pieces: readonly Piece[]): string {
@@ -581,6 +596,10 @@ function validSecond(lead: number, byte: number): boolean {
   if (lead === 0xf0) return byte >= 0x90
   if (lead === 0xf4) return byte <= 0x8f
   return true
+}
+
+function letterAt(text: string, index: number): boolean {
+  return wordLetter.test(text.charAt(index))
 }
 
 function isDigit(code: number): boolean {

@@ -11,7 +11,7 @@
 // script that has no neighbour of its own. Each is a row of `weights`.
 
 /** Character classes, from the Unicode general category. */
-const enum Kind {
+enum Kind {
   Unknown = 0, // not yet looked up
   Upper,
   Lower,
@@ -194,6 +194,7 @@ const weights = {
   mathScripts: 1, // Latin and Greek letters inside one word, as math writes them (`Σx`, `2πr`)
   island: 3, // a letter of a script with no letter of that script around it, in a word of other characters
   lowerUpper: 2, // a lower-case letter then an upper-case one, inside a word, one of them not ASCII
+  betweenDashes: 1, // a letter outside ASCII between two dashes
   digitCapital: 1, // a capital outside ASCII right after a digit
   asciiLowerUpper: 0.5, // the same in ASCII (`iPhone`, `McDonald`)
   capsLower: 1.5, // two upper-case letters then a lower-case one, one of them not ASCII (`MÃœ`, `AHř`)
@@ -346,6 +347,8 @@ function characterCost(text: string, nextIndex: number, code: number, info: numb
       const lastScript = scriptOf(lastLetter)
       if (script !== lastScript && script !== 0 && lastScript !== 0) cost += scriptChangeCost(script, lastScript)
     }
+    // A letter outside ASCII between two dashes (`–ê—â–æ`, Cyrillic read as Mac OS Roman).
+    if (code >= 0x80 && previousKind === Kind.Dash && nextKind === Kind.Dash) cost += weights.betweenDashes
     // An accented capital right after a digit (`100Â km`, `5Â°`).
     if (previousKind === Kind.Digit && kind === Kind.Upper && code >= 0x80) cost += weights.digitCapital
     if (isLetter(previousKind)) {
@@ -381,7 +384,8 @@ function characterCost(text: string, nextIndex: number, code: number, info: numb
   if (kind === Kind.Replacement || kind === Kind.Format || (!isSymbol(kind) && !isOddPunctuation(code) && joinsWords(code, kind))) return cost
   const afterLetter = isLetter(previousKind) || previousKind === Kind.Mark
   // Math between ASCII letters is math (`a×b`); anything else between letters is not text.
-  if (afterLetter && isLetter(nextKind) && !(kind === Kind.Math && isMathLetter(previous, previousCode) && isMathLetter(next, nextCode))) return cost + weights.symbolInWord
+  if (afterLetter && isLetter(nextKind) && !(kind === Kind.Math && isMathLetter(previous, previousCode) && isMathLetter(next, nextCode)))
+    return cost + weights.symbolInWord
   // An opening quote right after a letter outside ASCII (`Ã‘`, `Î‘`) opens nothing.
   if ((kind === Kind.Open || code === 0x2018 || code === 0x201c) && previousCode >= 0x80 && afterLetter) return cost + weights.openAfterLetter
   if (!isSymbol(kind) && !isOddPunctuation(code)) return cost
