@@ -2,7 +2,7 @@ import {assertString, booleanOption, checkOptions, choiceOption, type OptionKeys
 import {wellFormed} from '../well-formed.js'
 import {dashesNormalized, ellipsisNormalized} from './dashes.js'
 import {decodeEntities, type DecodeEntitiesOptions} from './entities.js'
-import {type MojibakeRepair, repairMojibake, repairNames} from './mojibake.js'
+import {isMojibakeNel, type MojibakeRepair, repairMojibake, repairNames} from './mojibake.js'
 import {type QuoteStyle, quotesNormalized} from './quotes.js'
 import {needs, scan, whitespaceNeeds} from './scan.js'
 import {controlsRemoved, type UnicodeForm, unicodeNormalized} from './unicode.js'
@@ -215,11 +215,17 @@ export function normalize(input: string, options?: NormalizeExplainOptions): str
   const explain = options?.explain === true
   const steps: NormalizeStep[] | undefined = explain ? [] : undefined
   let text = input
-  if (input.includes('\n')) {
-    text = normalizeLines(input, settings, steps)
+  // Every line break becomes a line feed first, so each line is repaired
+  // alone, as a second pass would see it (NEL inside mojibake is no line break).
+  if ((settings.enabled & needs.lineBreaks) !== 0 && otherBreak.test(text)) {
+    text = text.replace(otherBreaks, (lineBreak: string, offset: number) => (lineBreak === '\u0085' && isMojibakeNel(input, offset) ? lineBreak : '\n'))
+    if (steps && text !== input) steps.push('whitespace')
+  }
+  if (text.includes('\n')) {
+    text = normalizeLines(text, settings, steps)
   } else {
-    const mask = scan(input, settings.quotes === 'curly')
-    if ((mask & settings.enabled) !== 0) text = normalizeLine(input, mask, settings, steps)
+    const mask = scan(text, settings.quotes === 'curly')
+    if ((mask & settings.enabled) !== 0) text = normalizeLine(text, mask, settings, steps)
   }
   if (!steps) return text
   steps.sort((a, b) => stepRank(a) - stepRank(b))
@@ -267,6 +273,8 @@ function normalizeLines(input: string, settings: NormalizeSettings, steps: Norma
 }
 
 const blankRuns = /\n{3,}/g
+const otherBreak = /[\r\u0085\u2028\u2029]/
+const otherBreaks = /\r\n?|[\u0085\u2028\u2029]/g
 
 // One line (or any text without line feeds), round after round until stable.
 function normalizeLine(input: string, scanned: number, settings: NormalizeSettings, steps: NormalizeStep[] | undefined): string {

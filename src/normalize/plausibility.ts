@@ -202,6 +202,7 @@ const weights = {
   letterSymbol: 1, // a letter then a symbol, at the end of a word (`Â©`)
   accentSymbol: 2, // the same after a letter outside ASCII (`Ã©`, `â€`)
   modifier: 2, // a spacing accent (`¨ ´ ¸`) next to a letter
+  unclosedQuote: 1, // a low-9 quote opening a word, with no quote closing it after
   openAfterLetter: 1, // an opening quote right after a letter outside ASCII
   mixedSymbols: 1, // two symbols of different kinds side by side (`√©`, `├⌐`)
   markAlone: 4, // a combining mark after no letter
@@ -386,6 +387,8 @@ function characterCost(text: string, nextIndex: number, code: number, info: numb
   // Math between ASCII letters is math (`a×b`); anything else between letters is not text.
   if (afterLetter && isLetter(nextKind) && !(kind === Kind.Math && isMathLetter(previous, previousCode) && isMathLetter(next, nextCode)))
     return cost + weights.symbolInWord
+  // A low-9 quote that opens a word and is never closed (`‚Äôs`, Mac OS Roman's `’`).
+  if (code === 0x201a && previous === 0 && isLetter(nextKind) && !closedAfter(text, nextIndex)) cost += weights.unclosedQuote
   // An opening quote right after a letter outside ASCII (`Ã‘`, `Î‘`) opens nothing.
   if ((kind === Kind.Open || code === 0x2018 || code === 0x201c) && previousCode >= 0x80 && afterLetter) return cost + weights.openAfterLetter
   if (!isSymbol(kind) && !isOddPunctuation(code)) return cost
@@ -446,6 +449,16 @@ function scriptChangeCost(script: number, other: number): number {
 
 function gluesTo(kind: Kind): boolean {
   return isLetter(kind) || isSymbol(kind) || kind === Kind.Digit
+}
+
+// Whether a single quote that closes (`‘ ’ ‛`) follows within a few words.
+function closedAfter(text: string, index: number): boolean {
+  const end = Math.min(text.length, index + 64)
+  for (let at = index; at < end; at++) {
+    const code = text.charCodeAt(at)
+    if (code === 0x2018 || code === 0x2019 || code === 0x201b || code === 0x27) return true
+  }
+  return false
 }
 
 function isTradeMark(code: number): boolean {

@@ -65,8 +65,10 @@ export function quotesNormalized(input: string, style: QuoteStyle): string {
       if ((code === 0xff02 || code === 0xff07) && (isWideAt(input, offset - 1) || isWideAt(input, offset + 1))) return quote
       if (code === 0x2bc) return isLetterAt(input, offset - 1) || isLetterAt(input, offset + 1) ? quote : "'"
       if (code === 0x2018) {
-        if (isLetterAt(input, offset - 1)) return quote
-        if (isLetterAt(input, offset + 1)) {
+        // Inside a word, or starting one with no closing quote after it, it is a letter (Hawaiian `Hawai‘i`, Tongan `‘a`).
+        if (isLetterAt(input, offset - 1)) {
+          if (isLetterAt(input, offset + 1)) return quote
+        } else if (isLetterAt(input, offset + 1)) {
           closings ??= closingQuotes(input)
           if (!closings.some((position) => position > offset)) return quote
         }
