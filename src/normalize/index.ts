@@ -215,17 +215,26 @@ export function normalize(input: string, options?: NormalizeExplainOptions): str
   const explain = options?.explain === true
   const steps: NormalizeStep[] | undefined = explain ? [] : undefined
   let text = input
+  const multiline = input.includes('\n')
+  const mask = multiline ? 0 : scan(input, settings.quotes === 'curly')
   // Every line break becomes a line feed first, so each line is repaired
   // alone, as a second pass would see it (NEL inside mojibake is no line break).
-  if ((settings.enabled & needs.lineBreaks) !== 0 && otherBreak.test(text)) {
-    text = text.replace(otherBreaks, (lineBreak: string, offset: number) => (lineBreak === '\u0085' && isMojibakeNel(input, offset) ? lineBreak : '\n'))
+  if ((settings.enabled & needs.lineBreaks) !== 0 && (multiline || (mask & needs.lineBreaks) !== 0) && otherBreak.test(input)) {
+    text = input.includes('\u0085')
+      ? input.replace(otherBreaks, (lineBreak: string, offset: number) => (lineBreak === '\u0085' && isMojibakeNel(input, offset) ? lineBreak : '\n'))
+      : input.replace(otherBreaks, '\n')
     if (steps && text !== input) steps.push('whitespace')
   }
-  if (text.includes('\n')) {
+  const lineFeed = text.indexOf('\n')
+  if (!multiline && lineFeed === text.length - 1) {
+    // One line with a line break at its end (`…\r`): the line, then the break.
+    const line = text.slice(0, -1)
+    const lineMask = scan(line, settings.quotes === 'curly')
+    text = ((lineMask & settings.enabled) !== 0 ? normalizeLine(line, lineMask, settings, steps) : line) + '\n'
+  } else if (lineFeed !== -1) {
     text = normalizeLines(text, settings, steps)
-  } else {
-    const mask = scan(text, settings.quotes === 'curly')
-    if ((mask & settings.enabled) !== 0) text = normalizeLine(text, mask, settings, steps)
+  } else if ((mask & settings.enabled) !== 0) {
+    text = normalizeLine(text, mask, settings, steps)
   }
   if (!steps) return text
   steps.sort((a, b) => stepRank(a) - stepRank(b))

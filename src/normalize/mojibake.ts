@@ -74,7 +74,10 @@ const maxRounds = 4
  */
 export function fixMojibake(input: string, options: FixMojibakeOptions = noOptions): string {
   assertString(input, 'input')
-  return wellFormed(repairMojibake(input, resolveFixMojibakeOptions(options)).text)
+  const pages = resolveFixMojibakeOptions(options)
+  // The quick pre-check: most text has nothing to repair.
+  if (suspectPages(input, pages) === 0) return input
+  return wellFormed(repairMojibake(input, pages).text)
 }
 
 const optionKeys = {encodings: true} as const satisfies OptionKeys<FixMojibakeOptions>
@@ -188,6 +191,11 @@ interface Stretch {
   start: number
   end: number
   before: number
+  // The text around it, which its readings are scored in.
+  prefix: string
+  suffix: string
+  // Whether it holds a space (a flattened no-break space, maybe).
+  spaced: boolean
   // Its readings through the candidate code pages; computed when needed.
   readings?: Reading[]
 }
@@ -332,7 +340,8 @@ function suspectStretch(text: string, start: number, end: number, pages: number)
   if ((candidates & pages) === 0) return undefined
   const [prefix, suffix] = surroundings(text, start, end)
   const original = text.slice(start, end)
-  return {start, end, before: implausibility(prefix + original + suffix, prefix.length, prefix.length + original.length)}
+  const before = implausibility(prefix + original + suffix, prefix.length, prefix.length + original.length)
+  return {start, end, before, prefix, suffix, spaced: original.includes(' ')}
 }
 
 function surroundings(text: string, start: number, end: number): [string, string] {
@@ -342,22 +351,39 @@ function surroundings(text: string, start: number, end: number): [string, string
 // The stretch read through each code page in `pages` that reads a sequence in it.
 function readStretch(text: string, stretch: Stretch, pages: number): Reading[] {
   if (stretch.readings) return stretch.readings
-  const [prefix, suffix] = surroundings(text, stretch.start, stretch.end)
+  const {prefix, suffix} = stretch
   const readings: Reading[] = []
+  // Pages often read a stretch alike (`â€™` through Windows-1252, 1250 and 1254): score each text once.
+  const costs = new Map<string, number>()
+  // A page that leaves more characters unexplained than another reading's
+  // whole score cannot win: it is not scored.
+  let bound = Number.POSITIVE_INFINITY
   codePages.forEach((page, index) => {
     if ((pages & (1 << index)) === 0) return
-    const reading = readThrough(text, stretch, index, page, prefix, suffix, true)
+    const reading = readThrough(text, stretch, index, page, prefix, suffix, true, costs, bound)
     // A space may be a flattened no-break space or a space (`â€ ` is `”` and a space, `Ã ` is `à`).
-    const spaced = text.lastIndexOf(' ', stretch.end - 1) >= stretch.start ? readThrough(text, stretch, index, page, prefix, suffix, false) : undefined
+    const spaced = stretch.spaced ? readThrough(text, stretch, index, page, prefix, suffix, false, costs, bound) : undefined
     const best = reading && spaced ? (score(spaced) < score(reading) ? spaced : reading) : (reading ?? spaced)
-    if (best) readings.push(best)
+    if (!best) return
+    readings.push(best)
+    bound = Math.min(bound, score(best))
   })
   stretch.readings = readings
   return readings
 }
 
 // The stretch read through one code page, or undefined if the page reads no sequence in it.
-function readThrough(text: string, stretch: Stretch, index: number, page: CodePage, prefix: string, suffix: string, flatten: boolean): Reading | undefined {
+function readThrough(
+  text: string,
+  stretch: Stretch,
+  index: number,
+  page: CodePage,
+  prefix: string,
+  suffix: string,
+  flatten: boolean,
+  costs: Map<string, number>,
+  bound: number
+): Reading | undefined {
   const pieces = decodeStretch(text, stretch.start, stretch.end, page, flatten)
   if (pieces.length === 0) return undefined
   let repaired = applyPieces(text, stretch.start, stretch.end, pieces)
@@ -374,14 +400,15 @@ function readThrough(text: string, stretch: Stretch, index: number, page: CodePa
     at = piece.end
   }
   for (let offset = at; offset < stretch.end; offset++) if (text.charCodeAt(offset) >= 0x80) unread++
-  let cost = implausibility(prefix + repaired + suffix, prefix.length, prefix.length + repaired.length) + guesses
+  if (unread * weightUnread > bound) return undefined
+  let cost = costOf(repaired, prefix, suffix, costs) + guesses
   // Text misread twice or more through the page: read it again while that helps.
   for (let layer = 1; layer < maxRounds; layer++) {
-    const again = decodeStretch(repaired, 0, repaired.length, page)
+    const again = decodeStretch(repaired, 0, repaired.length, page, true, false)
     // A deeper layer ends where the text ends: no guesses at lost bytes there.
     if (again.length === 0 || again.some((piece) => piece.guess !== undefined)) break
     const deeper = applyPieces(repaired, 0, repaired.length, again)
-    const deeperCost = implausibility(prefix + deeper + suffix, prefix.length, prefix.length + deeper.length) + guesses
+    const deeperCost = costOf(deeper, prefix, suffix, costs) + guesses
     if (deeperCost > cost) break
     for (const piece of again) report |= piece.report
     repaired = deeper
@@ -391,13 +418,22 @@ function readThrough(text: string, stretch: Stretch, index: number, page: CodePa
   // a letter or another space may follow then, unless the reading is clearly
   // better (`Ã s` is `às`, `Ã  la` is `à la`; `Ξ —` is no `Π—`).
   let flattened = 0
-  if (flatten) {
+  if (flatten && stretch.spaced) {
     for (const piece of pieces) {
       if (!text.slice(piece.start, piece.end).includes(' ')) continue
       flattened = Math.max(flattened, letterAt(text, piece.end) || text.charCodeAt(piece.end) === 0x20 ? 1 : 2)
     }
   }
   return {page: index, text: repaired, cost, unread, guesses, sure, flattened, report}
+}
+
+function costOf(repaired: string, prefix: string, suffix: string, costs: Map<string, number>): number {
+  let cost = costs.get(repaired)
+  if (cost === undefined) {
+    cost = implausibility(prefix + repaired + suffix, prefix.length, prefix.length + repaired.length)
+    costs.set(repaired, cost)
+  }
+  return cost
 }
 
 function applyPieces(text: string, start: number, end: number, pieces: readonly Piece[]): string {
@@ -411,13 +447,8 @@ function applyPieces(text: string, start: number, end: number, pieces: readonly 
 }
 
 // The UTF-8 sequences in `text.slice(start, end)` read as bytes of `page`.
-function decodeStretch(text: string, start: number, end: number, page: CodePage, flatten = true): Piece[] {
-  const encoder = encoderFor(page)
-  const half = upperHalf(page) ?? ''
-  const nbspIsA0 = half.charCodeAt(0x20) === 0xa0
-  const quotes = half.charCodeAt(0x14) === 0x201d // “ and ” at 0x93 and 0x94, as in the Windows pages
-  // Whether 0x9D, the last byte of `”` (E2 80 9D), is one the page may lose.
-  const lostQuote = quotes && lossyBytes(page).includes(0x9d)
+function decodeStretch(text: string, start: number, end: number, page: CodePage, flatten = true, lossy = true): Piece[] {
+  const {encoder, nbspIsA0, quotes, lostQuote} = traitsOf(page)
   const byteAt = (index: number): number => {
     if (index >= end) return 0
     const code = text.charCodeAt(index)
@@ -467,6 +498,10 @@ function decodeStretch(text: string, start: number, end: number, page: CodePage,
       index += offset === length ? length : 1
       continue
     }
+    if (offset < length && !lossy) {
+      index++
+      continue
+    }
     if (offset < length) {
       // A sequence cut short, where a decoder may have dropped a byte it
       // could not read: `â€` whose last byte (see lostQuoteText) a decoder
@@ -505,6 +540,28 @@ function decodeStretch(text: string, start: number, end: number, page: CodePage,
   return pieces
 }
 
+interface Traits {
+  encoder: Uint8Array
+  // Whether byte 0xA0 is a no-break space, which may have been flattened to a space.
+  nbspIsA0: boolean
+  // Whether `“` and `”` are 0x93 and 0x94, as in the Windows pages.
+  quotes: boolean
+  // Whether 0x9D, the last byte of `”` (E2 80 9D), is one the page may lose.
+  lostQuote: boolean
+}
+
+const traits = new Map<CodePage, Traits>()
+
+function traitsOf(page: CodePage): Traits {
+  let found = traits.get(page)
+  if (found) return found
+  const half = upperHalf(page) ?? ''
+  const quotes = half.charCodeAt(0x14) === 0x201d
+  found = {encoder: encoderFor(page), nbspIsA0: half.charCodeAt(0x20) === 0xa0, quotes, lostQuote: quotes && lossyBytes(page).includes(0x9d)}
+  traits.set(page, found)
+  return found
+}
+
 // What guessing that a sequence of `length` bytes lost one costs a reading:
 // `short` when only a lead is left (`Ê?` may be a question in capitals),
 // `long` when the bytes left show a longer sequence (`â€?`).
@@ -533,38 +590,28 @@ const straightened = 0x102
 // be made by putting back a byte the page leaves undefined anywhere after the
 // lead (`â¤` is `❤`, E2 9D A4, having lost 0x9D); else U+FFFD.
 function restoreDropped(page: CodePage, byteAt: (index: number) => number, index: number, present: number): string {
-  const bytes: number[] = []
-  for (let offset = 0; offset < present; offset++) bytes.push(byteAt(index + offset))
-  let found = ''
+  const lead = byteAt(index)
+  const length = present + 1
+  let found = -1
   let valid = 0
   for (const lost of undefinedBytes(page)) {
     for (let position = 1; position <= present; position++) {
-      const sequence = [...bytes.slice(0, position), lost, ...bytes.slice(position)]
-      const codePoint = decodeBytes(sequence)
-      if (codePoint < 0) continue
+      // The sequence with `lost` put back before the byte at `position`.
+      let codePoint = lead & (0xff >> (length + 1))
+      for (let offset = 1; offset < length && codePoint >= 0; offset++) {
+        const byte = offset === position ? lost : byteAt(index + (offset < position ? offset : offset - 1))
+        if (byte < 0x80 || byte > 0xbf || (offset === 1 && !validSecond(lead, byte))) codePoint = -1
+        else codePoint = (codePoint << 6) | (byte & 0x3f)
+      }
+      if (codePoint < 0 || (codePoint >= 0xd800 && codePoint <= 0xdfff)) continue
       valid++
       if (!isPlainCharacter(codePoint)) continue
-      const character = String.fromCodePoint(codePoint)
-      if (found !== '' && found !== character) return '\uFFFD'
-      found = character
+      if (found !== -1 && found !== codePoint) return '\uFFFD'
+      found = codePoint
     }
   }
   // One plain character among several possible ones tells; one possible character does not.
-  return valid > 1 && found !== '' ? found : '\uFFFD'
-}
-
-// The code point of a whole, well-formed UTF-8 sequence, or -1.
-function decodeBytes(bytes: readonly number[]): number {
-  const lead = bytes[0]!
-  const length = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0
-  if (length !== bytes.length || !validSecond(lead, bytes[1]!)) return -1
-  let codePoint = lead & (0xff >> (length + 1))
-  for (let offset = 1; offset < length; offset++) {
-    const byte = bytes[offset]!
-    if (byte < 0x80 || byte > 0xbf) return -1
-    codePoint = (codePoint << 6) | (byte & 0x3f)
-  }
-  return codePoint >= 0xd800 && codePoint <= 0xdfff ? -1 : codePoint
+  return valid > 1 && found !== -1 ? String.fromCodePoint(found) : '\uFFFD'
 }
 
 // Whether a byte `page` may lose can stand at `offset` of a sequence with this lead.

@@ -16,13 +16,14 @@ export interface NormalizeQuotesOptions {
   quotes?: QuoteStyle
 }
 
-// Curly, low-9, high-reversed-9, angle (guillemets), prime, reversed-prime,
-// fullwidth and CJK double quotes.
-const doubleQuotes = '\u201C\u201D\u201E\u201F\u2033\u2036\u00AB\u00BB\uFF02\u301D\u301E\u301F'
-// Those, and the single ones: curly, low-9, high-reversed-9, single angle,
-// prime, reversed-prime, fullwidth apostrophe, modifier letter apostrophe.
-const typographicQuotes = /[\u201C-\u201F\u2033\u2036\u00AB\u00BB\uFF02\u301D-\u301F\u2018-\u201B\u2032\u2035\u2039\u203A\uFF07\u02BC]/g
-const straighten = (quote: string): string => (doubleQuotes.includes(quote) ? '"' : "'")
+// Curly, low-9, high-reversed-9, angle (guillemets), prime, reversed-prime
+// and CJK double quotes; curly, low-9, high-reversed-9, single angle, prime
+// and reversed-prime single quotes. Each folds as it is.
+const doubleQuotes = /[\u201C-\u201F\u2033\u2036\u00AB\u00BB\u301D-\u301F]/g
+const singleQuotes = /[\u2019-\u201B\u2032\u2035\u2039\u203A]/g
+// The quotes whose folding depends on their neighbours: the left single
+// quote, the modifier letter apostrophe, fullwidth quotes.
+const contextualQuotes = /[\u2018\u02BC\uFF02\uFF07]/g
 // An acute accent typed as an apostrophe (`don´t`).
 const acuteApostrophe = /(?<=\p{L})\u00B4(?=\p{L})/gu
 const anyQuote = /[\u00AB\u00B4\u00BB\u02BC\u2018-\u201F\u2032\u2033\u2035\u2036\u2039\u203A\uFF02\uFF07\u301D-\u301F]/
@@ -56,28 +57,27 @@ export function normalizeQuotes(input: string, options: NormalizeQuotesOptions =
 
 /** @internal {@link normalizeQuotes} with a resolved style and no argument check. */
 export function quotesNormalized(input: string, style: QuoteStyle): string {
-  if (style === 'straight') {
-    if (!anyQuote.test(input)) return input
+  if (style === 'curly') return curlQuotes(input)
+  if (style === 'keep' || !anyQuote.test(input)) return input
+  let text = input
+  if (input.includes('\u2018') || input.includes('\u02BC') || input.includes('\uFF02') || input.includes('\uFF07')) {
     let closings: number[] | undefined
-    const text = input.replace(typographicQuotes, (quote: string, offset: number) => {
+    text = input.replace(contextualQuotes, (quote: string, offset: number) => {
       const code = quote.charCodeAt(0)
       // Full-width quotes in Chinese, Japanese or Korean text are its own (see foldFullwidth).
-      if ((code === 0xff02 || code === 0xff07) && (isWideAt(input, offset - 1) || isWideAt(input, offset + 1))) return quote
+      if (code === 0xff02 || code === 0xff07) return isWideAt(input, offset - 1) || isWideAt(input, offset + 1) ? quote : code === 0xff02 ? '"' : "'"
       if (code === 0x2bc) return isLetterAt(input, offset - 1) || isLetterAt(input, offset + 1) ? quote : "'"
-      if (code === 0x2018) {
-        // Inside a word, or starting one with no closing quote after it, it is a letter (Hawaiian `Hawai‘i`, Tongan `‘a`).
-        if (isLetterAt(input, offset - 1)) {
-          if (isLetterAt(input, offset + 1)) return quote
-        } else if (isLetterAt(input, offset + 1)) {
-          closings ??= closingQuotes(input)
-          if (!closings.some((position) => position > offset)) return quote
-        }
+      // Inside a word, or starting one with no closing quote after it, `‘` is a letter (Hawaiian `Hawai‘i`, Tongan `‘a`).
+      if (isLetterAt(input, offset - 1)) return isLetterAt(input, offset + 1) ? quote : "'"
+      if (isLetterAt(input, offset + 1)) {
+        closings ??= closingQuotes(input)
+        if (!closings.some((position) => position > offset)) return quote
       }
-      return straighten(quote)
+      return "'"
     })
-    return text.includes('\u00B4') ? text.replace(acuteApostrophe, "'") : text
   }
-  return style === 'curly' ? curlQuotes(input) : input
+  text = text.replace(doubleQuotes, '"').replace(singleQuotes, "'")
+  return text.includes('\u00B4') ? text.replace(acuteApostrophe, "'") : text
 }
 
 // Whether the character at `index` is a letter or a combining mark.

@@ -89,13 +89,18 @@ const continuation = 2 * pageCount
 // Pages whose byte 0xA0 is a no-break space, which may have been flattened to a space.
 let nbspPages = 0
 
+const latin1Controls = String.fromCharCode(...Array.from({length: 32}, (_, index) => 0x80 + index))
+
 /** @internal Per UTF-16 code unit: which code pages read it as which kind of UTF-8 byte. */
 export function pageBits(): Uint32Array {
   if (pageTable) return pageTable
   const table = new Uint32Array(0x10000)
   codePages.forEach((page, index) => {
     const encoder = encoderFor(page)
-    for (let code = 0x80; code < 0x10000; code++) {
+    // The characters the page encodes: its upper half, and C1 controls.
+    const characters = (upperHalf(page) ?? '') + latin1Controls
+    for (let offset = 0; offset < characters.length; offset++) {
+      const code = characters.charCodeAt(offset)
       const byte = encoder[code]!
       if (byte === 0) continue
       if (byte <= 0xbf) table[code]! |= 1 << (continuation + index)
@@ -156,6 +161,7 @@ export function suspectPages(text: string, pages: number): number {
       const code = text.charCodeAt(index)
       if (code < 0x80) break
       if (code <= 0x9f) found |= suspectC1
+      else if (code >= 0xd800 && code <= 0xdfff) found |= suspectSurrogate
       const own = bits[code]!
       if (own === 0) continue
       const next = text.charCodeAt(index + 1)
@@ -163,11 +169,13 @@ export function suspectPages(text: string, pages: number): number {
     }
     nonAscii.lastIndex = index + 1
   }
-  return found & (pages | suspectC1)
+  return found & (pages | suspectC1 | suspectSurrogate)
 }
 
 /** @internal The bit of {@link suspectPages} for a C1 control. */
 export const suspectC1 = 1 << 30
+/** @internal The bit of {@link suspectPages} for a surrogate, lone or paired. */
+export const suspectSurrogate = 1 << 29
 
 const nonAscii = /[^\u0000-\u007F]/g
 
@@ -222,7 +230,10 @@ export function scan(text: string, curly = false): number {
       mask |= table[code]!
       // A lead byte then a continuation byte (or a flattened or lost byte) in some code page.
       const bits = pages[code]!
-      if (bits !== 0 && pairPages(bits, text.charCodeAt(index + 1), pages[text.charCodeAt(index + 1)] ?? 0) !== 0) mask |= needs.mojibake
+      if (bits !== 0 && (mask & needs.mojibake) === 0 && ((bits | (bits >>> longLead)) & pageMask) !== 0) {
+        const next = text.charCodeAt(index + 1)
+        if (pairPages(bits, next, pages[next] ?? 0) !== 0) mask |= needs.mojibake
+      }
     }
     special.lastIndex = index + 1
   }
