@@ -226,7 +226,7 @@ export function normalize(input: string, options?: NormalizeExplainOptions): str
     if (steps && text !== input) steps.push('whitespace')
   }
   const lineFeed = text.indexOf('\n')
-  if (!multiline && lineFeed === text.length - 1) {
+  if (!multiline && lineFeed !== -1 && lineFeed === text.length - 1) {
     // One line with a line break at its end (`…\r`): the line, then the break.
     const line = text.slice(0, -1)
     const lineMask = scan(line, settings.quotes === 'curly')
