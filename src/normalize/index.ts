@@ -212,30 +212,44 @@ export function normalize(input: string, options?: NormalizeExplainOptions): str
 export function normalize(input: string, options?: NormalizeExplainOptions): string | NormalizeResult {
   assertString(input, 'input')
   const settings = options === undefined ? defaults : cachedSettings(options)
-  const explain = options?.explain === true
-  const steps: NormalizeStep[] | undefined = explain ? [] : undefined
+  const steps: NormalizeStep[] | undefined = options?.explain === true ? [] : undefined
   let text = input
-  const multiline = input.includes('\n')
-  const mask = multiline ? 0 : scan(input, settings.quotes === 'curly')
-  // Every line break becomes a line feed first, so each line is repaired
-  // alone, as a second pass would see it (NEL inside mojibake is no line break).
-  if ((settings.enabled & needs.lineBreaks) !== 0 && (multiline || (mask & needs.lineBreaks) !== 0) && otherBreak.test(input)) {
+  if (input.includes('\n')) {
+    text = normalizeDocument(input, settings, steps)
+  } else {
+    const mask = scan(input, settings.quotes === 'curly')
+    if ((mask & needs.lineBreaks & settings.enabled) !== 0) text = normalizeDocument(input, settings, steps)
+    else if ((mask & settings.enabled) !== 0) text = normalizeLine(input, mask, settings, steps)
+  }
+  return finish(text, steps)
+}
+
+// Text with line breaks. Every line break becomes a line feed first, so each
+// line is repaired alone, as a second pass would see it (NEL inside mojibake
+// is no line break).
+function normalizeDocument(input: string, settings: NormalizeSettings, steps: NormalizeStep[] | undefined): string {
+  let text = input
+  if ((settings.enabled & needs.lineBreaks) !== 0 && otherBreak.test(input)) {
     text = input.includes('\u0085')
       ? input.replace(otherBreaks, (lineBreak: string, offset: number) => (lineBreak === '\u0085' && isMojibakeNel(input, offset) ? lineBreak : '\n'))
       : input.replace(otherBreaks, '\n')
-    if (steps && text !== input) steps.push('whitespace')
+    if (steps && text !== input && !steps.includes('whitespace')) steps.push('whitespace')
   }
   const lineFeed = text.indexOf('\n')
-  if (!multiline && lineFeed !== -1 && lineFeed === text.length - 1) {
+  if (lineFeed === -1) {
+    const mask = scan(text, settings.quotes === 'curly')
+    return (mask & settings.enabled) !== 0 ? normalizeLine(text, mask, settings, steps) : text
+  }
+  if (lineFeed === text.length - 1) {
     // One line with a line break at its end (`…\r`): the line, then the break.
     const line = text.slice(0, -1)
-    const lineMask = scan(line, settings.quotes === 'curly')
-    text = ((lineMask & settings.enabled) !== 0 ? normalizeLine(line, lineMask, settings, steps) : line) + '\n'
-  } else if (lineFeed !== -1) {
-    text = normalizeLines(text, settings, steps)
-  } else if ((mask & settings.enabled) !== 0) {
-    text = normalizeLine(text, mask, settings, steps)
+    const mask = scan(line, settings.quotes === 'curly')
+    return ((mask & settings.enabled) !== 0 ? normalizeLine(line, mask, settings, steps) : line) + '\n'
   }
+  return normalizeLines(text, settings, steps)
+}
+
+function finish(text: string, steps: NormalizeStep[] | undefined): string | NormalizeResult {
   if (!steps) return text
   steps.sort((a, b) => stepRank(a) - stepRank(b))
   return {text, steps}

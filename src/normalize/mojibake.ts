@@ -2,7 +2,7 @@ import {assertString, checkOptions, rangeError, typeError, type OptionKeys} from
 import {wellFormed} from '../well-formed.js'
 import {codePages, encoderFor, lossyBytes, pageIndex, undefinedBytes, upperHalf, windows1252Character, type CodePage} from './codepages.js'
 import {implausibility, isPlainCharacter} from './plausibility.js'
-import {longPairPages, middleSpacePages, pageBits, pairPages, suspectC1, suspectPages} from './scan.js'
+import {longPairPages, middleSpacePages, pageBits, pairPages, suspectC1, suspectPages, suspectSurrogate} from './scan.js'
 
 export type {CodePage} from './codepages.js'
 
@@ -76,8 +76,10 @@ export function fixMojibake(input: string, options: FixMojibakeOptions = noOptio
   assertString(input, 'input')
   const pages = resolveFixMojibakeOptions(options)
   // The quick pre-check: most text has nothing to repair.
-  if (suspectPages(input, pages) === 0) return input
-  return wellFormed(repairMojibake(input, pages).text)
+  const found = suspectPages(input, pages)
+  if (found === 0) return input
+  const {text} = repairMojibake(input, pages)
+  return found & suspectSurrogate ? wellFormed(text) : text
 }
 
 const optionKeys = {encodings: true} as const satisfies OptionKeys<FixMojibakeOptions>
@@ -196,6 +198,8 @@ interface Stretch {
   suffix: string
   // Whether it holds a space (a flattened no-break space, maybe).
   spaced: boolean
+  // Whether it holds ASCII that may stand for a byte (a space, `?`, `"`) or U+FFFD.
+  plain: boolean
   // Its readings through the candidate code pages; computed when needed.
   readings?: Reading[]
 }
@@ -211,6 +215,8 @@ interface Reading {
   guesses: number
   // Whether the reading decodes some sequence whole, not only guesses.
   sure: boolean
+  // Whether it reads the stretch through the page more than once.
+  layered: boolean
   // Whether it reads a space as a flattened no-break space: 0 if not, 1 if
   // a letter or space follows each such space, 2 if something else follows one.
   flattened: number
@@ -327,6 +333,8 @@ function lastByte(bits: Uint32Array, text: string, index: number): boolean | und
   return (own & pages) !== 0 // a two-byte lead
 }
 
+const byteStandIn = /[ ?"\uFFFD]/
+
 // The stretch, if some code page reads a UTF-8 sequence in it.
 function suspectStretch(text: string, start: number, end: number, pages: number): Stretch | undefined {
   const bits = pageBits()
@@ -340,8 +348,9 @@ function suspectStretch(text: string, start: number, end: number, pages: number)
   if ((candidates & pages) === 0) return undefined
   const [prefix, suffix] = surroundings(text, start, end)
   const original = text.slice(start, end)
-  const before = implausibility(prefix + original + suffix, prefix.length, prefix.length + original.length)
-  return {start, end, before, prefix, suffix, spaced: original.includes(' ')}
+  // Scored in the text itself, which holds the same surroundings as its readings.
+  const before = implausibility(text, start, end)
+  return {start, end, before, prefix, suffix, spaced: original.includes(' '), plain: !byteStandIn.test(original)}
 }
 
 function surroundings(text: string, start: number, end: number): [string, string] {
@@ -358,16 +367,29 @@ function readStretch(text: string, stretch: Stretch, pages: number): Reading[] {
   // A page that leaves more characters unexplained than another reading's
   // whole score cannot win: it is not scored.
   let bound = Number.POSITIVE_INFINITY
-  codePages.forEach((page, index) => {
-    if ((pages & (1 << index)) === 0) return
+  // A reading that decodes every character whole, in one layer, is the same
+  // through any page that has the same bytes for the stretch.
+  let whole: Reading | undefined
+  for (let index = 0; index < codePages.length; index++) {
+    if ((pages & (1 << index)) === 0) continue
+    const page = codePages[index]!
+    if (whole !== undefined && sameBytes(text, stretch, codePages[whole.page]!, page)) {
+      readings.push({...whole, page: index, report: (whole.report & ~(1 << whole.page)) | (1 << index)})
+      continue
+    }
+    // Characters the page has no byte for are unexplained whatever it reads.
+    if (unencodable(text, stretch, page) * weightUnread > bound) continue
     const reading = readThrough(text, stretch, index, page, prefix, suffix, true, costs, bound)
+    if (whole === undefined && reading !== undefined && reading.unread === 0 && reading.guesses === 0 && !reading.layered && stretch.plain) {
+      whole = reading
+    }
     // A space may be a flattened no-break space or a space (`â€ ` is `”` and a space, `Ã ` is `à`).
     const spaced = stretch.spaced ? readThrough(text, stretch, index, page, prefix, suffix, false, costs, bound) : undefined
     const best = reading && spaced ? (score(spaced) < score(reading) ? spaced : reading) : (reading ?? spaced)
-    if (!best) return
+    if (!best) continue
     readings.push(best)
     bound = Math.min(bound, score(best))
-  })
+  }
   stretch.readings = readings
   return readings
 }
@@ -402,6 +424,7 @@ function readThrough(
   for (let offset = at; offset < stretch.end; offset++) if (text.charCodeAt(offset) >= 0x80) unread++
   if (unread * weightUnread > bound) return undefined
   let cost = costOf(repaired, prefix, suffix, costs) + guesses
+  let layered = false
   // Text misread twice or more through the page: read it again while that helps.
   for (let layer = 1; layer < maxRounds; layer++) {
     const again = decodeStretch(repaired, 0, repaired.length, page, true, false)
@@ -413,6 +436,7 @@ function readThrough(
     for (const piece of again) report |= piece.report
     repaired = deeper
     cost = deeperCost
+    layered = true
   }
   // Reading a space as a no-break space glues what follows to the word: only
   // a letter or another space may follow then, unless the reading is clearly
@@ -424,7 +448,29 @@ function readThrough(
       flattened = Math.max(flattened, letterAt(text, piece.end) || text.charCodeAt(piece.end) === 0x20 ? 1 : 2)
     }
   }
-  return {page: index, text: repaired, cost, unread, guesses, sure, flattened, report}
+  return {page: index, text: repaired, cost, unread, guesses, sure, layered, flattened, report}
+}
+
+// How many characters of the stretch outside ASCII the page has no byte for.
+function unencodable(text: string, stretch: Stretch, page: CodePage): number {
+  const encoder = traitsOf(page).encoder
+  let count = 0
+  for (let index = stretch.start; index < stretch.end; index++) {
+    const code = text.charCodeAt(index)
+    if (code >= 0x80 && code !== 0xfffd && encoder[code] === 0) count++
+  }
+  return count
+}
+
+// Whether two pages have the same bytes for the stretch's characters.
+function sameBytes(text: string, stretch: Stretch, page: CodePage, other: CodePage): boolean {
+  const encoder = traitsOf(page).encoder
+  const otherEncoder = traitsOf(other).encoder
+  for (let index = stretch.start; index < stretch.end; index++) {
+    const code = text.charCodeAt(index)
+    if (encoder[code] !== otherEncoder[code]) return false
+  }
+  return true
 }
 
 function costOf(repaired: string, prefix: string, suffix: string, costs: Map<string, number>): number {
@@ -550,15 +596,15 @@ interface Traits {
   lostQuote: boolean
 }
 
-const traits = new Map<CodePage, Traits>()
+const traits: Array<Traits | undefined> = []
 
 function traitsOf(page: CodePage): Traits {
-  let found = traits.get(page)
+  let found = traits[pageIndex[page]]
   if (found) return found
   const half = upperHalf(page) ?? ''
   const quotes = half.charCodeAt(0x14) === 0x201d
   found = {encoder: encoderFor(page), nbspIsA0: half.charCodeAt(0x20) === 0xa0, quotes, lostQuote: quotes && lossyBytes(page).includes(0x9d)}
-  traits.set(page, found)
+  traits[pageIndex[page]] = found
   return found
 }
 

@@ -250,7 +250,7 @@ export function implausibility(text: string, from: number, to: number): number {
   const word: WordState = {previous: 0, previousCode: 0, lastLetter: 0, upperRun: 0, scripts: [0, 0]}
   let cost = 0
   while (index < end) {
-    const code = text.codePointAt(index)!
+    const code = codePointAt(text, index)
     const width = code > 0xffff ? 2 : 1
     const info = infoOf(code)
     const kind = kindOf(info)
@@ -304,6 +304,12 @@ function moveBy(text: string, index: number, count: number): number {
   return at
 }
 
+// `String.prototype.codePointAt`, quicker where there is no surrogate.
+function codePointAt(text: string, index: number): number {
+  const code = text.charCodeAt(index)
+  return code >= 0xd800 && code <= 0xdbff ? text.codePointAt(index)! : code
+}
+
 function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff
 }
@@ -322,7 +328,7 @@ function characterCost(text: string, nextIndex: number, code: number, info: numb
   if (kind === Kind.Control) return weights.control
   const {previous, previousCode, lastLetter} = word
   const previousKind = kindOf(previous)
-  const nextCode = text.codePointAt(nextIndex) ?? 0x20
+  const nextCode = nextIndex < text.length ? codePointAt(text, nextIndex) : 0x20
   const next = isSpaceCode(nextCode) ? 0 : infoOf(nextCode)
   const nextKind = kindOf(next)
   let cost = kind === Kind.Replacement ? weights.replacement + (isLetter(previousKind) && previousCode >= 0x80 ? weights.leftover : 0) : 0

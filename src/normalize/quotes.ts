@@ -16,14 +16,23 @@ export interface NormalizeQuotesOptions {
   quotes?: QuoteStyle
 }
 
-// Curly, low-9, high-reversed-9, angle (guillemets), prime, reversed-prime
-// and CJK double quotes; curly, low-9, high-reversed-9, single angle, prime
-// and reversed-prime single quotes. Each folds as it is.
-const doubleQuotes = /[\u201C-\u201F\u2033\u2036\u00AB\u00BB\u301D-\u301F]/g
-const singleQuotes = /[\u2019-\u201B\u2032\u2035\u2039\u203A]/g
-// The quotes whose folding depends on their neighbours: the left single
-// quote, the modifier letter apostrophe, fullwidth quotes.
-const contextualQuotes = /[\u2018\u02BC\uFF02\uFF07]/g
+// Double quotes (curly, low-9, high-reversed-9, angle, prime,
+// reversed-prime, fullwidth, CJK; see isDoubleQuote) and single ones: curly, low-9, high-reversed-9, single angle,
+// prime, reversed-prime, fullwidth apostrophe, modifier letter apostrophe.
+const typographicQuotes = /[\u201C-\u201F\u2033\u2036\u00AB\u00BB\uFF02\u301D-\u301F\u2018-\u201B\u2032\u2035\u2039\u203A\uFF07\u02BC]/g
+const straighten = (quote: string): string => (isDoubleQuote(quote.charCodeAt(0)) ? '"' : "'")
+
+function isDoubleQuote(code: number): boolean {
+  return (
+    (code >= 0x201c && code <= 0x201f) ||
+    code === 0x2033 ||
+    code === 0x2036 ||
+    code === 0xab ||
+    code === 0xbb ||
+    code === 0xff02 ||
+    (code >= 0x301d && code <= 0x301f)
+  )
+}
 // An acute accent typed as an apostrophe (`don´t`).
 const acuteApostrophe = /(?<=\p{L})\u00B4(?=\p{L})/gu
 const anyQuote = /[\u00AB\u00B4\u00BB\u02BC\u2018-\u201F\u2032\u2033\u2035\u2036\u2039\u203A\uFF02\uFF07\u301D-\u301F]/
@@ -59,25 +68,27 @@ export function normalizeQuotes(input: string, options: NormalizeQuotesOptions =
 export function quotesNormalized(input: string, style: QuoteStyle): string {
   if (style === 'curly') return curlQuotes(input)
   if (style === 'keep' || !anyQuote.test(input)) return input
-  let text = input
-  if (input.includes('\u2018') || input.includes('\u02BC') || input.includes('\uFF02') || input.includes('\uFF07')) {
-    let closings: number[] | undefined
-    text = input.replace(contextualQuotes, (quote: string, offset: number) => {
-      const code = quote.charCodeAt(0)
-      // Full-width quotes in Chinese, Japanese or Korean text are its own (see foldFullwidth).
-      if (code === 0xff02 || code === 0xff07) return isWideAt(input, offset - 1) || isWideAt(input, offset + 1) ? quote : code === 0xff02 ? '"' : "'"
-      if (code === 0x2bc) return isLetterAt(input, offset - 1) || isLetterAt(input, offset + 1) ? quote : "'"
-      // Inside a word, or starting one with no closing quote after it, `‘` is a letter (Hawaiian `Hawai‘i`, Tongan `‘a`).
-      if (isLetterAt(input, offset - 1)) return isLetterAt(input, offset + 1) ? quote : "'"
-      if (isLetterAt(input, offset + 1)) {
-        closings ??= closingQuotes(input)
-        if (!closings.some((position) => position > offset)) return quote
-      }
-      return "'"
-    })
-  }
-  text = text.replace(doubleQuotes, '"').replace(singleQuotes, "'")
+  let closings: number[] | undefined
+  const text = input.replace(typographicQuotes, (quote: string, offset: number) => {
+    const code = quote.charCodeAt(0)
+    // The left single quote, the modifier letter apostrophe and fullwidth
+    // quotes fold or stay by their neighbours; every other quote folds.
+    if (code < 0x2018 || (code > 0x2018 && code < 0xff02)) return code === 0x2bc ? modifierApostrophe(input, offset) : isDoubleQuote(code) ? '"' : "'"
+    if (code === 0xff02 || code === 0xff07) return isWideAt(input, offset - 1) || isWideAt(input, offset + 1) ? quote : straighten(quote)
+    // Inside a word, or starting one with no closing quote after it, `‘` is a letter (Hawaiian `Hawai‘i`, Tongan `‘a`).
+    if (isLetterAt(input, offset - 1)) return isLetterAt(input, offset + 1) ? quote : "'"
+    if (isLetterAt(input, offset + 1)) {
+      closings ??= closingQuotes(input)
+      if (!closings.some((position) => position > offset)) return quote
+    }
+    return "'"
+  })
   return text.includes('\u00B4') ? text.replace(acuteApostrophe, "'") : text
+}
+
+// `ʼ` next to a letter is one (Navajo `adaʼ`); alone it is a quote.
+function modifierApostrophe(text: string, offset: number): string {
+  return isLetterAt(text, offset - 1) || isLetterAt(text, offset + 1) ? '\u02BC' : "'"
 }
 
 // Whether the character at `index` is a letter or a combining mark.

@@ -230,9 +230,14 @@ export function scan(text: string, curly = false): number {
       mask |= table[code]!
       // A lead byte then a continuation byte (or a flattened or lost byte) in some code page.
       const bits = pages[code]!
-      if (bits !== 0 && (mask & needs.mojibake) === 0 && ((bits | (bits >>> longLead)) & pageMask) !== 0) {
-        const next = text.charCodeAt(index + 1)
-        if (pairPages(bits, next, pages[next] ?? 0) !== 0) mask |= needs.mojibake
+      if (bits !== 0 && (mask & needs.mojibake) === 0) {
+        // pairPages, inline: this loop runs over every character outside ASCII.
+        const leads = (bits | (bits >>> longLead)) & pageMask
+        if (leads !== 0) {
+          const next = text.charCodeAt(index + 1)
+          if (next === 0x20 ? (bits & nbspPages) !== 0 : next === 0x3f || next === 0xfffd || (leads & ((pages[next] ?? 0) >>> continuation)) !== 0)
+            mask |= needs.mojibake
+        }
       }
     }
     special.lastIndex = index + 1
