@@ -193,9 +193,6 @@ interface Stretch {
   start: number
   end: number
   before: number
-  // The text around it, which its readings are scored in.
-  prefix: string
-  suffix: string
   // Whether it holds a space (a flattened no-break space, maybe).
   spaced: boolean
   // Whether it holds ASCII that may stand for a byte (a space, `?`, `"`) or U+FFFD.
@@ -346,11 +343,10 @@ function suspectStretch(text: string, start: number, end: number, pages: number)
     candidates |= pairPages(own, next, bits[next] ?? 0)
   }
   if ((candidates & pages) === 0) return undefined
-  const [prefix, suffix] = surroundings(text, start, end)
-  const original = text.slice(start, end)
   // Scored in the text itself, which holds the same surroundings as its readings.
   const before = implausibility(text, start, end)
-  return {start, end, before, prefix, suffix, spaced: original.includes(' '), plain: !byteStandIn.test(original)}
+  const original = text.slice(start, end)
+  return {start, end, before, spaced: original.includes(' '), plain: !byteStandIn.test(original)}
 }
 
 function surroundings(text: string, start: number, end: number): [string, string] {
@@ -360,7 +356,8 @@ function surroundings(text: string, start: number, end: number): [string, string
 // The stretch read through each code page in `pages` that reads a sequence in it.
 function readStretch(text: string, stretch: Stretch, pages: number): Reading[] {
   if (stretch.readings) return stretch.readings
-  const {prefix, suffix} = stretch
+  // The text around the stretch, which its readings are scored in.
+  const [prefix, suffix] = surroundings(text, stretch.start, stretch.end)
   const readings: Reading[] = []
   // Pages often read a stretch alike (`â€™` through Windows-1252, 1250 and 1254): score each text once.
   const costs = new Map<string, number>()

@@ -247,7 +247,14 @@ export function implausibility(text: string, from: number, to: number): number {
   // Walk from the start of the word, to know its letters so far.
   let index = start
   while (index > 0 && start - index < 24 && !isSpaceCode(text.charCodeAt(index - 1))) index--
-  const word: WordState = {previous: 0, previousCode: 0, lastLetter: 0, upperRun: 0, scripts: [0, 0]}
+  // One state, reset per call: scoring is never nested, and this runs often.
+  const word = state
+  word.previous = 0
+  word.previousCode = 0
+  word.lastLetter = 0
+  word.upperRun = 0
+  word.scripts[0] = 0
+  word.scripts[1] = 0
   let cost = 0
   while (index < end) {
     const code = codePointAt(text, index)
@@ -280,6 +287,8 @@ export function implausibility(text: string, from: number, to: number): number {
   }
   return cost
 }
+
+const state: WordState = {previous: 0, previousCode: 0, lastLetter: 0, upperRun: 0, scripts: [0, 0]}
 
 interface WordState {
   previous: number // info of the previous character in the word, 0 at a word start
