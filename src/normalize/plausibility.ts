@@ -384,7 +384,9 @@ function characterCost(text: string, nextIndex: number, code: number, info: numb
         !isMarkOf(next, script)
       // Glued to digits, symbols or letters of another script; punctuation is no glue (`и…`).
       const glued = gluesTo(previousKind) || gluesTo(nextKind)
-      if (alone && (glued || stranded(text, nextIndex, script))) cost += weights.island
+      const first = (word.scripts[script >> 5]! & (1 << (script & 31))) === 0
+      // A word of one or two such letters among words of another script is stranded too (`1.Вє`).
+      if ((alone && glued) || (first && stranded(text, nextIndex, script))) cost += weights.island
     }
     return cost
   }
