@@ -55,6 +55,7 @@ const types = [
   'FixMojibakeOptions',
   'InputFormat',
   'LearnBoilerplateOptions',
+  'MojibakeRepair',
   'NormalizeExplainOptions',
   'NormalizeOptions',
   'NormalizeQuotesOptions',
