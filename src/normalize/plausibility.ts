@@ -249,12 +249,7 @@ export function implausibility(text: string, from: number, to: number): number {
   while (index > 0 && start - index < 24 && !isSpaceCode(text.charCodeAt(index - 1))) index--
   // One state, reset per call: scoring is never nested, and this runs often.
   const word = state
-  word.previous = 0
-  word.previousCode = 0
-  word.lastLetter = 0
-  word.upperRun = 0
-  word.scripts[0] = 0
-  word.scripts[1] = 0
+  startWord(word)
   let cost = 0
   while (index < end) {
     const code = codePointAt(text, index)
@@ -262,12 +257,7 @@ export function implausibility(text: string, from: number, to: number): number {
     const info = infoOf(code)
     const kind = kindOf(info)
     if (kind === Kind.Space) {
-      word.previous = 0
-      word.previousCode = 0
-      word.lastLetter = 0
-      word.upperRun = 0
-      word.scripts[0] = 0
-      word.scripts[1] = 0
+      startWord(word)
     } else {
       if (index >= start) cost += characterCost(text, index + width, code, info, kind, word)
       if (isLetter(kind)) {
@@ -289,6 +279,15 @@ export function implausibility(text: string, from: number, to: number): number {
 }
 
 const state: WordState = {previous: 0, previousCode: 0, lastLetter: 0, upperRun: 0, scripts: [0, 0]}
+
+function startWord(word: WordState): void {
+  word.previous = 0
+  word.previousCode = 0
+  word.lastLetter = 0
+  word.upperRun = 0
+  word.scripts[0] = 0
+  word.scripts[1] = 0
+}
 
 interface WordState {
   previous: number // info of the previous character in the word, 0 at a word start
