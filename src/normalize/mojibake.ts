@@ -361,9 +361,6 @@ function readStretch(text: string, stretch: Stretch, pages: number): Reading[] {
   const readings: Reading[] = []
   // Pages often read a stretch alike (`â€™` through Windows-1252, 1250 and 1254): score each text once.
   const costs = new Map<string, number>()
-  // A page that leaves more characters unexplained than another reading's
-  // whole score cannot win: it is not scored.
-  let bound = Number.POSITIVE_INFINITY
   // A reading that decodes every character whole, in one layer, is the same
   // through any page that has the same bytes for the stretch.
   let whole: Reading | undefined
@@ -371,21 +368,19 @@ function readStretch(text: string, stretch: Stretch, pages: number): Reading[] {
     if ((pages & (1 << index)) === 0) continue
     const page = codePages[index]!
     if (whole !== undefined && sameBytes(text, stretch, codePages[whole.page]!, page)) {
-      readings.push({...whole, page: index, report: (whole.report & ~(1 << whole.page)) | (1 << index)})
+      // The same first layer; deeper layers are the page's own.
+      readings.push(deepen({...whole, page: index, report: (whole.report & ~(1 << whole.page)) | (1 << index)}, page, prefix, suffix, costs))
       continue
     }
-    // Characters the page has no byte for are unexplained whatever it reads.
-    if (unencodable(text, stretch, page) * weightUnread > bound) continue
-    const reading = readThrough(text, stretch, index, page, prefix, suffix, true, costs, bound)
+    const reading = readThrough(text, stretch, index, page, prefix, suffix, true, costs)
     if (whole === undefined && reading !== undefined && reading.unread === 0 && reading.guesses === 0 && !reading.layered && stretch.plain) {
       whole = reading
     }
     // A space may be a flattened no-break space or a space (`â€ ` is `”` and a space, `Ã ` is `à`).
-    const spaced = stretch.spaced ? readThrough(text, stretch, index, page, prefix, suffix, false, costs, bound) : undefined
+    const spaced = stretch.spaced ? readThrough(text, stretch, index, page, prefix, suffix, false, costs) : undefined
     const best = reading && spaced ? (score(spaced) < score(reading) ? spaced : reading) : (reading ?? spaced)
     if (!best) continue
     readings.push(best)
-    bound = Math.min(bound, score(best))
   }
   stretch.readings = readings
   return readings
@@ -400,12 +395,11 @@ function readThrough(
   prefix: string,
   suffix: string,
   flatten: boolean,
-  costs: Map<string, number>,
-  bound: number
+  costs: Map<string, number>
 ): Reading | undefined {
   const pieces = decodeStretch(text, stretch.start, stretch.end, page, flatten)
   if (pieces.length === 0) return undefined
-  let repaired = applyPieces(text, stretch.start, stretch.end, pieces)
+  const repaired = applyPieces(text, stretch.start, stretch.end, pieces)
   let report = 1 << index
   let unread = 0 // characters of the stretch the page does not read as part of a sequence
   let guesses = 0
@@ -419,22 +413,7 @@ function readThrough(
     at = piece.end
   }
   for (let offset = at; offset < stretch.end; offset++) if (text.charCodeAt(offset) >= 0x80) unread++
-  if (unread * weightUnread > bound) return undefined
-  let cost = costOf(repaired, prefix, suffix, costs) + guesses
-  let layered = false
-  // Text misread twice or more through the page: read it again while that helps.
-  for (let layer = 1; layer < maxRounds; layer++) {
-    const again = decodeStretch(repaired, 0, repaired.length, page, true, false)
-    // A deeper layer ends where the text ends: no guesses at lost bytes there.
-    if (again.length === 0 || again.some((piece) => piece.guess !== undefined)) break
-    const deeper = applyPieces(repaired, 0, repaired.length, again)
-    const deeperCost = costOf(deeper, prefix, suffix, costs) + guesses
-    if (deeperCost > cost) break
-    for (const piece of again) report |= piece.report
-    repaired = deeper
-    cost = deeperCost
-    layered = true
-  }
+  const cost = costOf(repaired, prefix, suffix, costs) + guesses
   // Reading a space as a no-break space glues what follows to the word: only
   // a letter or another space may follow then, unless the reading is clearly
   // better (`Ã s` is `às`, `Ã  la` is `à la`; `Ξ —` is no `Π—`).
@@ -445,18 +424,24 @@ function readThrough(
       flattened = Math.max(flattened, letterAt(text, piece.end) || text.charCodeAt(piece.end) === 0x20 ? 1 : 2)
     }
   }
-  return {page: index, text: repaired, cost, unread, guesses, sure, layered, flattened, report}
+  return deepen({page: index, text: repaired, cost, unread, guesses, sure, layered: false, flattened, report}, page, prefix, suffix, costs)
 }
 
-// How many characters of the stretch outside ASCII the page has no byte for.
-function unencodable(text: string, stretch: Stretch, page: CodePage): number {
-  const encoder = traitsOf(page).encoder
-  let count = 0
-  for (let index = stretch.start; index < stretch.end; index++) {
-    const code = text.charCodeAt(index)
-    if (code >= 0x80 && code !== 0xfffd && encoder[code] === 0) count++
+// Text misread twice or more through the page: read it again while that helps.
+function deepen(first: Reading, page: CodePage, prefix: string, suffix: string, costs: Map<string, number>): Reading {
+  let reading = first
+  for (let layer = 1; layer < maxRounds; layer++) {
+    const again = decodeStretch(reading.text, 0, reading.text.length, page, true, false)
+    // A deeper layer ends where the text ends: no guesses at lost bytes there.
+    if (again.length === 0 || again.some((piece) => piece.guess !== undefined)) break
+    const deeper = applyPieces(reading.text, 0, reading.text.length, again)
+    const cost = costOf(deeper, prefix, suffix, costs) + reading.guesses
+    if (cost > reading.cost) break
+    let report = reading.report
+    for (const piece of again) report |= piece.report
+    reading = {...reading, text: deeper, cost, report, layered: true}
   }
-  return count
+  return reading
 }
 
 // Whether two pages have the same bytes for the stretch's characters.
