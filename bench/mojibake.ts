@@ -44,6 +44,13 @@ const count = (entry: Tally, ok: boolean, failure: () => string): void => {
 }
 const rate = (entry: Tally): string => (entry.total === 0 ? '—' : `${((100 * entry.repaired) / entry.total).toFixed(2)}%`)
 const show = (text: string): string => JSON.stringify(text.length > 160 ? text.slice(0, 160) + '…' : text)
+// Where a repair went wrong: the repaired text and the expected one around their first difference.
+const difference = (fixed: string, expected: string): string => {
+  let index = 0
+  while (index < fixed.length && fixed[index] === expected[index]) index++
+  const from = Math.max(0, index - 20)
+  return `${show(fixed.slice(from, index + 20))}, want ${show(expected.slice(from, index + 20))}`
+}
 
 // Negatives: correct lines, as headlines set them too.
 const variants: Record<string, (text: string) => string> = {
@@ -83,7 +90,7 @@ for (const reading of readings) {
     if (once === undefined || once === text) continue
     const fixed = fixMojibake(once)
     exported?.positives.push([reading, 'once', once, text])
-    count(entry.once, fixed === text, () => `${line.code}: ${show(once)} → ${show(fixed)}`)
+    count(entry.once, fixed === text, () => `${line.code}: ${difference(fixed, text)}`)
     const language = languages.get(line.code) ?? tally()
     languages.set(line.code, language)
     count(language, fixed === text, () => '')
@@ -91,7 +98,7 @@ for (const reading of readings) {
     if (twice !== undefined) {
       const fixedTwice = fixMojibake(twice)
       exported?.positives.push([reading, 'twice', twice, text])
-      count(entry.twice, fixedTwice === text, () => `${line.code}: ${show(twice)} → ${show(fixedTwice)}`)
+      count(entry.twice, fixedTwice === text, () => `${line.code}: ${difference(fixedTwice, text)}`)
     }
     const word = misreadOneWord(text, reading, random)
     if (word !== undefined) {

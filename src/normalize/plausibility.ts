@@ -450,11 +450,14 @@ function stranded(text: string, end: number, script: number): boolean {
   return (before !== -1 || after !== -1) && before !== script && after !== script
 }
 
-// The script of the nearest letter from `index` in direction `step`, within a few words; -1 if none.
+// The script of the nearest letter from `index` in direction `step`, within
+// a few words; -1 if none, or if it is outside ASCII: that may be mojibake
+// still to repair, not the text around.
 function nearestLetterScript(text: string, index: number, step: number): number {
   for (let at = index, seen = 0; at >= 0 && at < text.length && seen < 24; at += step, seen++) {
-    const info = infoOf(text.charCodeAt(at))
-    if (isLetter(kindOf(info)) && scriptOf(info) !== 0) return scriptOf(info)
+    const code = text.charCodeAt(at)
+    const info = infoOf(code)
+    if (isLetter(kindOf(info)) && scriptOf(info) !== 0) return code < 0x80 ? scriptOf(info) : -1
   }
   return -1
 }
