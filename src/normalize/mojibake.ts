@@ -197,6 +197,8 @@ interface Stretch {
   spaced: boolean
   // Whether it holds ASCII that may stand for a byte (a space, `?`, `"`) or U+FFFD.
   plain: boolean
+  // The pages not read yet: they could not be the best (see readStretch).
+  skipped: number
   // Its readings through the candidate code pages; computed when needed.
   readings?: Reading[]
 }
@@ -262,7 +264,7 @@ function repairRound(text: string, pages: number, state: RepairState): string {
   let result = ''
   let last = 0
   for (const stretch of stretches) {
-    const reading = mostPlausible(readStretch(text, stretch, pages), gains, confirmed)
+    const reading = mostPlausible(readStretch(text, stretch, pages, confirmed), gains, confirmed)
     if (
       reading === undefined ||
       reading.cost > stretch.before + (reading.guesses !== 0 ? -0.5 : reading.flattened === 2 ? -0.5 : reading.flattened ? 0 : tolerance)
@@ -346,7 +348,7 @@ function suspectStretch(text: string, start: number, end: number, pages: number)
   // Scored in the text itself, which holds the same surroundings as its readings.
   const before = implausibility(text, start, end)
   const original = text.slice(start, end)
-  return {start, end, before, spaced: original.includes(' '), plain: !byteStandIn.test(original)}
+  return {start, end, before, spaced: original.includes(' '), plain: !byteStandIn.test(original), skipped: 0}
 }
 
 function surroundings(text: string, start: number, end: number): [string, string] {
@@ -354,22 +356,34 @@ function surroundings(text: string, start: number, end: number): [string, string
 }
 
 // The stretch read through each code page in `pages` that reads a sequence in it.
-function readStretch(text: string, stretch: Stretch, pages: number): Reading[] {
-  if (stretch.readings) return stretch.readings
+function readStretch(text: string, stretch: Stretch, pages: number, needed = 0): Reading[] {
+  if (stretch.readings && (stretch.skipped & needed) === 0) return stretch.readings
   // The text around the stretch, which its readings are scored in.
   const [prefix, suffix] = surroundings(text, stretch.start, stretch.end)
-  const readings: Reading[] = []
+  const readings: Reading[] = stretch.readings ?? []
+  // Pages skipped before and needed now are read; else the pages needed, or every page.
+  const todo = stretch.readings ? stretch.skipped & needed : needed !== 0 ? pages & needed : pages
+  stretch.skipped &= ~todo
   // Pages often read a stretch alike (`â€™` through Windows-1252, 1250 and 1254): score each text once.
   const costs = new Map<string, number>()
+  // A page that leaves more characters unexplained than another reading's
+  // whole score cannot be the best: it is read only if the text turns out to
+  // have been misread through it.
+  let bound = Number.POSITIVE_INFINITY
+  for (const reading of readings) bound = Math.min(bound, score(reading))
   // A reading that decodes every character whole, in one layer, is the same
   // through any page that has the same bytes for the stretch.
   let whole: Reading | undefined
   for (let index = 0; index < codePages.length; index++) {
-    if ((pages & (1 << index)) === 0) continue
+    if ((todo & (1 << index)) === 0) continue
     const page = codePages[index]!
     if (whole !== undefined && sameBytes(text, stretch, codePages[whole.page]!, page)) {
       // The same first layer; deeper layers are the page's own.
       readings.push(deepen({...whole, page: index, report: (whole.report & ~(1 << whole.page)) | (1 << index)}, page, prefix, suffix, costs))
+      continue
+    }
+    if (needed === 0 && unencodable(text, stretch, page) * weightUnread > bound) {
+      stretch.skipped |= 1 << index
       continue
     }
     const reading = readThrough(text, stretch, index, page, prefix, suffix, true, costs)
@@ -381,9 +395,22 @@ function readStretch(text: string, stretch: Stretch, pages: number): Reading[] {
     const best = reading && spaced ? (score(spaced) < score(reading) ? spaced : reading) : (reading ?? spaced)
     if (!best) continue
     readings.push(best)
+    bound = Math.min(bound, score(best))
   }
   stretch.readings = readings
   return readings
+}
+
+// How many characters of the stretch outside ASCII the page has no byte for:
+// they are unexplained whatever it reads.
+function unencodable(text: string, stretch: Stretch, page: CodePage): number {
+  const encoder = traitsOf(page).encoder
+  let count = 0
+  for (let index = stretch.start; index < stretch.end; index++) {
+    const code = text.charCodeAt(index)
+    if (code >= 0x80 && code !== 0xfffd && encoder[code] === 0) count++
+  }
+  return count
 }
 
 // The stretch read through one code page, or undefined if the page reads no sequence in it.
