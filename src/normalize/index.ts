@@ -221,6 +221,7 @@ export function normalize(input: string, options?: NormalizeExplainOptions): str
     if ((mask & needs.lineBreaks & settings.enabled) !== 0) text = normalizeDocument(input, settings, steps)
     else if ((mask & settings.enabled) !== 0) text = normalizeLine(input, mask, settings, steps)
   }
+  if (!steps) return text
   return finish(text, steps)
 }
 

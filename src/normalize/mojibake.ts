@@ -605,15 +605,15 @@ interface Traits {
   lostQuote: boolean
 }
 
-const traits: Array<Traits | undefined> = []
+const traits = new Map<CodePage, Traits>()
 
 function traitsOf(page: CodePage): Traits {
-  let found = traits[pageIndex[page]]
+  let found = traits.get(page)
   if (found) return found
   const half = upperHalf(page) ?? ''
   const quotes = half.charCodeAt(0x14) === 0x201d
   found = {encoder: encoderFor(page), nbspIsA0: half.charCodeAt(0x20) === 0xa0, quotes, lostQuote: quotes && lossyBytes(page).includes(0x9d)}
-  traits[pageIndex[page]] = found
+  traits.set(page, found)
   return found
 }
 

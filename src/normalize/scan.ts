@@ -163,9 +163,9 @@ export function suspectPages(text: string, pages: number): number {
       if (code <= 0x9f) found |= suspectC1
       else if (code >= 0xd800 && code <= 0xdfff) found |= suspectSurrogate
       const own = bits[code]!
-      if (own === 0) continue
+      if (own === 0 || index + 1 === text.length) continue
       const next = text.charCodeAt(index + 1)
-      found |= pairPages(own, next, bits[next] ?? 0)
+      found |= pairPages(own, next, bits[next]!)
     }
     nonAscii.lastIndex = index + 1
   }
@@ -233,9 +233,9 @@ export function scan(text: string, curly = false): number {
       if (bits !== 0 && (mask & needs.mojibake) === 0) {
         // pairPages, inline: this loop runs over every character outside ASCII.
         const leads = (bits | (bits >>> longLead)) & pageMask
-        if (leads !== 0) {
+        if (leads !== 0 && index + 1 < text.length) {
           const next = text.charCodeAt(index + 1)
-          if (next === 0x20 ? (bits & nbspPages) !== 0 : next === 0x3f || next === 0xfffd || (leads & ((pages[next] ?? 0) >>> continuation)) !== 0)
+          if (next === 0x20 ? (bits & nbspPages) !== 0 : next === 0x3f || next === 0xfffd || (leads & (pages[next]! >>> continuation)) !== 0)
             mask |= needs.mojibake
         }
       }
