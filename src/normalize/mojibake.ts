@@ -109,7 +109,6 @@ export function repairMojibake(input: string, pages: number): {text: string; rep
   let text = input
   for (let round = 0; round < maxRounds && (found & allPages) !== 0; round++) {
     const next = repairRound(text, found & allPages, state)
-    if (process.env.DEBUG) console.log('round', round, JSON.stringify(next), state.report)
     if (next === text) break
     text = next
     found = suspectPages(text, pages)
@@ -255,11 +254,6 @@ function repairRound(text: string, pages: number, state: RepairState): string {
     if (gain >= clearly) confirmed |= 1 << index
   })
   state.confirmed = confirmed
-  if (process.env.DEBUG)
-    console.log(
-      JSON.stringify(stretches.map((s) => [text.slice(s.start, s.end), s.before, s.readings?.map((r) => [r.page, r.text, r.cost, r.guesses])])),
-      gains
-    )
   if (confirmed === 0) return text
   let result = ''
   let last = 0
