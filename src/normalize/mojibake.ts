@@ -371,21 +371,21 @@ function readStretch(text: string, stretch: Stretch, pages: number, needed = 0):
   for (let index = 0; index < codePages.length; index++) {
     if ((todo & (1 << index)) === 0) continue
     const page = codePages[index]!
-    if (whole !== undefined && sameBytes(text, stretch, codePages[whole.page]!, page)) {
+    if (whole !== undefined && sameBytes(text, stretch, whole.page, index)) {
       // The same first layer; deeper layers are the page's own.
-      readings.push(deepen({...whole, page: index, report: (whole.report & ~(1 << whole.page)) | (1 << index)}, page, prefix, suffix, costs))
+      readings.push(deepen({...whole, page: index, report: (whole.report & ~(1 << whole.page)) | (1 << index)}, index, prefix, suffix, costs))
       continue
     }
-    if (needed === 0 && unencodable(text, stretch, page) * weightUnread > bound) {
+    if (needed === 0 && unencodable(text, stretch, index) * weightUnread > bound) {
       stretch.skipped |= 1 << index
       continue
     }
-    const reading = readThrough(text, stretch, index, page, prefix, suffix, true, costs)
+    const reading = readThrough(text, stretch, index, prefix, suffix, true, costs)
     if (whole === undefined && reading !== undefined && reading.unread === 0 && reading.guesses === 0 && !reading.layered && stretch.plain) {
       whole = reading
     }
     // A space may be a flattened no-break space or a space (`â€ ` is `”` and a space, `Ã ` is `à`).
-    const spaced = stretch.spaced ? readThrough(text, stretch, index, page, prefix, suffix, false, costs) : undefined
+    const spaced = stretch.spaced ? readThrough(text, stretch, index, prefix, suffix, false, costs) : undefined
     const best = reading && spaced ? (score(spaced) < score(reading) ? spaced : reading) : (reading ?? spaced)
     if (!best) continue
     readings.push(best)
@@ -397,7 +397,7 @@ function readStretch(text: string, stretch: Stretch, pages: number, needed = 0):
 
 // How many characters of the stretch outside ASCII the page has no byte for:
 // they are unexplained whatever it reads.
-function unencodable(text: string, stretch: Stretch, page: CodePage): number {
+function unencodable(text: string, stretch: Stretch, page: number): number {
   const encoder = traitsOf(page).encoder
   let count = 0
   for (let index = stretch.start; index < stretch.end; index++) {
@@ -412,13 +412,12 @@ function readThrough(
   text: string,
   stretch: Stretch,
   index: number,
-  page: CodePage,
   prefix: string,
   suffix: string,
   flatten: boolean,
   costs: Map<string, number>
 ): Reading | undefined {
-  const pieces = decodeStretch(text, stretch.start, stretch.end, page, flatten)
+  const pieces = decodeStretch(text, stretch.start, stretch.end, index, flatten)
   if (pieces.length === 0) return undefined
   const repaired = applyPieces(text, stretch.start, stretch.end, pieces)
   let report = 1 << index
@@ -445,11 +444,11 @@ function readThrough(
       flattened = Math.max(flattened, letterAt(text, piece.end) || text.charCodeAt(piece.end) === 0x20 ? 1 : 2)
     }
   }
-  return deepen({page: index, text: repaired, cost, unread, guesses, sure, layered: false, flattened, report}, page, prefix, suffix, costs)
+  return deepen({page: index, text: repaired, cost, unread, guesses, sure, layered: false, flattened, report}, index, prefix, suffix, costs)
 }
 
 // Text misread twice or more through the page: read it again while that helps.
-function deepen(first: Reading, page: CodePage, prefix: string, suffix: string, costs: Map<string, number>): Reading {
+function deepen(first: Reading, page: number, prefix: string, suffix: string, costs: Map<string, number>): Reading {
   let reading = first
   for (let layer = 1; layer < maxRounds; layer++) {
     const again = decodeStretch(reading.text, 0, reading.text.length, page, true, false)
@@ -466,7 +465,7 @@ function deepen(first: Reading, page: CodePage, prefix: string, suffix: string, 
 }
 
 // Whether two pages have the same bytes for the stretch's characters.
-function sameBytes(text: string, stretch: Stretch, page: CodePage, other: CodePage): boolean {
+function sameBytes(text: string, stretch: Stretch, page: number, other: number): boolean {
   const encoder = traitsOf(page).encoder
   const otherEncoder = traitsOf(other).encoder
   for (let index = stretch.start; index < stretch.end; index++) {
@@ -496,8 +495,8 @@ function applyPieces(text: string, start: number, end: number, pieces: readonly 
 }
 
 // The UTF-8 sequences in `text.slice(start, end)` read as bytes of `page`.
-function decodeStretch(text: string, start: number, end: number, page: CodePage, flatten = true, lossy = true): Piece[] {
-  const {encoder, nbspIsA0, quotes, lostQuote} = traitsOf(page)
+function decodeStretch(text: string, start: number, end: number, pageNumber: number, flatten = true, lossy = true): Piece[] {
+  const {page, encoder, nbspIsA0, quotes, lostQuote} = traitsOf(pageNumber)
   const byteAt = (index: number): number => {
     if (index >= end) return 0
     const code = text.charCodeAt(index)
@@ -590,6 +589,7 @@ function decodeStretch(text: string, start: number, end: number, page: CodePage,
 }
 
 interface Traits {
+  page: CodePage
   encoder: Uint8Array
   // Whether byte 0xA0 is a no-break space, which may have been flattened to a space.
   nbspIsA0: boolean
@@ -599,15 +599,17 @@ interface Traits {
   lostQuote: boolean
 }
 
-const traits = new Map<CodePage, Traits>()
+// By index in codePages, computed when first needed.
+const traits: Array<Traits | undefined> = []
 
-function traitsOf(page: CodePage): Traits {
-  let found = traits.get(page)
+function traitsOf(index: number): Traits {
+  let found = traits[index]
   if (found) return found
+  const page = codePages[index]!
   const half = upperHalf(page) ?? ''
   const quotes = half.charCodeAt(0x14) === 0x201d
-  found = {encoder: encoderFor(page), nbspIsA0: half.charCodeAt(0x20) === 0xa0, quotes, lostQuote: quotes && lossyBytes(page).includes(0x9d)}
-  traits.set(page, found)
+  found = {page, encoder: encoderFor(page), nbspIsA0: half.charCodeAt(0x20) === 0xa0, quotes, lostQuote: quotes && lossyBytes(page).includes(0x9d)}
+  traits[index] = found
   return found
 }
 
