@@ -370,7 +370,6 @@ function readStretch(text: string, stretch: Stretch, pages: number, needed = 0):
   let whole: Reading | undefined
   for (let index = 0; index < codePages.length; index++) {
     if ((todo & (1 << index)) === 0) continue
-    const page = codePages[index]!
     if (whole !== undefined && sameBytes(text, stretch, whole.page, index)) {
       // The same first layer; deeper layers are the page's own.
       readings.push(deepen({...whole, page: index, report: (whole.report & ~(1 << whole.page)) | (1 << index)}, index, prefix, suffix, costs))
