@@ -62,7 +62,7 @@ const maxRounds = 4
  *
  * Also repairs what damage on the way leaves: a no-break space flattened to
  * a space (`Ã s` → `às`), a byte lost or replaced by `�` or `?` (the
- * character becomes `�`; `â€` whose last byte was lost is `”`), UTF-16
+ * character becomes `�`; `â€` whose last byte was lost is `”` after an opening `“`), UTF-16
  * surrogate halves encoded one by one (`í ½í¸€` → `😀`), and lone C1
  * controls, which are Windows-1252 characters read as Latin-1 (`\x92` → `’`).
  *
@@ -372,7 +372,9 @@ function readStretch(text: string, stretch: Stretch, pages: number, needed = 0):
     if ((todo & (1 << index)) === 0) continue
     if (whole !== undefined && sameBytes(text, stretch, whole.page, index)) {
       // The same first layer; deeper layers are the page's own.
-      readings.push(deepen({...whole, page: index, report: (whole.report & ~(1 << whole.page)) | (1 << index)}, index, prefix, suffix, costs))
+      readings.push(
+        deepen({...whole, page: index, report: (whole.report & ~(1 << whole.page)) | (1 << index)}, index, prefix, suffix, costs, text, stretch.start)
+      )
       continue
     }
     if (needed === 0 && unencodable(text, stretch, index) * weightUnread > bound) {
@@ -443,14 +445,23 @@ function readThrough(
       flattened = Math.max(flattened, letterAt(text, piece.end) || text.charCodeAt(piece.end) === 0x20 ? 1 : 2)
     }
   }
-  return deepen({page: index, text: repaired, cost, unread, guesses, sure, layered: false, flattened, report}, index, prefix, suffix, costs)
+  return deepen(
+    {page: index, text: repaired, cost, unread, guesses, sure, layered: false, flattened, report},
+    index,
+    prefix,
+    suffix,
+    costs,
+    text,
+    stretch.start
+  )
 }
 
-// Text misread twice or more through the page: read it again while that helps.
-function deepen(first: Reading, page: number, prefix: string, suffix: string, costs: Map<string, number>): Reading {
+// Text misread twice or more through the page: read it again while that
+// helps. A quotation is looked for before `start` in `text`, the stretch's place.
+function deepen(first: Reading, page: number, prefix: string, suffix: string, costs: Map<string, number>, text: string, start: number): Reading {
   let reading = first
   for (let layer = 1; layer < maxRounds; layer++) {
-    const again = decodeStretch(reading.text, 0, reading.text.length, page, true, false)
+    const again = decodeStretch(reading.text, 0, reading.text.length, page, true, false, text, start)
     // A deeper layer ends where the text ends: no guesses at lost bytes there.
     if (again.length === 0 || again.some((piece) => piece.guess !== undefined)) break
     const deeper = applyPieces(reading.text, 0, reading.text.length, again)
@@ -494,8 +505,11 @@ function applyPieces(text: string, start: number, end: number, pieces: readonly 
 }
 
 // The UTF-8 sequences in `text.slice(start, end)` read as bytes of `page`.
-function decodeStretch(text: string, start: number, end: number, pageNumber: number, flatten = true, lossy = true): Piece[] {
-  const {page, encoder, nbspIsA0, quotes, lostQuote} = traitsOf(pageNumber)
+// An open quotation (see lostQuoteText) is looked for before each sequence,
+// or before `quoteAt` in `quoteText` if given (a deeper layer of the text).
+function decodeStretch(text: string, start: number, end: number, pageNumber: number, flatten = true, lossy = true, quoteText = text, quoteAt = -1): Piece[] {
+  const pageTraits = traitsOf(pageNumber)
+  const {page, encoder, nbspIsA0, quotes, lostQuote} = pageTraits
   const byteAt = (index: number): number => {
     if (index >= end) return 0
     const code = text.charCodeAt(index)
@@ -533,7 +547,12 @@ function decodeStretch(text: string, start: number, end: number, pageNumber: num
       codePoint = (codePoint << 6) | (byte & 0x3f)
     }
     if (lostAt === 2 && offset === length && lostQuote && lead === 0xe2 && codePoint === 0x80) {
-      pieces.push({start: index, end: index + 3, text: lostQuoteText(pieces, byteAt(index + 3)), report: repairBits.lossy})
+      pieces.push({
+        start: index,
+        end: index + 3,
+        text: lostQuoteText(quoteText, quoteAt < 0 ? index : quoteAt, pieces, byteAt(index + 3), pageTraits),
+        report: repairBits.lossy
+      })
       index += 3
       continue
     }
@@ -554,7 +573,12 @@ function decodeStretch(text: string, start: number, end: number, pageNumber: num
       // could not read: `â€` whose last byte (see lostQuoteText) a decoder
       // dropped; else the character becomes U+FFFD.
       if (offset === 2 && lead === 0xe2 && codePoint === 0x80 && lostQuote) {
-        pieces.push({start: index, end: index + 2, text: lostQuoteText(pieces, byteAt(index + 2)), report: repairBits.lossy})
+        pieces.push({
+          start: index,
+          end: index + 2,
+          text: lostQuoteText(quoteText, quoteAt < 0 ? index : quoteAt, pieces, byteAt(index + 2), pageTraits),
+          report: repairBits.lossy
+        })
         index += 2
         continue
       }
@@ -596,6 +620,10 @@ interface Traits {
   quotes: boolean
   // Whether 0x9D, the last byte of `”` (E2 80 9D), is one the page may lose.
   lostQuote: boolean
+  // `â€`, the page's reading of E2 80.
+  quotePrefix: string
+  // `“` misread through the page once, twice and three times: `â€œ`, `Ã¢â‚¬Å“`, ….
+  openings: string[]
 }
 
 // By index in codePages, computed when first needed.
@@ -607,7 +635,15 @@ function traitsOf(index: number): Traits {
   const page = codePages[index]!
   const half = upperHalf(page) ?? ''
   const quotes = half.charCodeAt(0x14) === 0x201d
-  found = {page, encoder: encoderFor(page), nbspIsA0: half.charCodeAt(0x20) === 0xa0, quotes, lostQuote: quotes && lossyBytes(page).includes(0x9d)}
+  found = {
+    page,
+    encoder: encoderFor(page),
+    nbspIsA0: half.charCodeAt(0x20) === 0xa0,
+    quotes,
+    lostQuote: quotes && lossyBytes(page).includes(0x9d),
+    quotePrefix: half.charAt(0x62) + half.charAt(0),
+    openings: layers('\u201C', half)
+  }
   traits[index] = found
   return found
 }
@@ -670,13 +706,52 @@ function canDrop(page: CodePage, lead: number, offset: number): boolean {
   return false
 }
 
-// `â€` whose last byte was lost, in a page that leaves 0x9D undefined: the
-// one common character it can have been is `”` (E2 80 9D); between emoji,
-// a zero-width joiner (E2 80 8D) that lost its 0x8D.
-function lostQuoteText(pieces: readonly Piece[], nextByte: number): string {
+// `â€` whose last byte was lost, in a page that leaves 0x9D undefined: it
+// can have been `”` (E2 80 9D), a hyphen (E2 80 90), a zero-width joiner
+// (E2 80 8D) or another character whose last byte the page leaves undefined.
+// A quotation left open before it shows `”`; emoji on both sides show a
+// joiner; else it is U+FFFD.
+function lostQuoteText(text: string, index: number, pieces: readonly Piece[], nextByte: number, page: Traits): string {
   const previous = pieces.at(-1)?.text.codePointAt(0) ?? 0
-  return previous >= 0x1f000 && nextByte === 0xf0 ? '\u200D' : '\u201D'
+  if (previous >= 0x1f000 && nextByte === 0xf0) return '\u200D'
+  return quotationOpen(text, index, page) ? '\u201D' : '\uFFFD'
 }
+
+// How far back an opening quote is looked for.
+const quotationReach = 400
+
+// Whether an opening `“` (or the page's reading of it, `â€œ`) comes before
+// `index`, with no closing quote (`”`, or `â€` that lost its last byte)
+// after it.
+function quotationOpen(text: string, index: number, page: Traits): boolean {
+  const {quotePrefix, openings} = page
+  for (let at = index - 1; at >= 0 && at >= index - quotationReach; at--) {
+    const code = text.charCodeAt(at)
+    if (code === 0x201c) return true
+    if (code === 0x201d) return false
+    if (code < 0x80) continue
+    for (const opening of openings) if (text.startsWith(opening, at)) return true
+    if (!text.startsWith(quotePrefix, at)) continue
+    const last = text.charAt(at + 2)
+    if (last === '\uFFFD' || last === '?' || at + 2 >= index) return false
+  }
+  return false
+}
+
+// `text` as UTF-8 read through a page with upper half `half`, once, twice and three times.
+function layers(text: string, half: string): string[] {
+  const found: string[] = []
+  let layer = text
+  for (let count = 0; count < 3 && half !== ''; count++) {
+    let next = ''
+    for (const byte of utf8.encode(layer)) next += byte < 0x80 ? String.fromCharCode(byte) : half.charAt(byte - 0x80)
+    found.push(next)
+    layer = next
+  }
+  return found
+}
+
+const utf8 = new TextEncoder()
 
 function decodeSurrogate(byteAt: (index: number) => number, index: number): number {
   if (byteAt(index) !== 0xed) return -1
