@@ -181,7 +181,7 @@ if (check) {
   // Floors for all readings together: a change that repairs less fails CI.
   // (The issue's targets per page are 99%, 97%, 95% and 90%; docs/normalize.md
   // says which pages reach them and why the others cannot, exactly.)
-  const floors: Record<Shape, number> = {once: 97, twice: 99, 'one word': 95, 'lossy: replaced': 95, 'lossy: question': 85, 'lossy: dropped': 55}
+  const floors: Record<Shape, number> = {once: 97, twice: 99, 'one word': 95, 'lossy: replaced': 97, 'lossy: question': 88, 'lossy: dropped': 60}
   for (const shape of shapes) {
     if (totals[shape].total > 0 && (100 * totals[shape].repaired) / totals[shape].total < floors[shape])
       problems.push(`${shape}: ${rate(totals[shape])} < ${floors[shape]}%`)

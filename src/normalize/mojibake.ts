@@ -78,7 +78,7 @@ export function fixMojibake(input: string, options: FixMojibakeOptions = noOptio
   // The quick pre-check: most text has nothing to repair.
   const found = suspectPages(input, pages)
   if (found === 0) return input
-  const {text} = repairMojibake(input, pages)
+  const {text} = repairMojibake(input, pages, found)
   return found & suspectSurrogate ? wellFormed(text) : text
 }
 
@@ -101,9 +101,10 @@ function resolveFixMojibakeOptions(options: FixMojibakeOptions | undefined): num
 /**
  * @internal Repair mojibake through the code pages in `pages` (a mask by
  * index in `codePages`); returns the text and a report of {@link repairBits}.
+ * `suspected` is what `suspectPages` found in the input, if the caller has it.
  */
-export function repairMojibake(input: string, pages: number): {text: string; report: number} {
-  let found = suspectPages(input, pages)
+export function repairMojibake(input: string, pages: number, suspected = suspectPages(input, pages)): {text: string; report: number} {
+  let found = suspected
   if (found === 0) return {text: input, report: 0}
   const state: RepairState = {report: 0, confirmed: 0}
   let text = input
