@@ -363,9 +363,11 @@ function readStretch(text: string, stretch: Stretch, pages: number, needed = 0):
   const costs = new Map<string, number>()
   // A page that leaves more characters unexplained than another reading's
   // whole score cannot be the best: it is read only if the text turns out to
-  // have been misread through it.
+  // have been misread through it, and then only if no reading through such a
+  // page scores better.
+  const among = needed !== 0 ? needed : pages
   let bound = Number.POSITIVE_INFINITY
-  for (const reading of readings) bound = Math.min(bound, score(reading))
+  for (const reading of readings) if ((among & (1 << reading.page)) !== 0) bound = Math.min(bound, score(reading))
   // A reading that decodes every character whole, in one layer, is the same
   // through any page that has the same bytes for the stretch.
   let whole: Reading | undefined
@@ -378,7 +380,7 @@ function readStretch(text: string, stretch: Stretch, pages: number, needed = 0):
       )
       continue
     }
-    if (needed === 0 && unencodable(text, stretch, index) * weightUnread > bound) {
+    if (unencodable(text, stretch, index) * weightUnread > bound) {
       stretch.skipped |= 1 << index
       continue
     }
