@@ -522,6 +522,13 @@ function decodeStretch(text: string, start: number, end: number, pageNumber: num
     return code < 0x80 ? 0 : encoder[code]!
   }
   const pieces: Piece[] = []
+  // `â€` and the byte it lost, from `at` to `to` (see lostQuoteText).
+  const lostQuotePiece = (at: number, to: number): Piece => ({
+    start: at,
+    end: to,
+    text: lostQuoteText(quoteText, quoteAt < 0 ? at : quoteAt, pieces, byteAt(to), pageTraits),
+    report: repairBits.lossy
+  })
   for (let index = start; index < end; ) {
     const lead = byteAt(index)
     const length = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0
@@ -550,12 +557,7 @@ function decodeStretch(text: string, start: number, end: number, pageNumber: num
       codePoint = (codePoint << 6) | (byte & 0x3f)
     }
     if (lostAt === 2 && offset === length && lostQuote && lead === 0xe2 && codePoint === 0x80) {
-      pieces.push({
-        start: index,
-        end: index + 3,
-        text: lostQuoteText(quoteText, quoteAt < 0 ? index : quoteAt, pieces, byteAt(index + 3), pageTraits),
-        report: repairBits.lossy
-      })
+      pieces.push(lostQuotePiece(index, index + 3))
       index += 3
       continue
     }
@@ -576,12 +578,7 @@ function decodeStretch(text: string, start: number, end: number, pageNumber: num
       // could not read: `â€` whose last byte (see lostQuoteText) a decoder
       // dropped; else the character becomes U+FFFD.
       if (offset === 2 && lead === 0xe2 && codePoint === 0x80 && lostQuote) {
-        pieces.push({
-          start: index,
-          end: index + 2,
-          text: lostQuoteText(quoteText, quoteAt < 0 ? index : quoteAt, pieces, byteAt(index + 2), pageTraits),
-          report: repairBits.lossy
-        })
+        pieces.push(lostQuotePiece(index, index + 2))
         index += 2
         continue
       }
