@@ -1,6 +1,6 @@
 export {normalize, type NormalizeOptions, type NormalizeExplainOptions, type NormalizeResult, type NormalizeStep} from './normalize/index.js'
 export {decodeEntities, type DecodeEntitiesOptions} from './normalize/entities.js'
-export {fixMojibake, type FixMojibakeOptions, type CodePage} from './normalize/mojibake.js'
+export {fixMojibake, type FixMojibakeOptions, type CodePage, type MojibakeRepair} from './normalize/mojibake.js'
 export {foldFullwidth, foldLigatures} from './normalize/width.js'
 export {normalizeQuotes, type NormalizeQuotesOptions, type QuoteStyle} from './normalize/quotes.js'
 export {normalizeDashes, normalizeEllipsis} from './normalize/dashes.js'

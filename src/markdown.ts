@@ -1,5 +1,6 @@
 import type {Emphasis, ListItem, Nodes, Root, RootContent, Strong} from 'mdast'
 import {remarkParse, unified} from './markdown-parser.js'
+import {isMojibakeNel} from './normalize/mojibake.js'
 import {assertString} from './options.js'
 import {segmentText, type SegmentSink} from './segments.js'
 
@@ -74,7 +75,11 @@ export function segmentMarkdown(raw: string, segments: SegmentSink): void {
   // CommonMark knows only CR and LF as line endings; plain text reading (and
   // normalize) also breaks at U+2028, U+2029 and NEL. Each is one code unit,
   // as is the LF put in its place, so offsets into `raw` stay exact.
-  const input = withoutBreakReferences(otherBreak.test(raw) ? raw.replace(otherBreaks, '\n') : raw)
+  const input = withoutBreakReferences(
+    otherBreak.test(raw)
+      ? raw.replace(otherBreaks, (lineBreak: string, offset: number) => (lineBreak === '\u0085' && isMojibakeNel(raw, offset) ? lineBreak : '\n'))
+      : raw
+  )
   let chunkStart = 0
   let blockStart = 0
   let delimiters = 0

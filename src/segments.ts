@@ -1,3 +1,5 @@
+import {isMojibakeNel} from './normalize/mojibake.js'
+
 /**
  * A unit of a document that boilerplate rules judge: a line of plain text or
  * a block of markdown.
@@ -44,6 +46,8 @@ export function forEachLine(input: string, line: (start: number, end: number, bl
   lineBreak.lastIndex = 0
   for (;;) {
     const match = lineBreak.exec(input)
+    // NEL inside mojibake is a Windows-1252 `…`, which normalize repairs: no line break.
+    if (match?.[0] === '\u0085' && isMojibakeNel(input, match.index)) continue
     const end = match ? match.index : input.length
     if (isBlank(input, start, end)) {
       blankBefore = seen

@@ -15,7 +15,7 @@ import {readBatches} from '../src/cli/batches.js'
 import {main} from '../src/cli/main.js'
 import {sink} from './cli-io.js'
 import {clean, normalize} from '../src/index.js'
-import {upperHalves} from '../src/normalize/codepages.js'
+import {upperHalf} from '../src/normalize/codepages.js'
 import {declarations} from './fixtures/udhr/index.mjs'
 
 const run = promisify(execFile)
@@ -50,7 +50,7 @@ function encoderFor(label: string): (text: string) => Uint8Array | undefined {
   const decoder = new TextDecoder(label, {fatal: true})
   const table = new Map<string, number[]>()
   // Node 20 decodes windows-1252 as ISO-8859-1: take the standard's upper half from the library's table.
-  if (label === 'windows-1252') for (const [index, char] of [...upperHalves['windows-1252']].entries()) table.set(char, [0x80 + index])
+  if (label === 'windows-1252') for (const [index, char] of [...upperHalf('windows-1252')!].entries()) table.set(char, [0x80 + index])
   const add = (bytes: number[]) => {
     try {
       const char = decoder.decode(Uint8Array.from(bytes))

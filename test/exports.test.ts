@@ -56,6 +56,7 @@ const types = [
   'FixMojibakeOptions',
   'InputFormat',
   'LearnBoilerplateOptions',
+  'MojibakeRepair',
   'NormalizeExplainOptions',
   'NormalizeOptions',
   'NormalizeQuotesOptions',

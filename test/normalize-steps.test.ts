@@ -96,7 +96,7 @@ describe('normalizeQuotes', () => {
       ['‟reversed” ‛reversed’', '"reversed" \'reversed\''],
       ['5′10″ and ‵x‵ ‶y‶', '5\'10" and \'x\' "y"'],
       ['＂full＂ ＇width＇ 〝CJK〞', '"full" \'width\' "CJK"'],
-      ['donʼt and don´t', "don't and don't"]
+      ['donʼt and don´t', "donʼt and don't"]
     ],
     ['plain \'ascii\' "quotes"', "`backticks` and ``TeX''", 'acute ´ alone, café´', 'prime-free 5 ft']
   )

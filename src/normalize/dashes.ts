@@ -1,4 +1,5 @@
 import {assertString} from '../options.js'
+import {wellFormed} from '../well-formed.js'
 
 // Hyphen look-alikes: hyphen, non-breaking hyphen, figure dash, hyphen bullet,
 // minus sign, small and fullwidth hyphen-minus.
@@ -25,6 +26,11 @@ const anyDash = /[\u2010-\u2012\u2015\u2043\u2212\uFE58\uFE63\uFF0D\u2E3A\u2E3B]
  */
 export function normalizeDashes(input: string): string {
   assertString(input, 'input')
+  return wellFormed(dashesNormalized(input))
+}
+
+/** @internal {@link normalizeDashes} without the argument check. */
+export function dashesNormalized(input: string): string {
   if (!anyDash.test(input)) return input
   return input.replace(hyphens, '-').replace(emDashes, (match) => (match.length === 1 ? '\u2014' : ' \u2014 '))
 }
@@ -38,5 +44,10 @@ export function normalizeDashes(input: string): string {
  */
 export function normalizeEllipsis(input: string): string {
   assertString(input, 'input')
+  return wellFormed(ellipsisNormalized(input))
+}
+
+/** @internal {@link normalizeEllipsis} without the argument check. */
+export function ellipsisNormalized(input: string): string {
   return input.includes('\u2026') ? input.replaceAll('\u2026', '...') : input
 }

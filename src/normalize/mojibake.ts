@@ -1,6 +1,8 @@
 import {assertString, checkOptions, rangeError, typeError, type OptionKeys} from '../options.js'
-import {encoderFor, windows1252Character, type CodePage} from './codepages.js'
-import {leadMask, mojibakeSuspects, suspect} from './scan.js'
+import {wellFormed} from '../well-formed.js'
+import {codePages, encoderFor, lossyBytes, pageIndex, undefinedBytes, upperHalf, windows1252Character, type CodePage} from './codepages.js'
+import {implausibility, isPlainCharacter} from './plausibility.js'
+import {longPairPages, middleSpacePages, pageBits, pairPages, suspectC1, suspectPages, suspectSurrogate} from './scan.js'
 
 export type {CodePage} from './codepages.js'
 
@@ -9,366 +11,769 @@ export interface FixMojibakeOptions {
   /**
    * Code pages that UTF-8 may have been misread as. `'windows-1252'` also
    * covers Latin-1 (ISO-8859-1) and text mixing the two.
-   * @default ['windows-1252', 'macintosh', 'cp437']
+   * @default every code page: ['windows-1252', 'windows-1251', 'windows-1250', 'iso-8859-2', 'windows-1253', 'windows-1254', 'windows-1257', 'macintosh', 'cp437']
    */
   encodings?: readonly CodePage[]
 }
 
-const allPages: readonly CodePage[] = ['windows-1252', 'macintosh', 'cp437']
-const allLeads = leadMask(allPages)
+/**
+ * A kind of repair {@link fixMojibake} made: UTF-8 read through a code page
+ * (`'mojibake:windows-1251'`), a sequence that lost a byte on the way and
+ * became U+FFFD (`'lossy'`), UTF-16 surrogate halves encoded one by one and
+ * joined again (`'surrogates'`), or a lone C1 control that stood for a
+ * Windows-1252 character (`'c1-controls'`).
+ */
+export type MojibakeRepair = `mojibake:${CodePage}` | 'lossy' | 'surrogates' | 'c1-controls'
 
-// How much a decoded character is worth as evidence that a misreading happened.
-const weird = 0 // never the result of a repair: private use, unassigned, rare blocks
-const supported = 1 // plausible only next to another repaired character (rare scripts, extended blocks)
-const good = 2 // a common letter, symbol, CJK character or emoji
-const combining = 3 // a combining mark: plausible only right after a letter
+/** @internal Bits of a repair report: one per code page (by index), then these. */
+export const repairBits = {
+  lossy: 1 << 16,
+  surrogates: 1 << 17,
+  c1: 1 << 18
+} as const
+
+/** @internal The names of the repairs in a report of {@link repairBits}. */
+export function repairNames(report: number): MojibakeRepair[] {
+  const names: MojibakeRepair[] = []
+  codePages.forEach((page, index) => {
+    if (report & (1 << index)) names.push(`mojibake:${page}`)
+  })
+  if (report & repairBits.lossy) names.push('lossy')
+  if (report & repairBits.surrogates) names.push('surrogates')
+  if (report & repairBits.c1) names.push('c1-controls')
+  return names
+}
 
 const noOptions: FixMojibakeOptions = {}
-const nonAscii = /[^\u0000-\u007F]/g
+const allPages = (1 << codePages.length) - 1
 
 // At most this many layers of misreading are undone (real feeds show up to three).
 const maxRounds = 4
 
 /**
- * Repair mojibake: UTF-8 text that was decoded as Windows-1252, Latin-1,
- * Mac OS Roman or code page 437, once or several times over, in whole or in
- * part. Each run of suspicious characters is encoded back to bytes and decoded
- * as UTF-8, and the result is kept only where it is clearly more plausible
- * (common letters, symbols, CJK, emoji) than the original. Text that is
- * already correct, in any script, is returned unchanged; a quick pre-check
- * makes that nearly free.
+ * Repair mojibake: UTF-8 text that was decoded with the wrong single-byte
+ * code page — Windows-1252 or Latin-1, Windows-1250, 1251, 1253, 1254 or
+ * 1257, ISO-8859-2, Mac OS Roman or code page 437 — once or several times
+ * over, in whole or in part. Each stretch of suspicious characters is
+ * encoded back to bytes and decoded as UTF-8, through each code page that
+ * can hold it, and the most plausible reading is kept only where it is
+ * clearly more plausible than the text as it stands: correct text, in any
+ * language, comes back unchanged, and a quick pre-check makes that nearly free.
  *
- * Also repairs the common lossy forms: `â€` whose last byte was lost (`”`),
- * `â€"` from a feed that then straightened its quotes (`—`), `Â` and `Ã`
- * before a space where a no-break space was flattened, and lone C1 controls,
- * which are Windows-1252 characters read as Latin-1 (`\x92` → `’`; NEL is
- * left for {@link normalizeWhitespace} to treat as a line break).
+ * Also repairs what damage on the way leaves: a no-break space flattened to
+ * a space (`Ã s` → `às`), a byte lost or replaced by `�` or `?` (the
+ * character becomes `�`; `â€` whose last byte was lost is `”` after an opening `“`), UTF-16
+ * surrogate halves encoded one by one (`í ½í¸€` → `😀`), and lone C1
+ * controls, which are Windows-1252 characters read as Latin-1 (`\x92` → `’`).
  *
  * @example
  * fixMojibake('Itâ€™s the cafÃ© of MÃ¼nchen') // => 'It’s the café of München'
  * fixMojibake('Ã¢â‚¬â„¢') // => '’' (encoded twice)
+ * fixMojibake('РџСЂРёРІРµС‚') // => 'Привет' (Windows-1251)
  * fixMojibake('SÃO PAULO, 5 €') // => 'SÃO PAULO, 5 €' (correct text stays)
  */
 export function fixMojibake(input: string, options: FixMojibakeOptions = noOptions): string {
   assertString(input, 'input')
   const pages = resolveFixMojibakeOptions(options)
-  const leads = pages === allPages ? allLeads : leadMask(pages)
-  let found = mojibakeSuspects(input, leads)
+  // The quick pre-check: most text has nothing to repair.
+  const found = suspectPages(input, pages)
   if (found === 0) return input
-
-  // Windows-1252 first, to a fixed point (double encoding), then the rarer
-  // pages, so that one page's half-repaired text is not misread by another.
-  let text = input
-  for (const page of pages) {
-    if ((found & suspect[page]) === 0) continue
-    const before = text
-    for (let round = 0; round < maxRounds; round++) {
-      const next = repairPage(text, page, pages, false)
-      if (next === text) break
-      text = next
-    }
-    // Once a page has clearly been misread, its lone short sequences count too.
-    if (text !== before && page !== 'windows-1252') text = repairPage(text, page, pages, true)
-    if (text !== before) found = mojibakeSuspects(text, leads)
-  }
-
-  if (found & suspect.flattened) {
-    if (text.includes('\u00C2')) text = text.replace(flattenedNbspAfterA, '')
-    if (text.includes('\u00C3')) text = text.replace(flattenedAGrave, '\u00E0')
-  }
-  if (found & suspect.c1) text = text.replace(c1Controls, (control) => windows1252Character(control.charCodeAt(0)))
-  return text
+  const {text} = repairMojibake(input, pages, found)
+  return found & suspectSurrogate ? wellFormed(text) : text
 }
-
-// `Â` + flattened no-break space, glued to what precedes it (`100Â km`), but
-// not at the end of an all-caps word (`CÂ `) nor standing alone (`Â and Ê`).
-const flattenedNbspAfterA = /(?<=[^\sA-Z\u00C0-\u00DE])\u00C2(?= )/g
-// `Ã` + no-break space (`à`) where the no-break space became a space or went missing.
-// (The look-behind comes after the `Ã` so that only an `Ã` triggers it.)
-const flattenedAGrave = /\u00C3(?<=(?:[\p{Ll} (]|^)\u00C3) ?(?= [\p{Ll}\p{P}]| ?$)/gmu
-// C1 controls that Windows-1252 defines, except NEL (a line break).
-const c1Controls = /[\u0080-\u0084\u0086-\u008C\u008E\u0091-\u009C\u009E\u009F]/g
 
 const optionKeys = {encodings: true} as const satisfies OptionKeys<FixMojibakeOptions>
 
-/** @internal Resolve {@link fixMojibake}'s options to the code pages to try. */
-function resolveFixMojibakeOptions(options: FixMojibakeOptions | undefined): readonly CodePage[] {
+/** @internal Resolve {@link fixMojibake}'s options to a mask of code pages (by index). */
+function resolveFixMojibakeOptions(options: FixMojibakeOptions | undefined): number {
   if (options === noOptions) return allPages
   const pages = checkOptions(options, optionKeys).encodings
   if (pages === undefined) return allPages
   if (!Array.isArray(pages)) throw typeError('options.encodings', 'an array of code pages', pages)
+  let mask = 0
   for (const [index, page] of pages.entries()) {
-    if (!allPages.includes(page)) throw rangeError(`options.encodings[${index}]`, `one of ${allPages.map((name) => `'${name}'`).join(', ')}`, page)
+    if (!codePages.includes(page)) throw rangeError(`options.encodings[${index}]`, `one of ${codePages.map((name) => `'${name}'`).join(', ')}`, page)
+    mask |= 1 << pageIndex[page as CodePage]
   }
-  return pages
+  return mask
 }
 
-function repairPage(text: string, page: CodePage, pages: readonly CodePage[], relaxed: boolean): string {
-  const table = encoderFor(page)
-  let result = ''
-  let last = 0
-  nonAscii.lastIndex = 0
-  while (nonAscii.test(text)) {
-    // Every character a code page maps to a high byte is outside ASCII.
-    const index = nonAscii.lastIndex - 1
-    if (table[text.charCodeAt(index)] === 0) continue
-    let end = index + 1
-    while (end < text.length && table[text.charCodeAt(end)] !== 0) end++
-    if (end - index > 1) {
-      const repair = repairRun(text, index, end, page, table, relaxed)
-      if (repair && !betterElsewhere(text, index, end, page, pages, repair.covered)) {
-        result += text.slice(last, index) + repair.text
-        last = repair.end
-        end = repair.end
-      }
+/**
+ * @internal Repair mojibake through the code pages in `pages` (a mask by
+ * index in `codePages`); returns the text and a report of {@link repairBits}.
+ * `suspected` is what `suspectPages` found in the input, if the caller has it.
+ */
+export function repairMojibake(input: string, pages: number, suspected = suspectPages(input, pages)): {text: string; report: number} {
+  let found = suspected
+  if (found === 0) return {text: input, report: 0}
+  const state: RepairState = {report: 0, confirmed: 0}
+  let text = input
+  for (let round = 0; round < maxRounds && (found & allPages) !== 0; round++) {
+    const next = repairRound(text, found & allPages, state)
+    if (next === text) break
+    text = next
+    found = suspectPages(text, pages)
+  }
+  if (found & suspectC1) {
+    const next = text.replace(c1Controls, (control, offset: number) =>
+      control !== '\u0085' || isMojibakeNel(text, offset) ? windows1252Character(control.charCodeAt(0)) : control
+    )
+    if (next !== text) state.report |= repairBits.c1
+    text = next
+  }
+  return {text, report: state.report}
+}
+
+// C1 controls that Windows-1252 defines (NEL is one only in mojibake, see isMojibakeNel).
+const c1Controls = /[\u0080-\u0084\u0085\u0086-\u008C\u008E\u0091-\u009C\u009E\u009F]/g
+
+/**
+ * @internal Whether the NEL (U+0085) at `index` is a Windows-1252 `…` (byte
+ * 0x85) read as Latin-1, not a line break: it is part of a UTF-8 sequence
+ * read as Latin-1 (`Ã\x85ngström`), or it ends a word before a space, or
+ * other C1 controls stand near it. `clean()` asks this before it splits lines.
+ */
+export function isMojibakeNel(text: string, index: number): boolean {
+  // Inside a UTF-8 sequence of up to four bytes read as Latin-1.
+  for (let start = Math.max(0, index - 3); start <= index; start++) {
+    const lead = text.charCodeAt(start)
+    const length = lead >= 0xf0 && lead <= 0xf4 ? 4 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xc2 && lead <= 0xdf ? 2 : 0
+    if (length === 0 || start + length <= index) continue
+    let valid = true
+    for (let offset = 1; offset < length && valid; offset++) {
+      const code = text.charCodeAt(start + offset)
+      valid = code >= 0x80 && code <= 0xbf
     }
-    nonAscii.lastIndex = end
+    if (valid) return true
   }
-  return last === 0 ? text : result + text.slice(last)
-}
-
-// Whether another code page explains more of the text around a repaired run
-// (`‚Ä¶` is a whole Mac OS Roman `…`, but only half a Windows-1252 `Ķ`). Only
-// asked when the run is partly repaired or borders other non-ASCII text.
-function betterElsewhere(text: string, start: number, end: number, page: CodePage, pages: readonly CodePage[], covered: number): boolean {
-  if (covered === end - start && !(text.charCodeAt(start - 1) >= 0x80) && !(text.charCodeAt(end) >= 0x80)) return false
-  for (const other of pages) {
-    if (other === page) continue
-    const table = encoderFor(other)
-    let otherStart = start
-    let otherEnd = start
-    while (otherStart > 0 && start - otherStart < reach && table[text.charCodeAt(otherStart - 1)] !== 0) otherStart--
-    while (otherEnd < text.length && otherEnd - end < reach && table[text.charCodeAt(otherEnd)] !== 0) otherEnd++
-    if (otherEnd - otherStart <= covered || otherEnd <= start) continue
-    const repair = repairRun(text, otherStart, otherEnd, other, table, true)
-    if (repair && repair.covered > covered) return true
+  const before = text.charCodeAt(index - 1)
+  if (before > 0x20 && before !== 0x85 && text.charCodeAt(index + 1) === 0x20) return true
+  for (let offset = Math.max(0, index - 64); offset < Math.min(text.length, index + 65); offset++) {
+    const code = text.charCodeAt(offset)
+    if (code >= 0x80 && code <= 0x9f && code !== 0x85) return true
   }
   return false
 }
 
-// How far around a run another code page's reading is looked for.
-const reach = 32
-
-interface Sequence {
-  start: number
-  length: number
-  codePoint: number
-  level: number
+interface RepairState {
+  report: number
+  // The code pages this text has shown to be misread, in earlier rounds too.
+  confirmed: number
 }
 
-// Decode the bytes of one run of encodable characters as UTF-8 and keep the
-// plausible sequences. Returns undefined when nothing is worth changing.
-function repairRun(
-  text: string,
-  start: number,
-  end: number,
-  page: CodePage,
-  table: Uint8Array,
-  relaxed: boolean
-): {text: string; end: number; covered: number} | undefined {
-  const count = end - start
-  const byteAt = (offset: number): number => (offset < count ? table[text.charCodeAt(start + offset)]! : 0)
-  const sequences: Sequence[] = []
-  let runEnd = end
+/** A stretch of text decoded through a code page: the sequences it holds. */
+interface Piece {
+  start: number
+  end: number
+  text: string
+  report: number
+  // What guessing at a lost byte costs, if the piece puts one back (0 when only one character can be meant).
+  guess?: number
+}
 
-  for (let offset = 0; offset < count; ) {
-    const length = sequenceLength(byteAt, offset)
-    if (length > 0) {
-      sequences.push({start: offset, length, codePoint: decode(byteAt, offset, length), level: good})
-      offset += length
+// Characters that can be part of a stretch: everything outside ASCII, and
+// the ASCII that lossy damage leaves (a space for a no-break space, `?` or `"`
+// for a lost byte).
+const nonAscii = /[^\u0000-\u007F]/g
+
+// How much context around a stretch is scored with it.
+const context = 24
+
+// How much more plausible a page's readings must make the text to show that
+// the page misread it.
+const clearly = 1
+// How much less plausible than the stretch as it stands a reading through a
+// page the text has shown to be misread may be (`É”` for `ɔ`, a less common
+// letter); none if it reads a space as a flattened no-break space (every
+// capital before a space reads as something).
+const tolerance = 1
+
+/** A stretch of suspicious characters, and how plausible it is as it stands. */
+interface Stretch {
+  start: number
+  end: number
+  before: number
+  // Whether it holds a space (a flattened no-break space, maybe).
+  spaced: boolean
+  // Whether it holds ASCII that may stand for a byte (a space, `?`, `"`) or U+FFFD.
+  plain: boolean
+  // The pages not read yet: they could not be the best (see readStretch).
+  skipped: number
+  // Its readings through the candidate code pages; computed when needed.
+  readings?: Reading[]
+}
+
+/** A stretch read through one code page. */
+interface Reading {
+  page: number
+  text: string
+  cost: number
+  // How many of the stretch's characters the page leaves unexplained.
+  unread: number
+  // What the reading's guesses at lost bytes cost.
+  guesses: number
+  // Whether the reading decodes some sequence whole, not only guesses.
+  sure: boolean
+  // Whether it reads the stretch through the page more than once.
+  layered: boolean
+  // Whether it reads a space as a flattened no-break space: 0 if not, 1 if
+  // a letter or space follows each such space, 2 if something else follows one.
+  flattened: number
+  report: number
+}
+
+// One pass over the text: every stretch is read through every code page that
+// could have produced it. A page whose readings make the text clearly more
+// plausible, all stretches taken together, is taken to have misread it; then
+// every stretch it reads into text no less plausible (give or take
+// `tolerance`) is read through it. Ties between pages go to the page that
+// explains most of the text.
+function repairRound(text: string, pages: number, state: RepairState): string {
+  const stretches: Stretch[] = []
+  const gains = new Float64Array(codePages.length)
+  nonAscii.lastIndex = 0
+  while (nonAscii.test(text)) {
+    const start = nonAscii.lastIndex - 1
+    const end = stretchEnd(text, start)
+    nonAscii.lastIndex = end
+    const stretch = suspectStretch(text, start, end, pages)
+    if (stretch === undefined) continue
+    stretches.push(stretch)
+    if (stretch.before === 0) continue
+    const readings = readStretch(text, stretch, pages)
+    let best = Number.POSITIVE_INFINITY
+    for (const reading of readings) best = Math.min(best, score(reading))
+    // A reading that guesses at lost bytes must show a misreading clearly, twice
+    // as clearly if it decodes nothing whole.
+    for (const reading of readings) {
+      const gain = stretch.before - reading.cost
+      if (score(reading) === best && gain > 0 && (reading.guesses === 0 || gain >= (reading.sure ? clearly : 2 * clearly))) gains[reading.page]! += gain
+    }
+  }
+  let confirmed = state.confirmed
+  gains.forEach((gain, index) => {
+    if (gain >= clearly) confirmed |= 1 << index
+  })
+  state.confirmed = confirmed
+  if (confirmed === 0) return text
+  let result = ''
+  let last = 0
+  for (const stretch of stretches) {
+    const reading = mostPlausible(readStretch(text, stretch, pages, confirmed), gains, confirmed)
+    if (
+      reading === undefined ||
+      reading.cost > stretch.before + (reading.guesses !== 0 ? -0.5 : reading.flattened === 2 ? -0.5 : reading.flattened ? 0 : tolerance)
+    )
+      continue
+    state.report |= reading.report
+    result += text.slice(last, stretch.start) + reading.text
+    last = stretch.end
+  }
+  return result + text.slice(last)
+}
+
+// The least implausible reading through one of `pages`, counting each
+// character the page leaves unexplained against it (the page that misread
+// the text explains all of it); ties go to the page with the greatest gain
+// over the whole text, then to the first in the table.
+function mostPlausible(readings: readonly Reading[], gains: Float64Array, pages: number): Reading | undefined {
+  let best: Reading | undefined
+  for (const reading of readings) {
+    if ((pages & (1 << reading.page)) === 0) continue
+    if (best === undefined || score(reading) < score(best) || (score(reading) === score(best) && gains[reading.page]! > gains[best.page]!)) best = reading
+  }
+  return best
+}
+
+function score(reading: Reading): number {
+  return reading.cost + reading.unread * weightUnread
+}
+
+const weightUnread = 1
+
+// The end of the stretch of suspicious characters that starts at `start`:
+// non-ASCII characters, and a space, `?` or `"` that may stand for a byte
+// of a sequence they start (a flattened no-break space, a lost byte, a
+// straightened quote).
+function stretchEnd(text: string, start: number): number {
+  const bits = pageBits()
+  let end = start + 1
+  for (; end < text.length; end++) {
+    const code = text.charCodeAt(end)
+    if (code >= 0x80) continue
+    if (!(code === 0x20 || code === 0x3f || code === 0x22)) break
+    const last = lastByte(bits, text, end)
+    if (last === undefined) break
+    // The stretch goes on if the byte is not the last of its sequence and more non-ASCII follows.
+    if (last || !(text.charCodeAt(end + 1) >= 0x80)) return end + 1
+  }
+  return end
+}
+
+// Whether the ASCII character at `index` may stand for a byte of a sequence
+// the characters before it start: undefined if not, else whether it is the
+// last byte of a sequence (after a two-byte lead, or a longer lead and a
+// continuation byte) or a middle one.
+function lastByte(bits: Uint32Array, text: string, index: number): boolean | undefined {
+  const previous = text.charCodeAt(index - 1)
+  if (!(previous >= 0x80)) return undefined
+  const own = bits[previous]!
+  const beforePrevious = text.charCodeAt(index - 2)
+  if (beforePrevious >= 0x80 && longPairPages(bits[beforePrevious]!, own) !== 0) return true
+  const code = text.charCodeAt(index)
+  if (code === 0x20 && middleSpacePages(own, bits[text.charCodeAt(index + 1)] ?? 0) !== 0) return false
+  const pages = pairPages(own, code, 0)
+  if (pages === 0) return undefined
+  return (own & pages) !== 0 // a two-byte lead
+}
+
+const byteStandIn = /[ ?"\uFFFD]/
+
+// The stretch, if some code page reads a UTF-8 sequence in it.
+function suspectStretch(text: string, start: number, end: number, pages: number): Stretch | undefined {
+  const bits = pageBits()
+  let candidates = 0
+  for (let index = start; index < end; index++) {
+    const own = bits[text.charCodeAt(index)]!
+    if (own === 0) continue
+    const next = text.charCodeAt(index + 1)
+    candidates |= pairPages(own, next, bits[next] ?? 0)
+  }
+  if ((candidates & pages) === 0) return undefined
+  // Scored in the text itself, which holds the same surroundings as its readings.
+  const before = implausibility(text, start, end)
+  const original = text.slice(start, end)
+  return {start, end, before, spaced: original.includes(' '), plain: !byteStandIn.test(original), skipped: 0}
+}
+
+function surroundings(text: string, start: number, end: number): [string, string] {
+  return [text.slice(Math.max(0, start - context), start), text.slice(end, Math.min(text.length, end + context))]
+}
+
+// The stretch read through each code page in `pages` that reads a sequence in it.
+function readStretch(text: string, stretch: Stretch, pages: number, needed = 0): Reading[] {
+  if (stretch.readings && (stretch.skipped & needed) === 0) return stretch.readings
+  // The text around the stretch, which its readings are scored in.
+  const [prefix, suffix] = surroundings(text, stretch.start, stretch.end)
+  const readings: Reading[] = stretch.readings ?? []
+  // Pages skipped before and needed now are read; else the pages needed, or every page.
+  const todo = stretch.readings ? stretch.skipped & needed : needed !== 0 ? pages & needed : pages
+  stretch.skipped &= ~todo
+  // Pages often read a stretch alike (`â€™` through Windows-1252, 1250 and 1254): score each text once.
+  const costs = new Map<string, number>()
+  // A page that leaves more characters unexplained than another reading's
+  // whole score cannot be the best: it is read only if the text turns out to
+  // have been misread through it, and then only if no reading through such a
+  // page scores better.
+  const among = needed !== 0 ? needed : pages
+  let bound = Number.POSITIVE_INFINITY
+  for (const reading of readings) if ((among & (1 << reading.page)) !== 0) bound = Math.min(bound, score(reading))
+  // A reading that decodes every character whole, in one layer, is the same
+  // through any page that has the same bytes for the stretch.
+  let whole: Reading | undefined
+  for (let index = 0; index < codePages.length; index++) {
+    if ((todo & (1 << index)) === 0) continue
+    if (whole !== undefined && sameBytes(text, stretch, whole.page, index)) {
+      // The same first layer; deeper layers are the page's own.
+      readings.push(
+        deepen({...whole, page: index, report: (whole.report & ~(1 << whole.page)) | (1 << index)}, index, prefix, suffix, costs, text, stretch.start)
+      )
       continue
     }
-    // `â€` with its last byte lost: 0x9D (undefined in Windows-1252) dropped
-    // from `”`, 0x8D from a zero-width joiner between emoji, or `“`/`”`
-    // from a dash flattened to `"` after the damage.
-    if (page === 'windows-1252' && byteAt(offset) === 0xe2 && byteAt(offset + 1) === 0x80) {
-      const previous = sequences.at(-1)
-      if (offset + 2 < count && previous && previous.codePoint >= 0x1f000 && byteAt(offset + 2) === 0xf0) {
-        sequences.push({start: offset, length: 2, codePoint: 0x200d, level: good})
-        offset += 2
+    if (unencodable(text, stretch, index) * weightUnread > bound) {
+      stretch.skipped |= 1 << index
+      continue
+    }
+    const reading = readThrough(text, stretch, index, prefix, suffix, true, costs)
+    if (whole === undefined && reading !== undefined && reading.unread === 0 && reading.guesses === 0 && !reading.layered && stretch.plain) {
+      whole = reading
+    }
+    // A space may be a flattened no-break space or a space (`â€ ` is `”` and a space, `Ã ` is `à`).
+    const spaced = stretch.spaced ? readThrough(text, stretch, index, prefix, suffix, false, costs) : undefined
+    const best = reading && spaced ? (score(spaced) < score(reading) ? spaced : reading) : (reading ?? spaced)
+    if (!best) continue
+    readings.push(best)
+    bound = Math.min(bound, score(best))
+  }
+  stretch.readings = readings
+  return readings
+}
+
+// How many characters of the stretch outside ASCII the page has no byte for:
+// they are unexplained whatever it reads.
+function unencodable(text: string, stretch: Stretch, page: number): number {
+  const encoder = traitsOf(page).encoder
+  let count = 0
+  for (let index = stretch.start; index < stretch.end; index++) {
+    const code = text.charCodeAt(index)
+    if (code >= 0x80 && code !== 0xfffd && encoder[code] === 0) count++
+  }
+  return count
+}
+
+// The stretch read through one code page, or undefined if the page reads no sequence in it.
+function readThrough(
+  text: string,
+  stretch: Stretch,
+  index: number,
+  prefix: string,
+  suffix: string,
+  flatten: boolean,
+  costs: Map<string, number>
+): Reading | undefined {
+  const pieces = decodeStretch(text, stretch.start, stretch.end, index, flatten)
+  if (pieces.length === 0) return undefined
+  const repaired = applyPieces(text, stretch.start, stretch.end, pieces)
+  let report = 1 << index
+  let unread = 0 // characters of the stretch the page does not read as part of a sequence
+  let guesses = 0
+  let sure = false
+  let at = stretch.start
+  for (const piece of pieces) {
+    report |= piece.report
+    if (piece.guess) guesses += piece.guess
+    else sure = true
+    for (let offset = at; offset < piece.start; offset++) if (text.charCodeAt(offset) >= 0x80) unread++
+    at = piece.end
+  }
+  for (let offset = at; offset < stretch.end; offset++) if (text.charCodeAt(offset) >= 0x80) unread++
+  const cost = costOf(repaired, prefix, suffix, costs) + guesses
+  // Reading a space as a no-break space glues what follows to the word: only
+  // a letter or another space may follow then, unless the reading is clearly
+  // better (`Ã s` is `às`, `Ã  la` is `à la`; `Ξ —` is no `Π—`).
+  let flattened = 0
+  if (flatten && stretch.spaced) {
+    for (const piece of pieces) {
+      if (!text.slice(piece.start, piece.end).includes(' ')) continue
+      flattened = Math.max(flattened, letterAt(text, piece.end) || text.charCodeAt(piece.end) === 0x20 ? 1 : 2)
+    }
+  }
+  return deepen(
+    {page: index, text: repaired, cost, unread, guesses, sure, layered: false, flattened, report},
+    index,
+    prefix,
+    suffix,
+    costs,
+    text,
+    stretch.start
+  )
+}
+
+// Text misread twice or more through the page: read it again while that
+// helps. A quotation is looked for before `start` in `text`, the stretch's place.
+function deepen(first: Reading, page: number, prefix: string, suffix: string, costs: Map<string, number>, text: string, start: number): Reading {
+  let reading = first
+  for (let layer = 1; layer < maxRounds; layer++) {
+    const again = decodeStretch(reading.text, 0, reading.text.length, page, true, false, text, start)
+    // A deeper layer ends where the text ends: no guesses at lost bytes there.
+    if (again.length === 0 || again.some((piece) => piece.guess !== undefined)) break
+    const deeper = applyPieces(reading.text, 0, reading.text.length, again)
+    const cost = costOf(deeper, prefix, suffix, costs) + reading.guesses
+    if (cost > reading.cost) break
+    let report = reading.report
+    for (const piece of again) report |= piece.report
+    reading = {...reading, text: deeper, cost, report, layered: true}
+  }
+  return reading
+}
+
+// Whether two pages have the same bytes for the stretch's characters.
+function sameBytes(text: string, stretch: Stretch, page: number, other: number): boolean {
+  const encoder = traitsOf(page).encoder
+  const otherEncoder = traitsOf(other).encoder
+  for (let index = stretch.start; index < stretch.end; index++) {
+    const code = text.charCodeAt(index)
+    if (encoder[code] !== otherEncoder[code]) return false
+  }
+  return true
+}
+
+function costOf(repaired: string, prefix: string, suffix: string, costs: Map<string, number>): number {
+  let cost = costs.get(repaired)
+  if (cost === undefined) {
+    cost = implausibility(prefix + repaired + suffix, prefix.length, prefix.length + repaired.length)
+    costs.set(repaired, cost)
+  }
+  return cost
+}
+
+function applyPieces(text: string, start: number, end: number, pieces: readonly Piece[]): string {
+  let result = ''
+  let at = start
+  for (const piece of pieces) {
+    result += text.slice(at, piece.start) + piece.text
+    at = piece.end
+  }
+  return result + text.slice(at, end)
+}
+
+// The UTF-8 sequences in `text.slice(start, end)` read as bytes of `page`.
+// An open quotation (see lostQuoteText) is looked for before each sequence,
+// or before `quoteAt` in `quoteText` if given (a deeper layer of the text).
+function decodeStretch(text: string, start: number, end: number, pageNumber: number, flatten = true, lossy = true, quoteText = text, quoteAt = -1): Piece[] {
+  const pageTraits = traitsOf(pageNumber)
+  const {page, encoder, nbspIsA0, quotes, lostQuote} = pageTraits
+  const byteAt = (index: number): number => {
+    if (index >= end) return 0
+    const code = text.charCodeAt(index)
+    if (code === 0x20) return nbspIsA0 && flatten ? flattened : 0
+    if (code === 0xfffd || code === 0x3f) return lost
+    if (code === 0x22) return quotes ? straightened : 0
+    return code < 0x80 ? 0 : encoder[code]!
+  }
+  const pieces: Piece[] = []
+  // `â€` and the byte it lost, from `at` to `to` (see lostQuoteText).
+  const lostQuotePiece = (at: number, to: number): Piece => ({
+    start: at,
+    end: to,
+    text: lostQuoteText(quoteText, quoteAt < 0 ? at : quoteAt, pieces, byteAt(to), pageTraits),
+    report: repairBits.lossy
+  })
+  for (let index = start; index < end; ) {
+    const lead = byteAt(index)
+    const length = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0
+    if (length === 0) {
+      index++
+      continue
+    }
+    let codePoint = lead & (0xff >> (length + 1))
+    let offset = 1
+    let lostAt = 0 // where a byte shows as `�` or `?`
+    for (; offset < length; offset++) {
+      let byte = byteAt(index + offset)
+      if (byte === flattened) {
+        byte = 0xa0
+      } else if (byte === straightened) {
+        // `â€"`: a dash whose `”` (0x94) or `“` (0x93) a feed then straightened.
+        if (!(lead === 0xe2 && offset === 2 && codePoint === 0x2 << 6)) break
+        const between = isDigit(text.charCodeAt(index - 1)) && isDigit(text.charCodeAt(index + offset + 1))
+        byte = between ? 0x93 : 0x94
+      } else if (byte === lost) {
+        if (lostAt !== 0) break
+        lostAt = offset
         continue
       }
-      if (offset + 2 === count) {
-        let codePoint = 0x201d
-        if (text.charCodeAt(end) === 0xfffd)
-          runEnd = end + 1 // the lost byte, shown as `�`
-        else if (text.charAt(end) === '"') {
-          const between = isDigit(text.charCodeAt(start + offset - 1)) && isDigit(text.charCodeAt(end + 1))
-          codePoint = between ? 0x2013 : 0x2014
-          runEnd = end + 1
-        }
-        sequences.push({start: offset, length: 2, codePoint, level: good})
-        break
+      if (byte < 0x80 || byte > 0xbf || (offset === 1 && !validSecond(lead, byte))) break
+      codePoint = (codePoint << 6) | (byte & 0x3f)
+    }
+    if (lostAt === 2 && offset === length && lostQuote && lead === 0xe2 && codePoint === 0x80) {
+      pieces.push(lostQuotePiece(index, index + 3))
+      index += 3
+      continue
+    }
+    if (lostAt !== 0) {
+      // A byte lost on the way, in place: the character becomes U+FFFD. A
+      // `?` may be a question mark (`VOCÊ?`); `�` is certain.
+      const guess = text.charCodeAt(index + lostAt) === 0x3f ? questionGuess(text, index, index + length, length) : 0
+      if (offset === length) pieces.push({start: index, end: index + length, text: '\uFFFD', report: repairBits.lossy, guess})
+      index += offset === length ? length : 1
+      continue
+    }
+    if (offset < length && !lossy) {
+      index++
+      continue
+    }
+    if (offset < length) {
+      // A sequence cut short, where a decoder may have dropped a byte it
+      // could not read: `â€` whose last byte (see lostQuoteText) a decoder
+      // dropped; else the character becomes U+FFFD.
+      if (offset === 2 && lead === 0xe2 && codePoint === 0x80 && lostQuote) {
+        pieces.push(lostQuotePiece(index, index + 2))
+        index += 2
+        continue
       }
-      // The same, encoded twice: the lost 0x9D leaves its `Â` (0xC2) behind.
-      if (offset + 3 === count && byteAt(offset + 2) === 0xc2) {
-        sequences.push({start: offset, length: 3, codePoint: 0x201d, level: good})
-        break
+      if (offset === length - 1 && canDrop(page, lead, offset)) {
+        // Put back, a character is as sure as any; else a guess that it lost a byte.
+        const restored = restoreDropped(page, byteAt, index, offset)
+        const guess = restored === '\uFFFD' ? guessWeight(length, 2, 1) : 0
+        pieces.push({start: index, end: index + offset, text: restored, report: repairBits.lossy, guess})
+        index += offset
+        continue
       }
+      index++
+      continue
     }
-    offset++
-  }
-  if (sequences.length === 0) return undefined
-
-  const before = text.charCodeAt(start - 1)
-  const after = text.charCodeAt(runEnd)
-  const nextToLetter = isAsciiLetter(before) || isAsciiLetter(after)
-  // Two-character sequences in Mac OS Roman and cp437 are easy to hit by
-  // accident with math and box drawing (`≈π`, `√°`, `├┤`): away from a word,
-  // ask that the whole run decode to common characters.
-  const strict =
-    page !== 'windows-1252' && !relaxed && !(nextToLetter || isDigit(before) || isDigit(after)) && sequences.some((sequence) => sequence.length === 2)
-  let support = 0
-  let length = 0
-  for (const sequence of sequences) {
-    let level = levelOf(sequence.codePoint)
-    if (level === combining) {
-      level = page === 'windows-1252' && sequence.start === 0 && isAsciiLetter(before) ? good : weird
+    if (codePoint >= 0xd800 && codePoint <= 0xdfff) {
+      // CESU-8: a surrogate pair whose halves were encoded one by one.
+      const low = codePoint <= 0xdbff ? decodeSurrogate(byteAt, index + 3) : -1
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        pieces.push({start: index, end: index + 6, text: String.fromCharCode(codePoint, low), report: repairBits.surrogates})
+        index += 6
+      } else {
+        pieces.push({start: index, end: index + 3, text: '\uFFFD', report: repairBits.lossy, guess: guessWeight(3, 2, 1)})
+        index += 3
+      }
+      continue
     }
-    if (strict && (level !== good || sequences.length < 2)) return undefined
-    length += sequence.length
-    // An upper-case word ending in a letter and a closing quote (`„KYLLÄ”`,
-    // `“NÃ”`) is more likely text than a misread letter.
-    if (sequence.length === 2 && closesWord(text, start + sequence.start) && level === good) level = supported
-    // A lone CJK character glued to Latin letters is more likely Latin text.
-    if (sequence.length === 3 && sequences.length === 1 && nextToLetter && isHan(sequence.codePoint)) level = supported
-    sequence.level = level
-    if (level !== weird) support++
+    pieces.push({start: index, end: index + length, text: String.fromCodePoint(codePoint), report: 0})
+    index += length
   }
-  if (strict && length !== count) return undefined
+  return pieces
+}
 
-  let repaired = ''
-  let covered = 0
-  let offset = 0
-  for (const sequence of sequences) {
-    if (sequence.level === good || (sequence.level === supported && support > 1 && sameScriptSupport(sequence, sequences))) {
-      repaired += text.slice(start + offset, start + sequence.start) + String.fromCodePoint(sequence.codePoint)
-      offset = sequence.start + sequence.length
-      covered += sequence.length
+interface Traits {
+  page: CodePage
+  encoder: Uint8Array
+  // Whether byte 0xA0 is a no-break space, which may have been flattened to a space.
+  nbspIsA0: boolean
+  // Whether `“` and `”` are 0x93 and 0x94, as in the Windows pages.
+  quotes: boolean
+  // Whether 0x9D, the last byte of `”` (E2 80 9D), is one the page may lose.
+  lostQuote: boolean
+  // `â€`, the page's reading of E2 80.
+  quotePrefix: string
+  // `“` misread through the page once, twice and three times: `â€œ`, `Ã¢â‚¬Å“`, ….
+  openings: string[]
+}
+
+// By index in codePages, computed when first needed.
+const traits: Array<Traits | undefined> = []
+
+function traitsOf(index: number): Traits {
+  let found = traits[index]
+  if (found) return found
+  const page = codePages[index]!
+  const half = upperHalf(page) ?? ''
+  const quotes = half.charCodeAt(0x14) === 0x201d
+  found = {
+    page,
+    encoder: encoderFor(page),
+    nbspIsA0: half.charCodeAt(0x20) === 0xa0,
+    quotes,
+    lostQuote: quotes && lossyBytes(page).includes(0x9d),
+    quotePrefix: half.charAt(0x62) + half.charAt(0),
+    openings: layers('\u201C', half)
+  }
+  traits[index] = found
+  return found
+}
+
+// What guessing that a sequence of `length` bytes lost one costs a reading:
+// `short` when only a lead is left (`Ê?` may be a question in capitals),
+// `long` when the bytes left show a longer sequence (`â€?`).
+function guessWeight(length: number, short: number, long: number): number {
+  return length > 2 ? long : short
+}
+
+// What guessing that a `?` stands for a lost byte costs: nothing after a
+// longer sequence's bytes (`â€?`); after a lone lead, little inside a word
+// (`ARTÃ?CULO`) or after a lower-case letter (`teÌ?`), much at the end of
+// a word in capitals (`VOCÊ?`).
+function questionGuess(text: string, start: number, end: number, length: number): number {
+  if (length > 2) return 0
+  return wordLetter.test(text.charAt(end)) || lowerLetter.test(text.charAt(start - 1)) ? 0.5 : 2
+}
+
+const wordLetter = /\p{L}/u
+const lowerLetter = /\p{Ll}/u
+
+const flattened = 0x100
+const lost = 0x101
+const straightened = 0x102
+
+// The character a sequence cut short by one dropped byte was, if only one
+// plain character (a letter, digit, punctuation or symbol in common use) can
+// be made by putting back a byte the page leaves undefined anywhere after the
+// lead (`â¤` is `❤`, E2 9D A4, having lost 0x9D); else U+FFFD.
+function restoreDropped(page: CodePage, byteAt: (index: number) => number, index: number, present: number): string {
+  const lead = byteAt(index)
+  const length = present + 1
+  let found = -1
+  let valid = 0
+  for (const lost of undefinedBytes(page)) {
+    for (let position = 1; position <= present; position++) {
+      // The sequence with `lost` put back before the byte at `position`.
+      let codePoint = lead & (0xff >> (length + 1))
+      for (let offset = 1; offset < length && codePoint >= 0; offset++) {
+        const byte = offset === position ? lost : byteAt(index + (offset < position ? offset : offset - 1))
+        if (byte < 0x80 || byte > 0xbf || (offset === 1 && !validSecond(lead, byte))) codePoint = -1
+        else codePoint = (codePoint << 6) | (byte & 0x3f)
+      }
+      if (codePoint < 0 || (codePoint >= 0xd800 && codePoint <= 0xdfff)) continue
+      valid++
+      if (!isPlainCharacter(codePoint)) continue
+      if (found !== -1 && found !== codePoint) return '\uFFFD'
+      found = codePoint
     }
   }
-  if (covered === 0) return undefined
-  // The flattened `"` after a dash was consumed only if the dash was repaired.
-  if (offset < count) runEnd = end
-  return {text: repaired + text.slice(start + offset, end), end: runEnd, covered}
+  // One plain character among several possible ones tells; one possible character does not.
+  return valid > 1 && found !== -1 ? String.fromCodePoint(found) : '\uFFFD'
 }
 
-// Armenian, Hebrew, Arabic, Syriac and Thaana marks and letters outside the
-// common ranges: two of them from different scripts side by side (`Չ۪`) are a
-// misreading of Latin text, not a repair. They need a neighbour of their own script.
-const rareScripts = [0x530, 0x590, 0x600, 0x700, 0x750, 0x780, 0x7c0, 0x800]
-
-function rareScript(codePoint: number): number {
-  if (codePoint < rareScripts[0]! || codePoint >= rareScripts.at(-1)!) return -1
-  let index = 0
-  while (codePoint >= rareScripts[index + 1]!) index++
-  return index
+// Whether a byte `page` may lose can stand at `offset` of a sequence with this lead.
+function canDrop(page: CodePage, lead: number, offset: number): boolean {
+  for (const byte of lossyBytes(page)) if (byte <= 0xbf && (offset > 1 || validSecond(lead, byte))) return true
+  return false
 }
 
-function sameScriptSupport(sequence: {codePoint: number}, sequences: ReadonlyArray<{codePoint: number; level?: number}>): boolean {
-  const script = rareScript(sequence.codePoint)
-  if (script < 0) return true
-  return sequences.some((other) => other !== sequence && other.level !== weird && rareScript(other.codePoint) === script)
+// `â€` whose last byte was lost, in a page that leaves 0x9D undefined: it
+// can have been `”` (E2 80 9D), a hyphen (E2 80 90), a zero-width joiner
+// (E2 80 8D) or another character whose last byte the page leaves undefined.
+// A quotation left open before it shows `”`; emoji on both sides show a
+// joiner; else it is U+FFFD.
+function lostQuoteText(text: string, index: number, pieces: readonly Piece[], nextByte: number, page: Traits): string {
+  const previous = pieces.at(-1)?.text.codePointAt(0) ?? 0
+  if (previous >= 0x1f000 && nextByte === 0xf0) return '\u200D'
+  return quotationOpen(text, index, page) ? '\u201D' : '\uFFFD'
 }
 
-// Length of the well-formed UTF-8 sequence at `offset`, or 0.
-function sequenceLength(byteAt: (offset: number) => number, offset: number): number {
-  const lead = byteAt(offset)
-  const second = byteAt(offset + 1)
-  if (lead < 0xc2 || lead > 0xf4 || !isContinuation(second)) return 0
-  if (lead < 0xe0) return 2
-  // Reject overlong forms, surrogates and code points above U+10FFFF.
-  if ((lead === 0xe0 && second < 0xa0) || (lead === 0xed && second > 0x9f)) return 0
-  if ((lead === 0xf0 && second < 0x90) || (lead === 0xf4 && second > 0x8f)) return 0
-  if (!isContinuation(byteAt(offset + 2))) return 0
-  if (lead < 0xf0) return 3
-  return isContinuation(byteAt(offset + 3)) ? 4 : 0
+// How far back an opening quote is looked for.
+const quotationReach = 400
+
+// Whether an opening `“` (or the page's reading of it, `â€œ`) comes before
+// `index`, with no closing quote (`”`, or `â€` that lost its last byte)
+// after it.
+function quotationOpen(text: string, index: number, page: Traits): boolean {
+  const {quotePrefix, openings} = page
+  for (let at = index - 1; at >= 0 && at >= index - quotationReach; at--) {
+    const code = text.charCodeAt(at)
+    if (code === 0x201c) return true
+    if (code === 0x201d) return false
+    if (code < 0x80) continue
+    for (const opening of openings) if (text.startsWith(opening, at)) return true
+    if (!text.startsWith(quotePrefix, at)) continue
+    const last = text.charAt(at + 2)
+    if (last === '\uFFFD' || last === '?' || at + 2 >= index) return false
+  }
+  return false
 }
 
-function decode(byteAt: (offset: number) => number, offset: number, length: number): number {
-  let codePoint = byteAt(offset) & (0xff >> (length + 1))
-  for (let index = 1; index < length; index++) codePoint = (codePoint << 6) | (byteAt(offset + index) & 0x3f)
-  return codePoint
+// `text` as UTF-8 read through a page with upper half `half`, once, twice and three times.
+function layers(text: string, half: string): string[] {
+  const found: string[] = []
+  let layer = text
+  for (let count = 0; count < 3 && half !== ''; count++) {
+    let next = ''
+    for (const byte of utf8.encode(layer)) next += byte < 0x80 ? String.fromCharCode(byte) : half.charAt(byte - 0x80)
+    found.push(next)
+    layer = next
+  }
+  return found
 }
 
-// Whether the two characters at `index` are a letter and a closing quote
-// (`’`, `”`, `»`) ending an upper-case word.
-function closesWord(text: string, index: number): boolean {
-  const quote = text.charCodeAt(index + 1)
-  if (quote !== 0x2019 && quote !== 0x201d && quote !== 0xbb) return false
-  const before = text.charAt(index - 1)
-  return before !== before.toLowerCase() && !wordCharacter.test(text.charAt(index + 2))
+const utf8 = new TextEncoder()
+
+function decodeSurrogate(byteAt: (index: number) => number, index: number): number {
+  if (byteAt(index) !== 0xed) return -1
+  const second = byteAt(index + 1)
+  const third = byteAt(index + 2)
+  if (second < 0xa0 || second > 0xbf || third < 0x80 || third > 0xbf) return -1
+  return 0xd000 | ((second & 0x3f) << 6) | (third & 0x3f)
 }
 
-const wordCharacter = /[\p{L}\p{N}]/u
-
-function isContinuation(byte: number): boolean {
-  return byte >= 0x80 && byte <= 0xbf
+// The second byte of a sequence, which rules out overlong forms and code
+// points above U+10FFFF. Surrogates (0xED 0xA0–0xBF) are read, as CESU-8.
+function validSecond(lead: number, byte: number): boolean {
+  if (lead === 0xe0) return byte >= 0xa0
+  if (lead === 0xf0) return byte >= 0x90
+  if (lead === 0xf4) return byte <= 0x8f
+  return true
 }
 
-function isAsciiLetter(code: number): boolean {
-  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
+function letterAt(text: string, index: number): boolean {
+  return wordLetter.test(text.charAt(index))
 }
 
 function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39
-}
-
-function isHan(codePoint: number): boolean {
-  return (codePoint >= 0x3400 && codePoint <= 0x9fff) || (codePoint >= 0xac00 && codePoint <= 0xd7a3)
-}
-
-// Evidence levels by Unicode block. Common letters and symbols count on their
-// own; rarer blocks need a neighbour; controls, private use and blocks that
-// UTF-8 misreadings of ordinary Latin text tend to land in never count.
-function levelOf(codePoint: number): number {
-  // A C1 control only as a layer of double encoding, next to other repairs.
-  if (codePoint < 0xa0) return codePoint === 0x85 ? weird : supported // NEL would add a line break
-  if (codePoint < 0x180) return good
-  // Windows-1252's `ƒ`, `ˆ` and `˜`: seen as one layer of double encoding.
-  if (codePoint === 0x192 || codePoint === 0x2c6 || codePoint === 0x2dc) return supported
-  if (codePoint < 0x250) return isLatinExtendedBLetter(codePoint) ? good : weird
-  if (codePoint < 0x300) return weird
-  if (codePoint < 0x370) return combining
-  if (codePoint < 0x400) return codePoint >= 0x386 && codePoint <= 0x3ce ? good : supported
-  if (codePoint < 0x460) return good
-  if (codePoint < 0x590) return supported
-  if (codePoint < 0x600) return codePoint >= 0x5d0 && codePoint <= 0x5ea ? good : supported
-  if (codePoint < 0x700) return codePoint >= 0x621 && codePoint <= 0x64a ? good : supported
-  if (codePoint < 0x800) return supported
-  if (codePoint < 0x900) return weird
-  if (codePoint < 0x13a0) return good // Indic scripts, Thai, Lao, Tibetan, Myanmar, Georgian, Jamo, Ethiopic
-  if (codePoint < 0x1780) return weird
-  if (codePoint < 0x1800) return good // Khmer
-  if (codePoint < 0x1e00) return weird
-  if (codePoint === 0x2028 || codePoint === 0x2029) return weird // would add a line break
-  if (codePoint < 0x2c00) return good // Latin and Greek extended, punctuation, symbols
-  if (codePoint < 0x2e80) return weird
-  if (codePoint < 0xa000) return good // CJK and kana
-  if (codePoint < 0xac00) return weird
-  if (codePoint < 0xd7a4) return good // Hangul
-  if (codePoint < 0xf900) return weird // private use
-  if (codePoint < 0xfb07) return good // CJK compatibility, Latin ligatures
-  if (codePoint >= 0xfe00 && codePoint < 0xfe10) return good // variation selectors (emoji)
-  if (codePoint >= 0xfe30 && codePoint < 0xfe50) return good
-  if (codePoint === 0xfeff) return good
-  if (codePoint >= 0xff00 && codePoint < 0xfff0) return good // fullwidth and halfwidth forms
-  if (codePoint < 0x10000) return weird
-  if (codePoint >= 0x1f000 && codePoint < 0x1fb00) return good // emoji
-  if (codePoint >= 0x1d400 && codePoint < 0x1d800) return good // mathematical letters
-  if (codePoint >= 0x20000 && codePoint < 0x323b0) return good // CJK extensions
-  if (codePoint >= 0xe0020 && codePoint < 0xe0080) return supported // emoji tag sequences
-  return weird
-}
-
-// Vietnamese horn letters, Pinyin caron vowels, Romanian comma-below letters.
-function isLatinExtendedBLetter(codePoint: number): boolean {
-  return (
-    codePoint === 0x1a0 ||
-    codePoint === 0x1a1 ||
-    codePoint === 0x1af ||
-    codePoint === 0x1b0 ||
-    (codePoint >= 0x1cd && codePoint <= 0x1dc) ||
-    (codePoint >= 0x218 && codePoint <= 0x21b)
-  )
 }

