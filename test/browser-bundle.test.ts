@@ -28,10 +28,12 @@ async function browserBundle(code: string, minify = false): Promise<string> {
   return result.outputFiles[0]!.text
 }
 
-// Evaluate a bundle in a fresh realm with the language's globals only: no
+// Evaluate a bundle in a fresh realm with the language's globals and the
+// Encoding Standard's TextEncoder/TextDecoder (which every browser, worker and
+// edge runtime has, and mojibake repair reads code pages through) only: no
 // `document`, `window` or `self`, as in a module Web Worker or an edge runtime.
 function evaluate<Exports>(bundle: string): Exports {
-  const realm: {copydesk?: Exports} = {}
+  const realm: {copydesk?: Exports; TextEncoder: typeof TextEncoder; TextDecoder: typeof TextDecoder} = {TextEncoder, TextDecoder}
   runInNewContext(`${bundle}\nthis.copydesk = copydesk`, realm)
   return realm.copydesk!
 }

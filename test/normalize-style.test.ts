@@ -67,6 +67,16 @@ describe('house style', () => {
     )
   })
 
+  it('reads a quote standing alone the same in both passes, so `‘` used as a letter before it stays (Tongan)', () => {
+    const line = 'Peako e me’a ‘i he fu’u fiema’u ke paotoloaki mo fakatupulekina ‘ a e ‘ulungaanga fakakaume’a ‘i he vaha’a ‘o e ngaahi pule’anga,'
+    const once = normalize(line)
+    expect(once).toBe("Peako e me'a ‘i he fu'u fiema'u ke paotoloaki mo fakatupulekina ' a e ‘ulungaanga fakakaume'a ‘i he vaha'a ‘o e ngaahi pule'anga,")
+    expect(normalize(once)).toBe(once)
+    // A closing quote after a word still makes `‘` an opening quote (look-alike).
+    expect(normalize('‘Hello,’ she said')).toBe("'Hello,' she said")
+    expect(normalize('he said ‘yes’ twice')).toBe("he said 'yes' twice")
+  })
+
   it('keeps zero-width spaces that separate words in scripts written without spaces', () => {
     const thai = 'ภาษา\u200Bไทย'
     const khmer = 'ភាសា\u200Bខ្មែរ'

@@ -97,8 +97,11 @@ function isLetterAt(text: string, index: number): boolean {
 }
 
 const letterOrMark = /[\p{L}\p{M}]/u
-// Quotes that close something: a single quote or apostrophe ending a word.
-const closingQuote = /[\u2019'](?![\p{L}\p{N}])/gu
+// Quotes that close something: a single quote or apostrophe ending a word,
+// so after something and before no letter or digit. A quote standing alone
+// (`fakatupulekina ‘ a e`) closes nothing; and as every single quote folds to
+// `'` in place, the same positions are closings when the output is read again.
+const closingQuote = /(?<=\S)[\u2018\u2019'](?![\p{L}\p{N}])/gu
 
 function closingQuotes(text: string): number[] {
   return [...text.matchAll(closingQuote)].map((match) => match.index)
