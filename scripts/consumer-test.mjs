@@ -42,7 +42,7 @@ function expect(title, condition, detail) {
 try {
   // 1. Pack: only what a user needs.
   const [packed] = JSON.parse(execFileSync(npm, ['pack', '--json', '--pack-destination', work], {cwd: root, encoding: 'utf8'}))
-  const allowed = /^(?:dist\/|seeds\/|README\.md$|LICENSE$|LICENSE-SCOWL$|CHANGELOG\.md$|package\.json$)/
+  const allowed = /^(?:dist\/|seeds\/|README\.md$|docs\/[\w-]+\.md$|LICENSE$|LICENSE-SCOWL$|CHANGELOG\.md$|package\.json$)/
   const extra = packed.files.map((file) => file.path).filter((path) => !allowed.test(path))
   expect(`npm pack: ${packed.files.length} files, ${(packed.size / 1024).toFixed(1)} KB packed`, extra.length === 0, `unexpected files: ${extra.join(', ')}`)
   for (const needed of [
@@ -52,6 +52,7 @@ try {
     'dist/index.d.cts',
     'dist/cli.js',
     'README.md',
+    'docs/api.md',
     'LICENSE',
     'CHANGELOG.md',
     'seeds/labels.json',
