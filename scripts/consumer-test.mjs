@@ -138,7 +138,8 @@ export const kinds: readonly copydesk.BoilerplateKind[] = result.removed.map((re
   expect('example project output', output.includes('"id":"a"') && output.includes('TypeError: Expected `input` to be a string'), output)
 
   // 6. A browser app's bundle of the installed package (esbuild, `browser` platform, default conditions),
-  // evaluated in a realm with no `document`, as in a module Web Worker.
+  // evaluated in a realm with no `document`, as in a module Web Worker. The realm has the
+  // Encoding Standard's TextEncoder/TextDecoder, as every browser, worker and edge runtime does.
   const bundled = await build({
     stdin: {contents: "export {clean, normalize} from 'copydesk'", resolveDir: project, loader: 'js'},
     bundle: true,
@@ -148,7 +149,7 @@ export const kinds: readonly copydesk.BoilerplateKind[] = result.removed.map((re
     platform: 'browser',
     logLevel: 'silent'
   })
-  const realm = {}
+  const realm = {TextEncoder, TextDecoder}
   runInNewContext(`${bundled.outputFiles[0].text}\nthis.copydesk = copydesk`, realm)
   const decoded = realm.copydesk.normalize('It&amp;rsquo;s &hellip; &NotEqualTilde;')
   expect('browser bundle: loads and decodes named references without a DOM', decoded === "It's ... \u2242\u0338", decoded)
