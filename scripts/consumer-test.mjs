@@ -42,7 +42,7 @@ function expect(title, condition, detail) {
 try {
   // 1. Pack: only what a user needs.
   const [packed] = JSON.parse(execFileSync(npm, ['pack', '--json', '--pack-destination', work], {cwd: root, encoding: 'utf8'}))
-  const allowed = /^(?:dist\/|seeds\/|README\.md$|LICENSE$|LICENSE-SCOWL$|CHANGELOG\.md$|package\.json$)/
+  const allowed = /^(?:dist\/|seeds\/|README\.md$|docs\/[\w-]+\.md$|LICENSE$|LICENSE-SCOWL$|CHANGELOG\.md$|package\.json$)/
   const extra = packed.files.map((file) => file.path).filter((path) => !allowed.test(path))
   expect(`npm pack: ${packed.files.length} files, ${(packed.size / 1024).toFixed(1)} KB packed`, extra.length === 0, `unexpected files: ${extra.join(', ')}`)
   for (const needed of [
@@ -52,6 +52,7 @@ try {
     'dist/index.d.cts',
     'dist/cli.js',
     'README.md',
+    'docs/api.md',
     'LICENSE',
     'CHANGELOG.md',
     'seeds/labels.json',
@@ -137,7 +138,8 @@ export const kinds: readonly copydesk.BoilerplateKind[] = result.removed.map((re
   expect('example project output', output.includes('"id":"a"') && output.includes('TypeError: Expected `input` to be a string'), output)
 
   // 6. A browser app's bundle of the installed package (esbuild, `browser` platform, default conditions),
-  // evaluated in a realm with no `document`, as in a module Web Worker.
+  // evaluated in a realm with no `document`, as in a module Web Worker. The realm has the
+  // Encoding Standard's TextEncoder/TextDecoder, as every browser, worker and edge runtime does.
   const bundled = await build({
     stdin: {contents: "export {clean, normalize} from 'copydesk'", resolveDir: project, loader: 'js'},
     bundle: true,
@@ -147,7 +149,7 @@ export const kinds: readonly copydesk.BoilerplateKind[] = result.removed.map((re
     platform: 'browser',
     logLevel: 'silent'
   })
-  const realm = {}
+  const realm = {TextEncoder, TextDecoder}
   runInNewContext(`${bundled.outputFiles[0].text}\nthis.copydesk = copydesk`, realm)
   const decoded = realm.copydesk.normalize('It&amp;rsquo;s &hellip; &NotEqualTilde;')
   expect('browser bundle: loads and decodes named references without a DOM', decoded === "It's ... \u2242\u0338", decoded)

@@ -1,6 +1,6 @@
-// Render defaultRules as the rules table of README.md and docs/boilerplate.md (between the rules markers).
+// Render defaultRules as the rules table of docs/boilerplate.md (between the rules markers).
 //   node scripts/rules-table.mjs          print the table
-//   node scripts/rules-table.mjs --write  rewrite both files in place
+//   node scripts/rules-table.mjs --write  rewrite the table in place
 import {readFileSync, writeFileSync} from 'node:fs'
 import {defaultRules} from '../dist/index.js'
 
@@ -12,7 +12,7 @@ export function rulesTable(rules) {
 
 const table = rulesTable(defaultRules)
 if (process.argv.includes('--write')) {
-  for (const file of ['../README.md', '../docs/boilerplate.md']) {
+  for (const file of ['../docs/boilerplate.md']) {
     const url = new URL(file, import.meta.url)
     const text = readFileSync(url, 'utf8')
     const next = text.replace(/(<!-- rules:start -->)[\s\S]*?(<!-- rules:end -->)/, (_, start, end) => `${start}\n${table}\n${end}`)

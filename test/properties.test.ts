@@ -133,18 +133,22 @@ describe('properties', () => {
   // A line that rejoining joins is normalized again as the one line it becomes,
   // where a spaced en dash that ended a line is a sentence dash (` — `).
   it('clean loses nothing: output + removals account for every character of the normalized input', () => {
-    const joinedDash = (value: string) => value.replaceAll('\u2013', '\u2014')
+    // Two style choices read their line's context, and rejoining a broken
+    // paragraph widens it: a spaced en dash between joined lines becomes an
+    // em dash, and a word-initial `‘` whose closing quote was on the next line
+    // is a quote (folded to `'`), not a letter as `‘a` in Tongan. Neither loses a character.
+    const sameInk = (value: string) => value.replaceAll('\u2013', '\u2014').replaceAll('\u2018', "'")
     property((input) => {
       const result = clean(input, {format: 'text'})
       const parts = pieces(input, result.removed)
-      const normalized = parts.map((part) => ({...part, ink: joinedDash(ink(normalize(part.text)))}))
-      expect(joinedDash(ink(result.text))).toBe(
+      const normalized = parts.map((part) => ({...part, ink: sameInk(ink(normalize(part.text)))}))
+      expect(sameInk(ink(result.text))).toBe(
         normalized
           .filter((part) => part.kept)
           .map((part) => part.ink)
           .join('')
       )
-      expect(normalized.map((part) => part.ink).join('')).toBe(joinedDash(ink(normalize(input))))
+      expect(normalized.map((part) => part.ink).join('')).toBe(sameInk(ink(normalize(input))))
     })
   })
 

@@ -1,5 +1,5 @@
 /**
- * Every kind of boilerplate copydesk knows, in the order the README lists them.
+ * Every kind of boilerplate copydesk knows, in the order docs/boilerplate.md lists them.
  * The first thirteen are the kinds the seed corpus is labelled with; the rest
  * are kinds real pages need (`metadata`: what a CMS leaks into the text,
  * such as timestamps, image URLs, field values; `pitch`: the site speaking
