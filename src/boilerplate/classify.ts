@@ -4,6 +4,7 @@ import {endsSentence, wordCount} from '../shape.js'
 import {firstChars, type FirstTable} from './first.js'
 import {foldLine} from './fold.js'
 import {markEdges} from './edges.js'
+import {findTriggers, triggerTable, type TriggerTable} from './triggers.js'
 import type {Rule, RuleScope} from './rule.js'
 
 /** A rule ready to run: flags cleaned, defaults filled in. */
@@ -14,29 +15,16 @@ export interface CompiledRule {
   pattern: RegExp
   scope: RuleScope
   maxLength: number
-  /** Lowercased trigger words, or `undefined` when the rule has none. */
-  triggers: string[] | undefined
-  /** The trigger words of two or more characters: the ones `includes` must confirm. */
-  longTriggers: string[]
-  /** This rule's bit in a line's trigger mask. */
-  bit: number
+  /** This rule's bit in a line's trigger mask (see {@link findTriggers}), or -1 when it has no triggers. */
+  slot: number
   /** Which first characters can start a match, when the pattern says. */
   first: FirstTable | undefined
 }
 
-/** Rules ready to run, and the tables that find their trigger words in one pass. */
+/** Rules ready to run, and the table that finds their trigger words in one pass. */
 export interface CompiledRules {
   rules: CompiledRule[]
-  /** Bits of the rules with a three-character trigger that hashes here. */
-  threes: Uint32Array
-  /** Bits of the rules with a longer trigger whose first four characters hash here. */
-  heads: Uint32Array
-  /** Bits of the rules with a longer trigger whose last four characters hash here. */
-  tails: Uint32Array
-  /** Bits of the rules with a given one-character trigger (Latin-1). */
-  chars: Uint32Array
-  /** Bits of the rules with a given one-character trigger (beyond Latin-1). */
-  wideChars: Map<number, number>
+  triggers: TriggerTable
   /**
    * Per first character of a line (index 128: any non-ASCII one), the
    * whole-line, run and suffix rules that can match it, in rule order.
@@ -60,54 +48,15 @@ const edgeNote = ' (above the first or below the last paragraph)'
 // Suffix rules see at most this much of a line's end, so a huge line costs no more than a short one.
 const suffixWindow = 2000
 
-/** ASCII lowercase; every other character folds to one bucket, so case never hides a trigger. */
-function fold(code: number): number {
-  return code >= 65 && code <= 90 ? code | 32 : code < 128 ? code : 128
-}
-
-function gram(a: number, b: number, c: number): number {
-  return (a * 961 + b * 31 + c) & 0xffff
-}
-
-function gram4(a: number, b: number, c: number, d: number): number {
-  return (a * 29_791 + b * 961 + c * 31 + d) & 0xffff
-}
-
 /**
  * Compile rules once: copy each pattern without `g`/`y` so `test()` keeps no
  * state, and index every trigger word by its first three characters.
  */
 export function compileRules(rules: readonly Rule[]): CompiledRules {
-  const threes = new Uint32Array(0x10000)
-  const heads = new Uint32Array(0x10000)
-  const tails = new Uint32Array(0x10000)
-  const chars = new Uint32Array(256)
-  const wideChars = new Map<number, number>()
-  let triggered = 0
+  const words: string[][] = []
   const compiled = rules.map((rule, index): CompiledRule => {
-    const triggers = rule.triggers?.map((word) => word.toLowerCase())
-    // Past 32 triggered rules bits are shared: a shared bit only costs a false candidate.
-    const bit = triggers ? 1 << (triggered++ % 32) : 0
-    for (const word of triggers ?? []) {
-      const code = (at: number) => fold(word.charCodeAt(at))
-      const end = word.length
-      if (end >= 4) {
-        const head = gram4(code(0), code(1), code(2), code(3))
-        const tail = gram4(code(end - 4), code(end - 3), code(end - 2), code(end - 1))
-        heads[head] = heads[head]! | bit
-        tails[tail] = tails[tail]! | bit
-      } else if (end === 3) {
-        const three = gram(code(0), code(1), code(2))
-        threes[three] = threes[three]! | bit
-      } else if (word.length === 1) {
-        // Both cases of a letter go in the table, so the scan reads each character once.
-        for (const code of new Set([word.charCodeAt(0), word.toUpperCase().charCodeAt(0)])) {
-          if (code < 256) chars[code] = chars[code]! | bit
-          else wideChars.set(code, (wideChars.get(code) ?? 0) | bit)
-        }
-      } else {
-        throw new RangeError(`Trigger ${JSON.stringify(word)} of rule \`${rule.name}\` must be one character, or three or more`)
-      }
+    for (const word of rule.triggers ?? []) {
+      if (word.length === 2) throw new RangeError(`Trigger ${JSON.stringify(word)} of rule \`${rule.name}\` must be one character, or three or more`)
     }
     return {
       rule,
@@ -115,9 +64,7 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
       pattern: new RegExp(rule.pattern.source, rule.pattern.flags.replace(/[gy]/g, '')),
       scope: rule.scope ?? 'line',
       maxLength: rule.maxLength ?? 300,
-      triggers,
-      longTriggers: (triggers ?? []).filter((word) => word.length > 1),
-      bit,
+      slot: rule.triggers ? words.push(rule.triggers.map((word) => word.toLowerCase())) - 1 : -1,
       first: firstChars(rule.pattern)
     }
   })
@@ -126,59 +73,7 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
     Array.from({length: 129}, (_, code) =>
       compiled.filter((rule) => scopes.includes(rule.scope) && (rule.scope === 'suffix' || !rule.first || rule.first[code] === 1))
     )
-  return {rules: compiled, threes, heads, tails, chars, wideChars, firstPass: byFirst(['line', 'run', 'suffix']), edgePass: byFirst(['head', 'tail', 'edge'])}
-}
-
-const triggerHead = 320
-const triggerTail = 160
-
-/**
- * The bits of every rule one of whose triggers may occur in `text`: exact for
- * one-character triggers; for longer ones a superset (a three-letter trigger's
- * characters occur together, a longer trigger's first and last four do),
- * verified with `includes`.
- */
-function triggerMask(rules: CompiledRules, text: string, mask: Int32Array): void {
-  const {threes, heads, tails, chars, wideChars} = rules
-  let single = 0
-  let three = 0
-  let head = 0
-  let tail = 0
-  let a = 0
-  let b = 0
-  let c = 0
-  // Triggers are looked for near the ends of a line: where a label, a banner's
-  // first sentence or a caption's credit stands. Long paragraphs cost no more than short ones.
-  const length = text.length
-  for (let index = 0; index < length; index++) {
-    if (index === triggerHead && length > triggerHead + triggerTail) {
-      index = length - triggerTail
-      a = 0
-      b = 0
-      c = 0
-    }
-    const raw = text.charCodeAt(index)
-    single |= raw < 256 ? chars[raw]! : (wideChars.get(raw) ?? 0)
-    const d = fold(raw)
-    three |= threes[gram(b, c, d)]!
-    const hash = gram4(a, b, c, d)
-    head |= heads[hash]!
-    tail |= tails[hash]!
-    a = b
-    b = c
-    c = d
-  }
-  mask[0] = single
-  mask[1] = three | (head & tail)
-}
-
-/**
- * The parts of a line where triggers are looked for (see {@link triggerMask}),
- * joined by a character no trigger holds: a trigger is confirmed where it was
- * looked for, and a long paragraph is not searched end to end once per trigger.
- */
-function triggerWindows(text: string): string {
-  return text.length > triggerHead + triggerTail ? `${text.slice(0, triggerHead)}\n${text.slice(text.length - triggerTail)}` : text
+  return {rules: compiled, triggers: triggerTable(words), firstPass: byFirst(['line', 'run', 'suffix']), edgePass: byFirst(['head', 'tail', 'edge'])}
 }
 
 /**
@@ -213,35 +108,31 @@ class Matcher {
   suffix: CompiledRule | undefined
   suffixStart = 0
   private text = ''
-  private lower: string | undefined
-  // Exact and maybe bits of the line's triggers (see triggerMask), filled on first need: no object per line.
-  private readonly mask = new Int32Array(2)
+  // The bits of the rules whose triggers the line holds (see findTriggers), filled on first need: no object per line.
+  private readonly mask: Int32Array
   private masked = false
 
-  constructor(private readonly compiled: CompiledRules) {}
+  constructor(private readonly compiled: CompiledRules) {
+    this.mask = new Int32Array(compiled.triggers.width)
+  }
 
   private reset(text: string): void {
     this.text = text
-    this.lower = undefined
     this.masked = false
   }
 
   private triggered(rule: CompiledRule): boolean {
     if (!this.masked) {
-      triggerMask(this.compiled, this.text, this.mask)
+      findTriggers(this.compiled.triggers, this.text, this.mask)
       this.masked = true
     }
-    if ((this.mask[0]! & rule.bit) !== 0) return true
-    if ((this.mask[1]! & rule.bit) === 0) return false
-    this.lower ??= triggerWindows(this.text).toLowerCase()
-    for (const word of rule.longTriggers) if (this.lower.includes(word)) return true
-    return false
+    return (this.mask[rule.slot >>> 5]! & (1 << (rule.slot & 31))) !== 0
   }
 
   /** Test a rule already chosen for this line's first character. */
   private test(rule: CompiledRule): boolean {
     if (this.text.length > rule.maxLength) return false
-    if (rule.triggers && !this.triggered(rule)) return false
+    if (rule.slot >= 0 && !this.triggered(rule)) return false
     return rule.pattern.test(this.text)
   }
 
@@ -269,7 +160,7 @@ class Matcher {
           break
         }
         case 'suffix': {
-          if (this.suffix || raw === undefined || (rule.triggers && !this.triggered(rule))) break
+          if (this.suffix || raw === undefined || (rule.slot >= 0 && !this.triggered(rule))) break
           const offset = Math.max(0, raw.length - suffixWindow)
           const match = rule.pattern.exec(offset ? raw.slice(offset) : raw)
           if (match && match.index + match[0].length === raw.length - offset && match.index + offset > 0) {
