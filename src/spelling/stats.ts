@@ -11,7 +11,7 @@ import {typeError} from '../options.js'
 import {type DocumentForm, type DocumentForms, forEachDocumentPair, formTraits, NEIGHBOURS_KEPT} from './document-pairs.js'
 import {hashString} from './hash.js'
 import {createLanguageTally, decideLanguage, languageCode, languageCodes, tallyWord, UNDETERMINED} from './languages.js'
-import {scanWords} from './words.js'
+import {detached, scanWords} from './words.js'
 
 /** Forms seen more often than this keep no contexts: frequency speaks for them. */
 const CONTEXT_LIMIT = 64
@@ -160,7 +160,7 @@ function sampleContext(entry: FormEntry, context: string, hash: number): void {
   if (index >= CONTEXT_SAMPLE && !before(index - 1)) return
   while (index > 0 && before(index - 1)) index--
   if (index > 0 && hashes[index - 1] === hash && contexts[index - 1] === context) return
-  contexts.splice(index, 0, context)
+  contexts.splice(index, 0, detached(context))
   hashes.splice(index, 0, hash)
   if (contexts.length > CONTEXT_SAMPLE) {
     contexts.pop()
@@ -335,14 +335,16 @@ export function addDocument(stats: SpellingStats, text: string): SpellingStats {
   const breakAt = (at: number): boolean => breaks[at % WINDOW] as boolean
   // Count the word at `index`, the last word pushed so far being `last`.
   const count = (index: number, last: number): void => {
-    const form = words[index % WINDOW] as string
+    let form = words[index % WINDOW] as string
     let entry = forms.get(form)
     if (entry === undefined) {
       entry = newEntry()
+      form = detached(form)
       forms.set(form, entry)
     }
     let tally = entry.local
     if (tally === undefined) {
+      form = detached(form)
       const traits = formTraits(form)
       // `Beijing's` is counted as a use of `Beijing` in this document too.
       const length = form.length
@@ -499,6 +501,10 @@ export function addDocument(stats: SpellingStats, text: string): SpellingStats {
       }
     }
   )
+  // The reused arrays let go of this document's words (see detached).
+  neighbourLeft.fill('', 0, records)
+  neighbourRight.fill('', 0, records)
+  lineForms.fill('')
   return stats
 }
 
