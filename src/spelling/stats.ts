@@ -6,12 +6,13 @@
  * Everything is a count or a bottom-k sample, so shards merge exactly.
  */
 import {foldLine} from '../boilerplate/fold.js'
+import {detached} from '../detached.js'
 import {signature} from '../boilerplate/learn.js'
 import {typeError} from '../options.js'
 import {type DocumentForm, type DocumentForms, forEachDocumentPair, formTraits, NEIGHBOURS_KEPT} from './document-pairs.js'
 import {hashString} from './hash.js'
 import {createLanguageTally, decideLanguage, languageCode, languageCodes, tallyWord, UNDETERMINED} from './languages.js'
-import {detached, scanWords} from './words.js'
+import {scanWords} from './words.js'
 
 /** Forms seen more often than this keep no contexts: frequency speaks for them. */
 const CONTEXT_LIMIT = 64

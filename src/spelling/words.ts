@@ -5,16 +5,6 @@ import {streamSafe} from '../normalize/unicode.js'
  */
 
 /**
- * A copy of `value` that keeps no reference to the text it was cut from.
- * V8 keeps a substring of 13 or more characters as a view into its parent,
- * so one long word kept in statistics would keep its whole document alive
- * for as long as the statistics live.
- */
-export function detached(value: string): string {
-  return value.length < 13 ? value : ` ${value}`.slice(1)
-}
-
-/**
  * Receives each word: its surface form (`’`/`ʼ` folded to `'`), UTF-16
  * offsets into the input, and whether punctuation other than spaces, quotes
  * and hyphens separates it from the previous word. Positional arguments keep
