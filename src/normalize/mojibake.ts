@@ -219,6 +219,8 @@ interface Reading {
   // Whether it reads a space as a flattened no-break space: 0 if not, 1 if
   // a letter or space follows each such space, 2 if something else follows one.
   flattened: number
+  // 1 if its text holds a letter the page itself has no byte for (see foreignCount).
+  foreign: number
   report: number
 }
 
@@ -256,10 +258,19 @@ function repairRound(text: string, pages: number, state: RepairState): string {
   })
   state.confirmed = confirmed
   if (confirmed === 0) return text
+  // One text is misread through one page: the confirmed page that makes the
+  // whole text most plausible reads every stretch it reads about as well as
+  // the best page for that stretch (`Ć\x90` is `Ɛ` through ISO-8859-2, as the
+  // rest of the line, not `Ð` through Windows-1257).
+  const all = stretches.map((stretch) => readStretch(text, stretch, pages, confirmed))
+  const page = dominantPage(stretches, all, gains, confirmed)
   let result = ''
   let last = 0
-  for (const stretch of stretches) {
-    const reading = mostPlausible(readStretch(text, stretch, pages, confirmed), gains, confirmed)
+  for (const [index, stretch] of stretches.entries()) {
+    const readings = all[index]!
+    let reading = mostPlausible(readings, gains, confirmed)
+    const own = readings.find((candidate) => candidate.page === page)
+    if (own !== undefined && reading !== undefined && score(own) <= score(reading) + consistency) reading = own
     if (
       reading === undefined ||
       reading.cost > stretch.before + (reading.guesses !== 0 ? -0.5 : reading.flattened === 2 ? -0.5 : reading.flattened ? 0 : tolerance)
@@ -272,15 +283,77 @@ function repairRound(text: string, pages: number, state: RepairState): string {
   return result + text.slice(last)
 }
 
+// How much less plausible a stretch's reading through the text's page may be
+// than its best reading through another page.
+const consistency = 1
+
+// The confirmed page whose readings make the text as a whole most plausible
+// (a stretch it does not read, or reads into something worse, stays as it
+// is); ties go to the page whose readings hold the fewest characters foreign
+// to it, then to the page with the greatest gain, then to the first.
+function dominantPage(stretches: readonly Stretch[], all: readonly Reading[][], gains: Float64Array, confirmed: number): number {
+  // Foreign characters count only in stretches the pages read differently.
+  const differ = all.map((readings) => {
+    const read = readings.filter((reading) => (confirmed & (1 << reading.page)) !== 0)
+    return read.some((reading) => reading.text !== read[0]!.text)
+  })
+  let best = -1
+  let bestTotal = Number.POSITIVE_INFINITY
+  let bestForeign = 0
+  for (let page = 0; page < codePages.length; page++) {
+    if ((confirmed & (1 << page)) === 0) continue
+    let total = 0
+    let foreign = 0
+    for (const [index, stretch] of stretches.entries()) {
+      const own = all[index]!.find((reading) => reading.page === page)
+      if (own === undefined || score(own) > stretch.before) total += stretch.before
+      else {
+        total += score(own)
+        if (differ[index]) foreign += own.foreign
+      }
+    }
+    if (total < bestTotal || (total === bestTotal && (foreign < bestForeign || (foreign === bestForeign && gains[page]! > gains[best]!)))) {
+      best = page
+      bestTotal = total
+      bestForeign = foreign
+    }
+  }
+  return best
+}
+
+// 1 if `text` holds a plain character outside ASCII (a letter, digit,
+// punctuation mark or symbol in common use) that the page of index `page`
+// has no byte for, else 0. Text misread through a code page was most often
+// written in a language the page was made for: of two readings as plausible
+// as each other (`ĂĄ` is `á` through ISO-8859-2 and `å` through
+// Windows-1250), the one all of whose letters the page itself has is the
+// likelier (Czech has `á`, no `å`). Marks and rare characters are no
+// language's own (a decomposed `é` reads the same through any page), and
+// two readings that both hold a foreign letter tell nothing.
+function foreignCount(text: string, page: number): number {
+  const encoder = traitsOf(page).encoder
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code >= 0x80 && encoder[code] === 0 && isPlainCharacter(code)) return 1
+  }
+  return 0
+}
+
 // The least implausible reading through one of `pages`, counting each
 // character the page leaves unexplained against it (the page that misread
-// the text explains all of it); ties go to the page with the greatest gain
+// the text explains all of it); ties go to the reading with the fewest
+// characters foreign to its page, then to the page with the greatest gain
 // over the whole text, then to the first in the table.
 function mostPlausible(readings: readonly Reading[], gains: Float64Array, pages: number): Reading | undefined {
   let best: Reading | undefined
   for (const reading of readings) {
     if ((pages & (1 << reading.page)) === 0) continue
-    if (best === undefined || score(reading) < score(best) || (score(reading) === score(best) && gains[reading.page]! > gains[best.page]!)) best = reading
+    if (best === undefined || score(reading) < score(best)) best = reading
+    else if (
+      score(reading) === score(best) &&
+      (reading.foreign < best.foreign || (reading.foreign === best.foreign && gains[reading.page]! > gains[best.page]!))
+    )
+      best = reading
   }
   return best
 }
@@ -376,7 +449,15 @@ function readStretch(text: string, stretch: Stretch, pages: number, needed = 0):
     if (whole !== undefined && sameBytes(text, stretch, whole.page, index)) {
       // The same first layer; deeper layers are the page's own.
       readings.push(
-        deepen({...whole, page: index, report: (whole.report & ~(1 << whole.page)) | (1 << index)}, index, prefix, suffix, costs, text, stretch.start)
+        deepen(
+          {...whole, page: index, foreign: foreignCount(whole.text, index), report: (whole.report & ~(1 << whole.page)) | (1 << index)},
+          index,
+          prefix,
+          suffix,
+          costs,
+          text,
+          stretch.start
+        )
       )
       continue
     }
@@ -449,7 +530,7 @@ function readThrough(
     }
   }
   return deepen(
-    {page: index, text: repaired, cost, unread, guesses, sure, layered: false, flattened, report},
+    {page: index, text: repaired, cost, unread, guesses, sure, layered: false, flattened, foreign: foreignCount(repaired, index), report},
     index,
     prefix,
     suffix,
@@ -472,7 +553,7 @@ function deepen(first: Reading, page: number, prefix: string, suffix: string, co
     if (cost > reading.cost) break
     let report = reading.report
     for (const piece of again) report |= piece.report
-    reading = {...reading, text: deeper, cost, report, layered: true}
+    reading = {...reading, text: deeper, cost, report, layered: true, foreign: foreignCount(deeper, page)}
   }
   return reading
 }
