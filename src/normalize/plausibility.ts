@@ -200,6 +200,7 @@ const weights = {
   capsLower: 1.5, // two upper-case letters then a lower-case one, one of them not ASCII (`MÃœ`, `AHř`)
   symbolInWord: 3, // a symbol or odd punctuation mark between two letters (`cafÃ©s`, `pi√π`)
   letterSymbol: 1, // a letter then a symbol, at the end of a word (`Â©`)
+  symbolBeforeLetter: 2, // a symbol opening a word before a letter outside ASCII and Greek (`√Ñ`, `├▒`)
   accentSymbol: 2, // the same after a letter outside ASCII (`Ã©`, `â€`)
   modifier: 2, // a spacing accent (`¨ ´ ¸`) next to a letter
   unclosedQuote: 1, // a low-9 quote opening a word, with no quote closing it after
@@ -364,6 +365,17 @@ function characterCost(text: string, nextIndex: number, code: number, info: numb
     }
     // A letter outside ASCII between two dashes (`–ê—â–æ`, Cyrillic read as Mac OS Roman).
     if (code >= 0x80 && previousKind === Kind.Dash && nextKind === Kind.Dash) cost += weights.betweenDashes
+    // A symbol that starts a word, glued to a letter outside ASCII (`√Ñ`,
+    // `∆ô`, `├▒`: a lead byte's reading before a continuation byte's): symbols
+    // end words (`5€`, `Â©`) or stand before ASCII or Greek (`°C`, `√x`,
+    // `√π`, `│a│`), but do not open words of accented letters.
+    if (
+      lastLetter === 0 &&
+      previousCode >= 0x80 &&
+      !isMathLetter(info, code) &&
+      (previousKind === Kind.Math || previousKind === Kind.Symbol || previousKind === Kind.Currency || previousKind === Kind.Drawing)
+    )
+      cost += weights.symbolBeforeLetter
     // An accented capital right after a digit (`100Â km`, `5Â°`).
     if (previousKind === Kind.Digit && kind === Kind.Upper && code >= 0x80) cost += weights.digitCapital
     if (isLetter(previousKind)) {
