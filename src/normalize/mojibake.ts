@@ -221,6 +221,9 @@ interface Reading {
   flattened: number
   // 1 if its text holds a letter the page itself has no byte for (see foreignCount).
   foreign: number
+  // What breaks ties between readings: 2 if its text holds a letter the rest
+  // of the text does not write, plus `foreign`. Set when the text is repaired.
+  prior?: number
   report: number
 }
 
@@ -263,6 +266,11 @@ function repairRound(text: string, pages: number, state: RepairState): string {
   // the best page for that stretch (`Ć\x90` is `Ɛ` through ISO-8859-2, as the
   // rest of the line, not `Ð` through Windows-1257).
   const all = stretches.map((stretch) => readStretch(text, stretch, pages, confirmed))
+  // The characters the text holds outside its suspicious stretches: a
+  // reading that gives a letter the text already writes is the likelier (a
+  // Latvian line's `ī`, not `č`; a Mapudungun line's `ñ`, not `ù`).
+  const alphabet = alphabetOutside(text, stretches)
+  for (const readings of all) for (const reading of readings) reading.prior = 2 * unseenIn(reading.text, alphabet) + reading.foreign
   const page = dominantPage(stretches, all, gains, confirmed)
   let result = ''
   let last = 0
@@ -289,36 +297,64 @@ const consistency = 1
 
 // The confirmed page whose readings make the text as a whole most plausible
 // (a stretch it does not read, or reads into something worse, stays as it
-// is); ties go to the page whose readings hold the fewest characters foreign
-// to it, then to the page with the greatest gain, then to the first.
+// is); ties go to the page whose readings have the lowest priors, then to the page with the greatest gain, then to the first.
 function dominantPage(stretches: readonly Stretch[], all: readonly Reading[][], gains: Float64Array, confirmed: number): number {
-  // Foreign characters count only in stretches the pages read differently.
+  // Priors count only in stretches the pages read differently.
   const differ = all.map((readings) => {
     const read = readings.filter((reading) => (confirmed & (1 << reading.page)) !== 0)
     return read.some((reading) => reading.text !== read[0]!.text)
   })
   let best = -1
   let bestTotal = Number.POSITIVE_INFINITY
-  let bestForeign = 0
+  let bestPrior = 0
   for (let page = 0; page < codePages.length; page++) {
     if ((confirmed & (1 << page)) === 0) continue
     let total = 0
-    let foreign = 0
+    let prior = 0
     for (const [index, stretch] of stretches.entries()) {
       const own = all[index]!.find((reading) => reading.page === page)
       if (own === undefined || score(own) > stretch.before) total += stretch.before
       else {
         total += score(own)
-        if (differ[index]) foreign += own.foreign
+        if (differ[index]) prior += priorOf(own)
       }
     }
-    if (total < bestTotal || (total === bestTotal && (foreign < bestForeign || (foreign === bestForeign && gains[page]! > gains[best]!)))) {
+    if (total < bestTotal || (total === bestTotal && (prior < bestPrior || (prior === bestPrior && gains[page]! > gains[best]!)))) {
       best = page
       bestTotal = total
-      bestForeign = foreign
+      bestPrior = prior
     }
   }
   return best
+}
+
+function priorOf(reading: Reading): number {
+  return reading.prior ?? reading.foreign
+}
+
+// The characters outside ASCII that `text` holds outside `stretches`.
+function alphabetOutside(text: string, stretches: readonly Stretch[]): Set<number> {
+  const alphabet = new Set<number>()
+  let at = 0
+  for (let index = 0; index <= stretches.length; index++) {
+    const end = index < stretches.length ? stretches[index]!.start : text.length
+    for (; at < end; at++) {
+      const code = text.charCodeAt(at)
+      if (code >= 0x80) alphabet.add(code)
+    }
+    if (index < stretches.length) at = stretches[index]!.end
+  }
+  return alphabet
+}
+
+// 1 if `text` holds a character outside ASCII that `alphabet` lacks, else 0
+// (marks too: a mark the text does not write is no likelier than a letter).
+function unseenIn(text: string, alphabet: ReadonlySet<number>): number {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code >= 0x80 && !alphabet.has(code)) return 1
+  }
+  return 0
 }
 
 // 1 if `text` holds a plain character outside ASCII (a letter, digit,
@@ -341,8 +377,8 @@ function foreignCount(text: string, page: number): number {
 
 // The least implausible reading through one of `pages`, counting each
 // character the page leaves unexplained against it (the page that misread
-// the text explains all of it); ties go to the reading with the fewest
-// characters foreign to its page, then to the page with the greatest gain
+// the text explains all of it); ties go to the reading with the lowest
+// prior (letters the rest of the text writes, then letters its page has), then to the page with the greatest gain
 // over the whole text, then to the first in the table.
 function mostPlausible(readings: readonly Reading[], gains: Float64Array, pages: number): Reading | undefined {
   let best: Reading | undefined
@@ -351,7 +387,7 @@ function mostPlausible(readings: readonly Reading[], gains: Float64Array, pages:
     if (best === undefined || score(reading) < score(best)) best = reading
     else if (
       score(reading) === score(best) &&
-      (reading.foreign < best.foreign || (reading.foreign === best.foreign && gains[reading.page]! > gains[best.page]!))
+      (priorOf(reading) < priorOf(best) || (priorOf(reading) === priorOf(best) && gains[reading.page]! > gains[best.page]!))
     )
       best = reading
   }
