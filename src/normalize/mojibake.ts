@@ -681,7 +681,7 @@ function decodeStretch(text: string, start: number, end: number, pageNumber: num
     if (lostAt !== 0) {
       // A byte lost on the way, in place: the character becomes U+FFFD. A
       // `?` may be a question mark (`VOCÊ?`); `�` is certain.
-      const guess = text.charCodeAt(index + lostAt) === 0x3f ? questionGuess(text, index, index + length, length) : 0
+      const guess = text.charCodeAt(index + lostAt) === 0x3f ? questionGuess(text, index, index + length, length, pieces) : 0
       if (offset === length) pieces.push({start: index, end: index + length, text: '\uFFFD', report: repairBits.lossy, guess})
       index += offset === length ? length : 1
       continue
@@ -776,9 +776,18 @@ function guessWeight(length: number, short: number, long: number): number {
 // longer sequence's bytes (`â€?`); after a lone lead, little inside a word
 // (`ARTÃ?CULO`) or after a lower-case letter (`teÌ?`), much at the end of
 // a word in capitals (`VOCÊ?`).
-function questionGuess(text: string, start: number, end: number, length: number): number {
+// The letter before is the one the page reads there (`ŇŻŃ?` is `ү` then a
+// lead: after a lower-case letter, not after `Ż`).
+function questionGuess(text: string, start: number, end: number, length: number, pieces: readonly Piece[]): number {
   if (length > 2) return 0
-  return wordLetter.test(text.charAt(end)) || lowerLetter.test(text.charAt(start - 1)) ? 0.5 : 2
+  const previous = pieces.at(-1)
+  const before = previous !== undefined && previous.end === start ? lastCharacter(previous.text) : text.charAt(start - 1)
+  return wordLetter.test(text.charAt(end)) || lowerLetter.test(before) ? 0.5 : 2
+}
+
+function lastCharacter(text: string): string {
+  const last = text.charCodeAt(text.length - 1)
+  return text.slice(last >= 0xdc00 && last <= 0xdfff && text.length > 1 ? -2 : -1)
 }
 
 const wordLetter = /\p{L}/u
