@@ -9,6 +9,7 @@
 // inside a word (`cafÃ©`, `MÃœNCHEN`), symbols glued into words (`Itâ€™s`,
 // `pi√π`), a combining mark with no letter to sit on, a lone letter of a
 // script that has no neighbour of its own. Each is a row of `weights`.
+import {isLeadByte} from './scan.js'
 
 /** Character classes, from the Unicode general category. */
 enum Kind {
@@ -187,7 +188,7 @@ const weights = {
   control: 3, // any other control character
   replacement: 1, // U+FFFD, the mark of a lossy repair
   questionInWord: 1.5, // a question mark between two letters
-  leftover: 1, // U+FFFD after a letter outside ASCII, left over from the same sequence (`Ã�`)
+  leftover: 1, // U+FFFD or `?` after a letter some code page reads as a lead byte, left over from the same sequence (`Ã�`)
   rare: 1, // a rare letter or symbol
   uncommon: 0.5, // a less common letter (`ƭ` against `í`)
   scriptChange: 4, // letters of two scripts inside one word
@@ -340,7 +341,7 @@ function characterCost(text: string, nextIndex: number, code: number, info: numb
   const nextCode = nextIndex < text.length ? codePointAt(text, nextIndex) : 0x20
   const next = isSpaceCode(nextCode) ? 0 : infoOf(nextCode)
   const nextKind = kindOf(next)
-  let cost = kind === Kind.Replacement ? weights.replacement + (isLetter(previousKind) && previousCode >= 0x80 ? weights.leftover : 0) : 0
+  let cost = kind === Kind.Replacement ? weights.replacement + (isLetter(previousKind) && isLeftover(previousCode) ? weights.leftover : 0) : 0
   if (info & uncommon) cost += weights.uncommon
   if (info & rare && !(previousKind === Kind.Digit)) {
     cost += weights.rare
@@ -404,7 +405,7 @@ function characterCost(text: string, nextIndex: number, code: number, info: numb
 
   // A question mark inside a word may be a lost byte (`ARTÃ?CULO`).
   if (code === 0x3f && isLetter(previousKind) && isLetter(nextKind))
-    return cost + (previousCode >= 0x80 ? weights.questionInWord + weights.leftover : weights.questionInWord)
+    return cost + (isLeftover(previousCode) ? weights.questionInWord + weights.leftover : weights.questionInWord)
   // Punctuation of a script, away from its letters (`5׀10`).
   const script = scriptOf(info)
   if (script !== 0 && script !== latin && script !== greek && script !== cjk && (word.scripts[script >> 5]! & (1 << (script & 31))) === 0) {
@@ -429,6 +430,13 @@ function characterCost(text: string, nextIndex: number, code: number, info: numb
     cost += weights.mixedSymbols
   }
   return cost
+}
+
+// Whether a letter before U+FFFD or `?` may be left over from the sequence
+// it lost a byte of: one that some code page reads as a lead byte (`Ã�`,
+// `Ä?`), not a letter a repair gave (`ү�`, whose lead was read).
+function isLeftover(code: number): boolean {
+  return code >= 0x80 && code <= 0xffff && isLeadByte(code)
 }
 
 // Punctuation that marks notes and lists, not sentences: ¡ § ¶ ¿ † ‡ • ‰ ‱.
