@@ -484,17 +484,9 @@ function readStretch(text: string, stretch: Stretch, pages: number, needed = 0):
     if ((todo & (1 << index)) === 0) continue
     if (whole !== undefined && sameBytes(text, stretch, whole.page, index)) {
       // The same first layer; deeper layers are the page's own.
-      readings.push(
-        deepen(
-          {...whole, page: index, foreign: foreignCount(whole.text, index), report: (whole.report & ~(1 << whole.page)) | (1 << index)},
-          index,
-          prefix,
-          suffix,
-          costs,
-          text,
-          stretch.start
-        )
-      )
+      const report = (whole.report & ~(1 << whole.page)) | (1 << index)
+      const same = {...whole, page: index, foreign: foreignCount(whole.text, index), report}
+      readings.push(deepen(same, index, prefix, suffix, costs, text, stretch.start))
       continue
     }
     if (unencodable(text, stretch, index) * weightUnread > bound) {
