@@ -219,10 +219,7 @@ interface Reading {
   // Whether it reads a space as a flattened no-break space: 0 if not, 1 if
   // a letter or space follows each such space, 2 if something else follows one.
   flattened: number
-  // 1 if its text holds a letter the page itself has no byte for (see foreignCount).
-  foreign: number
-  // What breaks ties between readings: 2 if its text holds a letter the rest
-  // of the text does not write, plus `foreign`. Set when the text is repaired.
+  // What breaks ties between readings (see priorOf); computed when needed.
   prior?: number
   report: number
 }
@@ -266,17 +263,14 @@ function repairRound(text: string, pages: number, state: RepairState): string {
   // the best page for that stretch (`Ć\x90` is `Ɛ` through ISO-8859-2, as the
   // rest of the line, not `Ð` through Windows-1257).
   const all = stretches.map((stretch) => readStretch(text, stretch, pages, confirmed))
-  // The characters the text holds outside its suspicious stretches: a
-  // reading that gives a letter the text already writes is the likelier (a
-  // Latvian line's `ī`, not `č`; a Mapudungun line's `ñ`, not `ù`).
-  const alphabet = alphabetOutside(text, stretches)
-  for (const readings of all) for (const reading of readings) reading.prior = 2 * unseenIn(reading.text, alphabet) + reading.foreign
-  const page = dominantPage(stretches, all, gains, confirmed)
+  const context: PriorContext = {text, stretches}
+  // With one page confirmed, it reads every stretch it reads; no tie to break.
+  const page = (confirmed & (confirmed - 1)) === 0 ? 31 - Math.clz32(confirmed) : dominantPage(stretches, all, gains, confirmed, context)
   let result = ''
   let last = 0
   for (const [index, stretch] of stretches.entries()) {
     const readings = all[index]!
-    let reading = mostPlausible(readings, gains, confirmed)
+    let reading = mostPlausible(readings, gains, confirmed, context)
     const own = readings.find((candidate) => candidate.page === page)
     if (own !== undefined && reading !== undefined && score(own) <= score(reading) + consistency) reading = own
     if (
@@ -298,7 +292,7 @@ const consistency = 1
 // The confirmed page whose readings make the text as a whole most plausible
 // (a stretch it does not read, or reads into something worse, stays as it
 // is); ties go to the page whose readings have the lowest priors, then to the page with the greatest gain, then to the first.
-function dominantPage(stretches: readonly Stretch[], all: readonly Reading[][], gains: Float64Array, confirmed: number): number {
+function dominantPage(stretches: readonly Stretch[], all: readonly Reading[][], gains: Float64Array, confirmed: number, context: PriorContext): number {
   // Priors count only in stretches the pages read differently.
   const differ = all.map((readings) => {
     const read = readings.filter((reading) => (confirmed & (1 << reading.page)) !== 0)
@@ -316,7 +310,7 @@ function dominantPage(stretches: readonly Stretch[], all: readonly Reading[][], 
       if (own === undefined || score(own) > stretch.before) total += stretch.before
       else {
         total += score(own)
-        if (differ[index]) prior += priorOf(own)
+        if (differ[index]) prior += priorOf(own, context)
       }
     }
     if (total < bestTotal || (total === bestTotal && (prior < bestPrior || (prior === bestPrior && gains[page]! > gains[best]!)))) {
@@ -328,8 +322,24 @@ function dominantPage(stretches: readonly Stretch[], all: readonly Reading[][], 
   return best
 }
 
-function priorOf(reading: Reading): number {
-  return reading.prior ?? reading.foreign
+/** The text being repaired, and what its priors are computed from. */
+interface PriorContext {
+  text: string
+  stretches: readonly Stretch[]
+  // The characters outside ASCII the text holds outside its stretches; computed when needed.
+  alphabet?: Set<number>
+}
+
+// What breaks a tie between two readings as plausible as each other: 2 if
+// the reading gives a character the rest of the text does not write (a
+// reading that gives a letter the text already writes is the likelier: a
+// Latvian line's `ī`, not `č`; a Mapudungun line's `ñ`, not `ù`), plus 1 if
+// it gives a letter its page has no byte for (see foreignCount).
+function priorOf(reading: Reading, context: PriorContext): number {
+  if (reading.prior !== undefined) return reading.prior
+  context.alphabet ??= alphabetOutside(context.text, context.stretches)
+  reading.prior = 2 * unseenIn(reading.text, context.alphabet) + foreignCount(reading.text, reading.page)
+  return reading.prior
 }
 
 // The characters outside ASCII that `text` holds outside `stretches`.
@@ -380,18 +390,26 @@ function foreignCount(text: string, page: number): number {
 // the text explains all of it); ties go to the reading with the lowest
 // prior (letters the rest of the text writes, then letters its page has), then to the page with the greatest gain
 // over the whole text, then to the first in the table.
-function mostPlausible(readings: readonly Reading[], gains: Float64Array, pages: number): Reading | undefined {
+function mostPlausible(readings: readonly Reading[], gains: Float64Array, pages: number, context: PriorContext): Reading | undefined {
   let best: Reading | undefined
   for (const reading of readings) {
     if ((pages & (1 << reading.page)) === 0) continue
     if (best === undefined || score(reading) < score(best)) best = reading
-    else if (
-      score(reading) === score(best) &&
-      (priorOf(reading) < priorOf(best) || (priorOf(reading) === priorOf(best) && gains[reading.page]! > gains[best.page]!))
-    )
-      best = reading
+    else if (score(reading) === score(best) && betterTie(reading, best, gains, context)) best = reading
   }
   return best
+}
+
+// Whether `reading` wins a tie with `best`: by prior where they differ in
+// text (pages often read a stretch alike, `â€™` through Windows-1252, 1250
+// and 1254), then by gain.
+function betterTie(reading: Reading, best: Reading, gains: Float64Array, context: PriorContext): boolean {
+  if (reading.text !== best.text) {
+    const prior = priorOf(reading, context)
+    const bestPrior = priorOf(best, context)
+    if (prior !== bestPrior) return prior < bestPrior
+  }
+  return gains[reading.page]! > gains[best.page]!
 }
 
 function score(reading: Reading): number {
@@ -485,7 +503,7 @@ function readStretch(text: string, stretch: Stretch, pages: number, needed = 0):
     if (whole !== undefined && sameBytes(text, stretch, whole.page, index)) {
       // The same first layer; deeper layers are the page's own.
       const report = (whole.report & ~(1 << whole.page)) | (1 << index)
-      const same = {...whole, page: index, foreign: foreignCount(whole.text, index), report}
+      const same = {...whole, page: index, report}
       readings.push(deepen(same, index, prefix, suffix, costs, text, stretch.start))
       continue
     }
@@ -558,7 +576,7 @@ function readThrough(
     }
   }
   return deepen(
-    {page: index, text: repaired, cost, unread, guesses, sure, layered: false, flattened, foreign: foreignCount(repaired, index), report},
+    {page: index, text: repaired, cost, unread, guesses, sure, layered: false, flattened, report},
     index,
     prefix,
     suffix,
@@ -581,7 +599,7 @@ function deepen(first: Reading, page: number, prefix: string, suffix: string, co
     if (cost > reading.cost) break
     let report = reading.report
     for (const piece of again) report |= piece.report
-    reading = {...reading, text: deeper, cost, report, layered: true, foreign: foreignCount(deeper, page)}
+    reading = {...reading, text: deeper, cost, report, layered: true}
   }
   return reading
 }
