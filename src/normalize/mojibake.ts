@@ -1,7 +1,7 @@
 import {assertString, checkOptions, rangeError, typeError, type OptionKeys} from '../options.js'
 import {wellFormed} from '../well-formed.js'
 import {codePages, encoderFor, lossyBytes, pageIndex, undefinedBytes, upperHalf, windows1252Character, type CodePage} from './codepages.js'
-import {implausibility, isPlainCharacter} from './plausibility.js'
+import {implausibility, isMarkCharacter, isPlainCharacter} from './plausibility.js'
 import {longPairPages, middleSpacePages, pageBits, pairPages, suspectC1, suspectPages, suspectSurrogate} from './scan.js'
 
 export type {CodePage} from './codepages.js'
@@ -367,20 +367,19 @@ function unseenIn(text: string, alphabet: ReadonlySet<number>): number {
   return 0
 }
 
-// 1 if `text` holds a plain character outside ASCII (a letter, digit,
-// punctuation mark or symbol in common use) that the page of index `page`
-// has no byte for, else 0. Text misread through a code page was most often
-// written in a language the page was made for: of two readings as plausible
-// as each other (`ĂĄ` is `á` through ISO-8859-2 and `å` through
-// Windows-1250), the one all of whose letters the page itself has is the
-// likelier (Czech has `á`, no `å`). Marks and rare characters are no
+// 1 if `text` holds a character outside ASCII, other than a combining mark,
+// that the page of index `page` has no byte for, else 0. Text misread
+// through a code page was most often written in a language the page was
+// made for: of two readings as plausible as each other (`ĂĄ` is `á` through
+// ISO-8859-2 and `å` through Windows-1250), the one all of whose characters
+// the page itself has is the likelier (Czech has `á`, no `å`). Marks are no
 // language's own (a decomposed `é` reads the same through any page), and
-// two readings that both hold a foreign letter tell nothing.
+// two readings that both hold a foreign character tell nothing.
 function foreignCount(text: string, page: number): number {
   const encoder = traitsOf(page).encoder
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index)
-    if (code >= 0x80 && encoder[code] === 0 && isPlainCharacter(code)) return 1
+    if (code >= 0x80 && encoder[code] === 0 && !isMarkCharacter(code)) return 1
   }
   return 0
 }

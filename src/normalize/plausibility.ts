@@ -225,6 +225,11 @@ function isSymbol(kind: Kind): boolean {
   return kind === Kind.Math || kind === Kind.Currency || kind === Kind.Modifier || kind === Kind.Symbol || kind === Kind.Drawing || kind === Kind.Number
 }
 
+/** @internal Whether the character is a combining mark. */
+export function isMarkCharacter(codePoint: number): boolean {
+  return kindOf(infoOf(codePoint)) === Kind.Mark
+}
+
 /**
  * @internal Whether the character is one text uses plainly: a letter, digit,
  * punctuation mark or symbol, and not a rare one; not a space, control,
