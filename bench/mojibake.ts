@@ -178,13 +178,28 @@ if (check) {
   const problems: string[] = []
   for (const [name, entry] of Object.entries(negatives))
     if (entry.repaired !== entry.total) problems.push(`${entry.total - entry.repaired} correct lines changed (${name})`)
-  // Floors for all readings together: a change that repairs less fails CI.
-  // (The issue's targets per page are 99%, 97%, 95% and 90%; docs/normalize.md
-  // says which pages reach them and why the others cannot, exactly.)
-  const floors: Record<Shape, number> = {once: 97, twice: 99, 'one word': 95, 'lossy: replaced': 97, 'lossy: question': 88, 'lossy: dropped': 60}
+  // Floors for all readings together and per reading, as measured with
+  // `--stride 5` (CI's run) less a small margin: a change that repairs less
+  // fails CI. (The issue's targets per page are 99%, 97%, 95% and 90%;
+  // docs/normalize.md says which pages reach them and why the others cannot.)
+  const floors: Record<Shape, number> = {once: 98, twice: 99.5, 'one word': 96.5, 'lossy: replaced': 98.5, 'lossy: question': 92.5, 'lossy: dropped': 64}
+  const pageFloors: Record<Reading, Partial<Record<Shape, number>>> = {
+    'windows-1252': {once: 99, twice: 99, 'one word': 98, 'lossy: replaced': 99, 'lossy: question': 93.5, 'lossy: dropped': 68.5},
+    latin1: {once: 99.5, twice: 99.5, 'one word': 99, 'lossy: replaced': 99, 'lossy: question': 93, 'lossy: dropped': 58.5},
+    'windows-1251': {once: 99, twice: 99.5, 'one word': 98.5, 'lossy: replaced': 98, 'lossy: question': 97.5, 'lossy: dropped': 86},
+    'windows-1250': {once: 97, twice: 99, 'one word': 95.5, 'lossy: replaced': 98, 'lossy: question': 93.5, 'lossy: dropped': 69.5},
+    'iso-8859-2': {once: 92.5, twice: 99, 'one word': 92.5, 'lossy: replaced': 96.5, 'lossy: question': 89, 'lossy: dropped': 58.5},
+    'windows-1253': {once: 99, twice: 99.5, 'one word': 98, 'lossy: replaced': 99, 'lossy: question': 95, 'lossy: dropped': 66},
+    'windows-1254': {once: 99, twice: 99, 'one word': 98, 'lossy: replaced': 99, 'lossy: question': 94, 'lossy: dropped': 68.5},
+    'windows-1257': {once: 98, twice: 99.5, 'one word': 97, 'lossy: replaced': 98.5, 'lossy: question': 91, 'lossy: dropped': 62},
+    macintosh: {once: 96.5, twice: 99, 'one word': 92.5},
+    cp437: {once: 97.5, twice: 99, 'one word': 95}
+  }
+  const below = (entry: Tally, floor: number | undefined): boolean => floor !== undefined && entry.total > 0 && (100 * entry.repaired) / entry.total < floor
   for (const shape of shapes) {
-    if (totals[shape].total > 0 && (100 * totals[shape].repaired) / totals[shape].total < floors[shape])
-      problems.push(`${shape}: ${rate(totals[shape])} < ${floors[shape]}%`)
+    if (below(totals[shape], floors[shape])) problems.push(`${shape}: ${rate(totals[shape])} < ${floors[shape]}%`)
+    for (const [reading, entry] of positives)
+      if (below(entry[shape], pageFloors[reading][shape])) problems.push(`${reading}, ${shape}: ${rate(entry[shape])} < ${pageFloors[reading][shape]}%`)
   }
   if (problems.length > 0) {
     console.error(problems.join('\n'))

@@ -1,7 +1,7 @@
 import {assertString, checkOptions, rangeError, typeError, type OptionKeys} from '../options.js'
 import {wellFormed} from '../well-formed.js'
 import {codePages, encoderFor, lossyBytes, pageIndex, undefinedBytes, upperHalf, windows1252Character, type CodePage} from './codepages.js'
-import {implausibility, isPlainCharacter} from './plausibility.js'
+import {implausibility, isMarkCharacter, isPlainCharacter} from './plausibility.js'
 import {longPairPages, middleSpacePages, pageBits, pairPages, suspectC1, suspectPages, suspectSurrogate} from './scan.js'
 
 export type {CodePage} from './codepages.js'
@@ -219,6 +219,8 @@ interface Reading {
   // Whether it reads a space as a flattened no-break space: 0 if not, 1 if
   // a letter or space follows each such space, 2 if something else follows one.
   flattened: number
+  // What breaks ties between readings (see priorOf); computed when needed.
+  prior?: number
   report: number
 }
 
@@ -256,10 +258,21 @@ function repairRound(text: string, pages: number, state: RepairState): string {
   })
   state.confirmed = confirmed
   if (confirmed === 0) return text
+  // One text is misread through one page: the confirmed page that makes the
+  // whole text most plausible reads every stretch it reads about as well as
+  // the best page for that stretch (`Ć\x90` is `Ɛ` through ISO-8859-2, as the
+  // rest of the line, not `Ð` through Windows-1257).
+  const all = stretches.map((stretch) => readStretch(text, stretch, pages, confirmed))
+  const context: PriorContext = {text, stretches}
+  // With one page confirmed, it reads every stretch it reads; no tie to break.
+  const page = (confirmed & (confirmed - 1)) === 0 ? 31 - Math.clz32(confirmed) : dominantPage(stretches, all, gains, confirmed, context)
   let result = ''
   let last = 0
-  for (const stretch of stretches) {
-    const reading = mostPlausible(readStretch(text, stretch, pages, confirmed), gains, confirmed)
+  for (const [index, stretch] of stretches.entries()) {
+    const readings = all[index]!
+    let reading = mostPlausible(readings, gains, confirmed, context)
+    const own = readings.find((candidate) => candidate.page === page)
+    if (own !== undefined && reading !== undefined && score(own) <= score(reading) + consistency) reading = own
     if (
       reading === undefined ||
       reading.cost > stretch.before + (reading.guesses !== 0 ? -0.5 : reading.flattened === 2 ? -0.5 : reading.flattened ? 0 : tolerance)
@@ -272,17 +285,130 @@ function repairRound(text: string, pages: number, state: RepairState): string {
   return result + text.slice(last)
 }
 
+// How much less plausible a stretch's reading through the text's page may be
+// than its best reading through another page.
+const consistency = 1
+
+// The confirmed page whose readings make the text as a whole most plausible
+// (a stretch it does not read, or reads into something worse, stays as it
+// is); ties go to the page whose readings have the lowest priors, then to the page with the greatest gain, then to the first.
+function dominantPage(stretches: readonly Stretch[], all: readonly Reading[][], gains: Float64Array, confirmed: number, context: PriorContext): number {
+  // Priors count only in stretches the pages read differently.
+  const differ = all.map((readings) => {
+    const read = readings.filter((reading) => (confirmed & (1 << reading.page)) !== 0)
+    return read.some((reading) => reading.text !== read[0]!.text)
+  })
+  let best = -1
+  let bestTotal = Number.POSITIVE_INFINITY
+  let bestPrior = 0
+  for (let page = 0; page < codePages.length; page++) {
+    if ((confirmed & (1 << page)) === 0) continue
+    let total = 0
+    let prior = 0
+    for (const [index, stretch] of stretches.entries()) {
+      const own = all[index]!.find((reading) => reading.page === page)
+      if (own === undefined || score(own) > stretch.before) total += stretch.before
+      else {
+        total += score(own)
+        if (differ[index]) prior += priorOf(own, context)
+      }
+    }
+    if (total < bestTotal || (total === bestTotal && (prior < bestPrior || (prior === bestPrior && gains[page]! > gains[best]!)))) {
+      best = page
+      bestTotal = total
+      bestPrior = prior
+    }
+  }
+  return best
+}
+
+/** The text being repaired, and what its priors are computed from. */
+interface PriorContext {
+  text: string
+  stretches: readonly Stretch[]
+  // The characters outside ASCII the text holds outside its stretches; computed when needed.
+  alphabet?: Set<number>
+}
+
+// What breaks a tie between two readings as plausible as each other: 2 if
+// the reading gives a character the rest of the text does not write (a
+// reading that gives a letter the text already writes is the likelier: a
+// Latvian line's `ī`, not `č`; a Mapudungun line's `ñ`, not `ù`), plus 1 if
+// it gives a letter its page has no byte for (see foreignCount).
+function priorOf(reading: Reading, context: PriorContext): number {
+  if (reading.prior !== undefined) return reading.prior
+  context.alphabet ??= alphabetOutside(context.text, context.stretches)
+  reading.prior = 2 * unseenIn(reading.text, context.alphabet) + foreignCount(reading.text, reading.page)
+  return reading.prior
+}
+
+// The characters outside ASCII that `text` holds outside `stretches`.
+function alphabetOutside(text: string, stretches: readonly Stretch[]): Set<number> {
+  const alphabet = new Set<number>()
+  let at = 0
+  for (let index = 0; index <= stretches.length; index++) {
+    const end = index < stretches.length ? stretches[index]!.start : text.length
+    for (; at < end; at++) {
+      const code = text.charCodeAt(at)
+      if (code >= 0x80) alphabet.add(code)
+    }
+    if (index < stretches.length) at = stretches[index]!.end
+  }
+  return alphabet
+}
+
+// 1 if `text` holds a character outside ASCII that `alphabet` lacks, else 0
+// (marks too: a mark the text does not write is no likelier than a letter).
+function unseenIn(text: string, alphabet: ReadonlySet<number>): number {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code >= 0x80 && !alphabet.has(code)) return 1
+  }
+  return 0
+}
+
+// 1 if `text` holds a character outside ASCII, other than a combining mark,
+// that the page of index `page` has no byte for, else 0. Text misread
+// through a code page was most often written in a language the page was
+// made for: of two readings as plausible as each other (`ĂĄ` is `á` through
+// ISO-8859-2 and `å` through Windows-1250), the one all of whose characters
+// the page itself has is the likelier (Czech has `á`, no `å`). Marks are no
+// language's own (a decomposed `é` reads the same through any page), and
+// two readings that both hold a foreign character tell nothing.
+function foreignCount(text: string, page: number): number {
+  const encoder = traitsOf(page).encoder
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code >= 0x80 && encoder[code] === 0 && !isMarkCharacter(code)) return 1
+  }
+  return 0
+}
+
 // The least implausible reading through one of `pages`, counting each
 // character the page leaves unexplained against it (the page that misread
-// the text explains all of it); ties go to the page with the greatest gain
+// the text explains all of it); ties go to the reading with the lowest
+// prior (letters the rest of the text writes, then letters its page has), then to the page with the greatest gain
 // over the whole text, then to the first in the table.
-function mostPlausible(readings: readonly Reading[], gains: Float64Array, pages: number): Reading | undefined {
+function mostPlausible(readings: readonly Reading[], gains: Float64Array, pages: number, context: PriorContext): Reading | undefined {
   let best: Reading | undefined
   for (const reading of readings) {
     if ((pages & (1 << reading.page)) === 0) continue
-    if (best === undefined || score(reading) < score(best) || (score(reading) === score(best) && gains[reading.page]! > gains[best.page]!)) best = reading
+    if (best === undefined || score(reading) < score(best)) best = reading
+    else if (score(reading) === score(best) && betterTie(reading, best, gains, context)) best = reading
   }
   return best
+}
+
+// Whether `reading` wins a tie with `best`: by prior where they differ in
+// text (pages often read a stretch alike, `â€™` through Windows-1252, 1250
+// and 1254), then by gain.
+function betterTie(reading: Reading, best: Reading, gains: Float64Array, context: PriorContext): boolean {
+  if (reading.text !== best.text) {
+    const prior = priorOf(reading, context)
+    const bestPrior = priorOf(best, context)
+    if (prior !== bestPrior) return prior < bestPrior
+  }
+  return gains[reading.page]! > gains[best.page]!
 }
 
 function score(reading: Reading): number {
@@ -375,9 +501,9 @@ function readStretch(text: string, stretch: Stretch, pages: number, needed = 0):
     if ((todo & (1 << index)) === 0) continue
     if (whole !== undefined && sameBytes(text, stretch, whole.page, index)) {
       // The same first layer; deeper layers are the page's own.
-      readings.push(
-        deepen({...whole, page: index, report: (whole.report & ~(1 << whole.page)) | (1 << index)}, index, prefix, suffix, costs, text, stretch.start)
-      )
+      const report = (whole.report & ~(1 << whole.page)) | (1 << index)
+      const same = {...whole, page: index, report}
+      readings.push(deepen(same, index, prefix, suffix, costs, text, stretch.start))
       continue
     }
     if (unencodable(text, stretch, index) * weightUnread > bound) {
@@ -564,7 +690,7 @@ function decodeStretch(text: string, start: number, end: number, pageNumber: num
     if (lostAt !== 0) {
       // A byte lost on the way, in place: the character becomes U+FFFD. A
       // `?` may be a question mark (`VOCÊ?`); `�` is certain.
-      const guess = text.charCodeAt(index + lostAt) === 0x3f ? questionGuess(text, index, index + length, length) : 0
+      const guess = text.charCodeAt(index + lostAt) === 0x3f ? questionGuess(text, index, index + length, length, pieces) : 0
       if (offset === length) pieces.push({start: index, end: index + length, text: '\uFFFD', report: repairBits.lossy, guess})
       index += offset === length ? length : 1
       continue
@@ -659,9 +785,18 @@ function guessWeight(length: number, short: number, long: number): number {
 // longer sequence's bytes (`â€?`); after a lone lead, little inside a word
 // (`ARTÃ?CULO`) or after a lower-case letter (`teÌ?`), much at the end of
 // a word in capitals (`VOCÊ?`).
-function questionGuess(text: string, start: number, end: number, length: number): number {
+// The letter before is the one the page reads there (`ŇŻŃ?` is `ү` then a
+// lead: after a lower-case letter, not after `Ż`).
+function questionGuess(text: string, start: number, end: number, length: number, pieces: readonly Piece[]): number {
   if (length > 2) return 0
-  return wordLetter.test(text.charAt(end)) || lowerLetter.test(text.charAt(start - 1)) ? 0.5 : 2
+  const previous = pieces.at(-1)
+  const before = previous !== undefined && previous.end === start ? lastCharacter(previous.text) : text.charAt(start - 1)
+  return wordLetter.test(text.charAt(end)) || lowerLetter.test(before) ? 0.5 : 2
+}
+
+function lastCharacter(text: string): string {
+  const last = text.charCodeAt(text.length - 1)
+  return text.slice(last >= 0xdc00 && last <= 0xdfff && text.length > 1 ? -2 : -1)
 }
 
 const wordLetter = /\p{L}/u

@@ -9,6 +9,7 @@
 // inside a word (`cafÃ©`, `MÃœNCHEN`), symbols glued into words (`Itâ€™s`,
 // `pi√π`), a combining mark with no letter to sit on, a lone letter of a
 // script that has no neighbour of its own. Each is a row of `weights`.
+import {isLeadByte} from './scan.js'
 
 /** Character classes, from the Unicode general category. */
 enum Kind {
@@ -187,7 +188,7 @@ const weights = {
   control: 3, // any other control character
   replacement: 1, // U+FFFD, the mark of a lossy repair
   questionInWord: 1.5, // a question mark between two letters
-  leftover: 1, // U+FFFD after a letter outside ASCII, left over from the same sequence (`Ã�`)
+  leftover: 1, // U+FFFD or `?` after a letter some code page reads as a lead byte, left over from the same sequence (`Ã�`)
   rare: 1, // a rare letter or symbol
   uncommon: 0.5, // a less common letter (`ƭ` against `í`)
   scriptChange: 4, // letters of two scripts inside one word
@@ -200,6 +201,7 @@ const weights = {
   capsLower: 1.5, // two upper-case letters then a lower-case one, one of them not ASCII (`MÃœ`, `AHř`)
   symbolInWord: 3, // a symbol or odd punctuation mark between two letters (`cafÃ©s`, `pi√π`)
   letterSymbol: 1, // a letter then a symbol, at the end of a word (`Â©`)
+  symbolBeforeLetter: 2, // a symbol opening a word before a letter outside ASCII and Greek (`√Ñ`, `├▒`)
   accentSymbol: 2, // the same after a letter outside ASCII (`Ã©`, `â€`)
   modifier: 2, // a spacing accent (`¨ ´ ¸`) next to a letter
   unclosedQuote: 1, // a low-9 quote opening a word, with no quote closing it after
@@ -221,6 +223,11 @@ function isLetter(kind: Kind): boolean {
 
 function isSymbol(kind: Kind): boolean {
   return kind === Kind.Math || kind === Kind.Currency || kind === Kind.Modifier || kind === Kind.Symbol || kind === Kind.Drawing || kind === Kind.Number
+}
+
+/** @internal Whether the character is a combining mark. */
+export function isMarkCharacter(codePoint: number): boolean {
+  return kindOf(infoOf(codePoint)) === Kind.Mark
 }
 
 /**
@@ -339,7 +346,7 @@ function characterCost(text: string, nextIndex: number, code: number, info: numb
   const nextCode = nextIndex < text.length ? codePointAt(text, nextIndex) : 0x20
   const next = isSpaceCode(nextCode) ? 0 : infoOf(nextCode)
   const nextKind = kindOf(next)
-  let cost = kind === Kind.Replacement ? weights.replacement + (isLetter(previousKind) && previousCode >= 0x80 ? weights.leftover : 0) : 0
+  let cost = kind === Kind.Replacement ? weights.replacement + (isLetter(previousKind) && isLeftover(previousCode) ? weights.leftover : 0) : 0
   if (info & uncommon) cost += weights.uncommon
   if (info & rare && !(previousKind === Kind.Digit)) {
     cost += weights.rare
@@ -364,6 +371,17 @@ function characterCost(text: string, nextIndex: number, code: number, info: numb
     }
     // A letter outside ASCII between two dashes (`–ê—â–æ`, Cyrillic read as Mac OS Roman).
     if (code >= 0x80 && previousKind === Kind.Dash && nextKind === Kind.Dash) cost += weights.betweenDashes
+    // A symbol that starts a word, glued to a letter outside ASCII (`√Ñ`,
+    // `∆ô`, `├▒`: a lead byte's reading before a continuation byte's): symbols
+    // end words (`5€`, `Â©`) or stand before ASCII or Greek (`°C`, `√x`,
+    // `√π`, `│a│`), but do not open words of accented letters.
+    if (
+      lastLetter === 0 &&
+      previousCode >= 0x80 &&
+      !isMathLetter(info, code) &&
+      (previousKind === Kind.Math || previousKind === Kind.Symbol || previousKind === Kind.Currency || previousKind === Kind.Drawing)
+    )
+      cost += weights.symbolBeforeLetter
     // An accented capital right after a digit (`100Â km`, `5Â°`).
     if (previousKind === Kind.Digit && kind === Kind.Upper && code >= 0x80) cost += weights.digitCapital
     if (isLetter(previousKind)) {
@@ -392,7 +410,7 @@ function characterCost(text: string, nextIndex: number, code: number, info: numb
 
   // A question mark inside a word may be a lost byte (`ARTÃ?CULO`).
   if (code === 0x3f && isLetter(previousKind) && isLetter(nextKind))
-    return cost + (previousCode >= 0x80 ? weights.questionInWord + weights.leftover : weights.questionInWord)
+    return cost + (isLeftover(previousCode) ? weights.questionInWord + weights.leftover : weights.questionInWord)
   // Punctuation of a script, away from its letters (`5׀10`).
   const script = scriptOf(info)
   if (script !== 0 && script !== latin && script !== greek && script !== cjk && (word.scripts[script >> 5]! & (1 << (script & 31))) === 0) {
@@ -417,6 +435,13 @@ function characterCost(text: string, nextIndex: number, code: number, info: numb
     cost += weights.mixedSymbols
   }
   return cost
+}
+
+// Whether a letter before U+FFFD or `?` may be left over from the sequence
+// it lost a byte of: one that some code page reads as a lead byte (`Ã�`,
+// `Ä?`), not a letter a repair gave (`ү�`, whose lead was read).
+function isLeftover(code: number): boolean {
+  return code >= 0x80 && code <= 0xffff && isLeadByte(code)
 }
 
 // Punctuation that marks notes and lists, not sentences: ¡ § ¶ ¿ † ‡ • ‰ ‱.

@@ -127,6 +127,12 @@ export function pairPages(bits: number, code: number, nextBits: number): number 
   return leads & (nextBits >>> continuation)
 }
 
+/** @internal Whether some code page reads the character (a UTF-16 code unit) as the lead byte of a UTF-8 sequence. */
+export function isLeadByte(code: number): boolean {
+  const bits = (pageTable ?? pageBits())[code]!
+  return ((bits | (bits >>> longLead)) & pageMask) !== 0
+}
+
 /**
  * @internal The code pages (a mask by index) in which the character with
  * `bits` is the lead of a sequence of three or four bytes and the one with
