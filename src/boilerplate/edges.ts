@@ -1,6 +1,6 @@
 import {paragraphReader} from '../paragraphs.js'
 import {endsInColon, endsInFullStop, endsSentence, isHeadline, isSentence, maxHeadlineWords, wordCount} from '../shape.js'
-import {interfaceLine} from './rules-i18n.js'
+import {commentClosing, commentHeading, commentSection, interfaceLine} from './rules-i18n.js'
 
 /** What edge detection reads of a document: its segments' text and where blank lines stand. */
 export interface EdgeLines {
@@ -11,7 +11,7 @@ export interface EdgeLines {
 }
 
 /** What edge detection finds, segment by segment. */
-export type EdgeMark = 'navigation' | 'block' | 'related'
+export type EdgeMark = 'navigation' | 'block' | 'related' | 'comments'
 
 /** What edge detection knows of the rules' verdicts, and where it writes its own. */
 export interface EdgeVerdicts {
@@ -362,6 +362,45 @@ function markNavigationRuns(entries: readonly Entry[], shapes: Shapes, verdicts:
     if (entry !== undefined && !entry.junk && (isSentence(entry.text) || introducesList(entry.text))) introduced = true
   }
   return marked
+}
+
+// Comment headings and closing lines are short: longer lines are not tested.
+const maxCommentLine = 60
+
+/**
+ * Find a comment section below the story's first paragraph and mark it: a
+ * comment heading ("Comments", "12 Comments", "Kommentare"), the readers'
+ * posts and the line that closes them ("[ Read All Comments ]"); the heading
+ * is the last one before the closing line (a counter under the headline is
+ * none). With no closing line, a heading that opens a section alone ("Top
+ * Rated Comments", "Leave a comment") runs to the end only below the last
+ * paragraph: above it, the story goes on (a call to comment between
+ * paragraphs is the rules' to remove, alone). A comment word with no closing
+ * line after it is a subheading of the story, and stays. The posts read as
+ * paragraphs, so the story's last paragraph is found again before the
+ * heading. Returns the heading's index, or -1 when there is no comment section.
+ */
+export function markComments(lines: EdgeLines, verdicts: EdgeVerdicts, firstBody: number, lastBody: number): number {
+  const {count} = lines
+  let heading = -1
+  let opening = -1
+  for (let index = firstBody + 1; index < count; index++) {
+    const text = lines.text(index).trim()
+    if (text.length > maxCommentLine) continue
+    if (heading >= 0 && commentClosing.test(text)) return markSection(verdicts, heading, index)
+    if (commentSection.test(text)) {
+      heading = index
+      if (opening < 0 && index > lastBody) opening = index
+    } else if (commentHeading.test(text)) {
+      heading = index
+    }
+  }
+  return opening < 0 ? -1 : markSection(verdicts, opening, count - 1)
+}
+
+function markSection(verdicts: EdgeVerdicts, from: number, to: number): number {
+  for (let index = from; index <= to; index++) if (!verdicts.has(index)) verdicts.mark(index, 'comments')
+  return from
 }
 
 /**

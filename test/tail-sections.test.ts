@@ -1,0 +1,135 @@
+import {describe, expect, it} from 'vitest'
+import {clean} from '../src/index.js'
+import {commentClosing, commentHeading, commentSection} from '../src/boilerplate/rules-i18n.js'
+import {declarationLines, declarations} from './fixtures/udhr/index.mjs'
+
+// The tail of an article: comment sections and teaser cards below the story (issue #13).
+
+const story = {
+  en: [
+    'The ferry company said on Monday that the night crossing to the islands will stop for the winter because too few people used it last year.',
+    'Islanders who work on the mainland said the morning boat is now their only way to reach their jobs, and several asked the council to step in.',
+    'The council said it would meet the company next week and publish what it learns before the end of the month.'
+  ],
+  de: [
+    'Die Stadtwerke haben am Montag angekündigt, dass die Straßenbahn in der Altstadt ab März wieder im Zehn-Minuten-Takt fahren soll.',
+    'Während der Bauarbeiten an den Gleisen hatten Fahrgäste monatelang auf Busse umsteigen müssen, die oft im Stau standen.',
+    'Der Verkehrsausschuss will den neuen Fahrplan in seiner nächsten Sitzung beraten und danach veröffentlichen.'
+  ],
+  es: [
+    'El ayuntamiento anunció el lunes que la biblioteca del barrio abrirá también los domingos a partir del próximo mes.',
+    'Los vecinos llevaban años pidiendo un horario más amplio, sobre todo los estudiantes que preparan exámenes en invierno.',
+    'La concejala de cultura dijo que la ampliación se pagará con el presupuesto que sobró de las obras del mercado.'
+  ],
+  ko: [
+    '시는 월요일에 다음 달부터 강변 자전거 도로를 밤 열 시까지 밝히는 가로등을 새로 설치한다고 밝혔다.',
+    '그동안 퇴근길에 자전거를 타는 시민들은 어두운 구간이 위험하다며 여러 차례 민원을 넣었다.',
+    '시는 공사가 끝나는 대로 구간별 이용자 수를 조사해 결과를 공개할 계획이다.'
+  ]
+}
+
+function removedBy(text: string, rule: string): string[] {
+  return clean(text)
+    .removed.filter((removal) => removal.rule === rule)
+    .map((removal) => removal.text)
+}
+
+describe('comment section after the story', () => {
+  it.each([
+    [
+      'en',
+      story.en,
+      [
+        'Top Rated Comments',
+        'I took that night boat every Friday for years and it was never more than half full.',
+        'They could at least keep it running in the summer months when the visitors come.',
+        'Agreed.',
+        '[ Read All Comments ]'
+      ]
+    ],
+    [
+      'de',
+      story.de,
+      [
+        'Kommentare',
+        'Endlich! Der Bus hat mich jeden Morgen eine halbe Stunde gekostet.',
+        'Mal sehen, ob der Takt im Sommer auch gehalten wird.',
+        'Alle Kommentare anzeigen'
+      ]
+    ],
+    [
+      'es',
+      story.es,
+      ['Deja un comentario', 'Por fin, mi hija estudia allí todos los fines de semana.', 'Ojalá abran también por la noche.', 'Ver más comentarios']
+    ],
+    ['es, below the last paragraph, to the end', story.es, ['Deja un comentario', '¡Por fin!', 'Ojalá abran de noche', 'Nombre', 'Correo electrónico']],
+    ['ko', story.ko, ['댓글 12', '드디어 밤에도 안심하고 탈 수 있겠네요.', '다리 밑 구간도 꼭 포함해 주세요.', '댓글 더보기']]
+  ])('removes the heading, the posts and the closing line (%s)', (_, body, comments) => {
+    const text = [...body, ...comments].join('\n\n')
+    const result = clean(text)
+    expect(removedBy(text, 'comment-section').length).toBeGreaterThanOrEqual(comments.length - 1)
+    for (const line of body) expect(result.text).toContain(line)
+    for (const line of comments) expect(result.text).not.toContain(line)
+    expect(result.removed.find((removal) => removal.rule === 'comment-section')?.kind).toBe('widget')
+  })
+
+  it('keeps what follows the closing line to the edge rules, and the story whole', () => {
+    const text = [...story.en, 'Comments', 'Nice to see this covered.', 'Load more comments', 'Privacy Policy', 'Terms of Use'].join('\n')
+    const result = clean(text)
+    expect(result.text).toBe(story.en.join('\n'))
+  })
+
+  it('keeps a subheading naming comments when no closing line follows', () => {
+    const section = [
+      'Comments',
+      'Residents had until Friday to send their views on the timetable, and the council received more than four hundred letters.',
+      'Most asked for a later last boat rather than an earlier first one.'
+    ]
+    const text = [...story.en, ...section].join('\n\n')
+    expect(clean(text).removed).toEqual([])
+  })
+
+  it('takes the heading nearest the closing line, not a counter under the first paragraph', () => {
+    const text = [story.en[0], '12 Comments', story.en[1], story.en[2], 'Comments', 'Good news for the islands.', 'View all comments'].join('\n\n')
+    const result = clean(text)
+    for (const line of story.en) expect(result.text).toContain(line)
+    expect(result.text).not.toContain('Good news for the islands.')
+  })
+
+  it('leaves the story whole when a call to comment with no closing line stands between its paragraphs', () => {
+    const text = [story.en[0], 'Leave a comment', story.en[1], story.en[2], story.es[0], story.es[1]].join('\n\n')
+    const result = clean(text)
+    for (const line of [...story.en, story.es[0], story.es[1]]) expect(result.text).toContain(line)
+  })
+
+  it('finds no comment heading or closing line among the 532 declarations', () => {
+    const matches = declarationLines().filter(({text}) => {
+      const line = text.trim()
+      return line.length <= 60 && (commentSection.test(line) || commentHeading.test(line) || commentClosing.test(line))
+    })
+    expect(matches).toEqual([])
+  })
+
+  // A declaration's last articles under a heading that names comments in its language: the prose is the article.
+  const commentWords: Record<string, string> = {
+    eng: 'Comments',
+    deu_1996: 'Kommentare',
+    fra: 'Commentaires',
+    spa: 'Comentarios',
+    por_BR: 'Comentários',
+    ita: 'Commenti',
+    rus: 'Комментарии',
+    kor: '댓글',
+    jpn: 'コメント',
+    cmn_hans: '评论'
+  }
+  it.each(Object.entries(commentWords))('keeps every article of %s under a heading “%s”', (code, word) => {
+    const declaration = declarations().find((candidate) => candidate.code === code)!
+    const blocks = declaration.blocks.map((block) => block.text)
+    const text = [...blocks.slice(0, -6), word, ...blocks.slice(-6)].join('\n\n')
+    const result = clean(text)
+    const removed = result.removed.map((removal) => removal.text)
+    for (const block of blocks) expect(removed).not.toContain(block)
+    expect(result.removed.filter((removal) => removal.rule === 'comment-section')).toEqual([])
+  })
+})
