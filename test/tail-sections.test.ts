@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {clean} from '../src/index.js'
 import {commentClosing, commentHeading, commentSection} from '../src/boilerplate/rules-i18n.js'
-import {declarationLines, declarations} from './fixtures/udhr/index.mjs'
+import {type Declaration, declarationLines, declarations} from './fixtures/udhr/index.mjs'
 
 // The tail of an article: comment sections and teaser cards below the story (issue #13).
 
@@ -131,5 +131,118 @@ describe('comment section after the story', () => {
     const removed = result.removed.map((removal) => removal.text)
     for (const block of blocks) expect(removed).not.toContain(block)
     expect(result.removed.filter((removal) => removal.rule === 'comment-section')).toEqual([])
+  })
+})
+
+describe('teaser cards after the story', () => {
+  const cards = {
+    en: [
+      'Harbour pool reopens after two years of repairs',
+      'Swimmers get a heated lane and longer evening hours',
+      'Lighthouse keeper retires after forty winters',
+      'She kept a logbook of every storm since 1984.',
+      'Night market moves to the old fish hall',
+      'Stallholders say the roof will finally keep the rain off',
+      'Island school wins regional chess final',
+      'Four pupils beat teams from schools ten times their size'
+    ],
+    de: [
+      'Neue Radwege am Kanal sollen im Mai fertig sein',
+      'Die Stadt verspricht breitere Spuren und bessere Beleuchtung',
+      'Bäckerei am Markt schließt nach neunzig Jahren',
+      'Die Enkelin sucht einen Nachfolger für den Laden',
+      'Hochwasser: Pegel am Pegelhaus sinkt langsam',
+      'Die Feuerwehr rechnet mit einer ruhigen Nacht',
+      'Stadtbibliothek verleiht jetzt auch Werkzeug',
+      'Bohrmaschinen und Leitern gibt es für zwei Wochen'
+    ],
+    es: [
+      'El mercado central amplía su horario en verano',
+      'Los puestos abrirán hasta las diez de la noche',
+      'Una vecina de 102 años recibe la medalla del barrio',
+      'Lleva medio siglo cuidando el jardín de la plaza',
+      'Cortes de tráfico por la carrera popular del domingo',
+      'El recorrido pasará por el puerto y el casco antiguo',
+      'La piscina municipal estrena tobogán',
+      'Las entradas para niños bajan a un euro'
+    ]
+  }
+
+  it.each(Object.entries(cards))('removes cards with deks below share buttons (%s)', (language, lines) => {
+    const body = story[language as keyof typeof story] ?? story.en
+    const text = [...body, 'Facebook', 'Twitter', ...lines].join('\n')
+    const result = clean(text)
+    for (const line of lines) expect(result.text).not.toContain(line)
+    for (const line of body) expect(result.text).toContain(line)
+    expect(removedBy(text, 'related-run')).toEqual(lines)
+  })
+
+  it('removes cards parted by dashes below an ad, where finished deks read as paragraphs', () => {
+    const lines = cards.en.flatMap((line, index) => (index % 2 === 0 ? ['-', line] : [line]))
+    // Two finished deks of eight: the story's last paragraph is found above the cards.
+    lines[8] = 'Stallholders say the roof will finally keep the rain off this winter, after years of complaints.'
+    const text = [...story.en, 'Advertisement', ...lines].join('\n')
+    const result = clean(text)
+    for (const line of lines.filter((line) => line !== '-')) expect(result.text).not.toContain(line)
+    for (const line of story.en) expect(result.text).toContain(line)
+  })
+
+  it('keeps a story’s last sections, each a subheading and one finished paragraph, below an ad', () => {
+    const sections = [
+      'What the ferry company says now',
+      'The company said the crossing lost money on four nights out of five.',
+      'What the islanders want instead',
+      'Several residents asked for a smaller boat on weekday nights.',
+      'What happens next for the night crossing',
+      'The council meets the company on Thursday.'
+    ]
+    for (const anchor of ['Advertisement', 'More stories', 'Facebook']) {
+      const text = [...story.en, anchor, ...sections].join('\n')
+      const result = clean(text)
+      for (const line of [...story.en, ...sections]) expect(result.text).toContain(line)
+    }
+  })
+
+  it('keeps a numbered list of products with their links', () => {
+    const list = ['1) Blue kayak for two paddlers', 'https://shop.example/kayak', '2) Dry bag in three sizes', 'https://shop.example/bag']
+    const items = [...list, '3) Waterproof map of the bay', 'https://shop.example/map', '4) Folding seat with back rest', 'https://shop.example/seat']
+    const text = [...story.en, 'Advertisement', ...items].join('\n')
+    const result = clean(text)
+    for (const line of items.filter((line) => !line.startsWith('https'))) expect(result.text).toContain(line)
+  })
+
+  // Each declaration's last paragraphs as subheading + paragraph pairs after the rest; the subheading is made
+  // of the paragraph's first words, so it is headline-shaped in every script that spaces its words.
+  function laidOut(blocks: Declaration['blocks'], anchor: string | undefined): {text: string; own: string[]} {
+    const last = blocks
+      .map((block, index) => (block.kind === 'paragraph' ? index : -1))
+      .filter((index) => index >= 0)
+      .slice(-4)
+    const rest = blocks.filter((_, index) => !last.includes(index)).map((block) => block.text)
+    const pairs = last.flatMap((index) => {
+      const paragraph = blocks[index]!.text
+      const heading = paragraph
+        .split(/\s+/)
+        .slice(0, 6)
+        .join(' ')
+        .replace(/[\p{P}\s]+$/u, '')
+      return /\p{L}/u.test(heading) && heading !== paragraph ? [heading, paragraph] : [paragraph]
+    })
+    return {text: [...rest, ...(anchor ? [anchor] : []), ...pairs].join('\n'), own: [...rest, ...pairs]}
+  }
+
+  it.each([
+    ['no line', undefined],
+    ['a label', 'More stories'],
+    ['an ad', 'Advertisement']
+  ])('keeps every character of the 532 declarations laid out as sections, with %s above them', (_, anchor) => {
+    const losing: string[] = []
+    for (const declaration of declarations()) {
+      const {text, own} = laidOut(declaration.blocks, anchor)
+      // A declaration the package holds as placeholders ("&1") has no prose to lose.
+      const removed = clean(text).removed.filter((removal) => own.includes(removal.text) && /\p{L}/u.test(removal.text))
+      if (removed.length > 0) losing.push(`${declaration.code}: ${removed[0]!.rule} ${removed[0]!.text.slice(0, 40)}`)
+    }
+    expect(losing).toEqual([])
   })
 })

@@ -3,7 +3,7 @@ import {paragraphReader} from '../paragraphs.js'
 import {endsSentence, wordCount} from '../shape.js'
 import {firstChars, type FirstTable} from './first.js'
 import {foldLine} from './fold.js'
-import {markComments, markEdges, type EdgeVerdicts} from './edges.js'
+import {cardsStart, markComments, markEdges, type EdgeVerdicts} from './edges.js'
 import {findTriggers, triggerTable, type TriggerTable} from './triggers.js'
 import type {Rule, RuleScope} from './rule.js'
 
@@ -445,6 +445,9 @@ export function classify(lines: ClassifyLines, rules: CompiledRules, keep: Reado
     // Readers' posts read as paragraphs: the story ends at the last paragraph before a comment section.
     const comments = markComments(lines, edgeVerdicts, firstBody, lastBody)
     if (comments >= 0) lastBody = body.lastBefore(comments)
+    // So do teaser cards' deks, one sentence each: the story ends at the last paragraph above them.
+    const cards = cardsStart(lines, edgeVerdicts)
+    if (cards >= 0 && cards <= lastBody) lastBody = body.lastBefore(cards)
     if (lastBody >= firstBody) markEdges(lines, edgeVerdicts, firstBody, lastBody)
   }
   verdicts.body = [firstBody, lastBody]
