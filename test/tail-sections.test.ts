@@ -96,6 +96,12 @@ describe('comment section after the story', () => {
     expect(result.text).not.toContain('Good news for the islands.')
   })
 
+  it('reads a comment word in a share bar as a button, not a heading', () => {
+    const text = [story.en[0], 'Share', 'Comments', 'Print', story.en[1], story.en[2], 'Nice to see this covered.', 'Load more comments'].join('\n\n')
+    const result = clean(text)
+    for (const line of story.en) expect(result.text).toContain(line)
+  })
+
   it('leaves the story whole when a call to comment with no closing line stands between its paragraphs', () => {
     const text = [story.en[0], 'Leave a comment', story.en[1], story.en[2], story.es[0], story.es[1]].join('\n\n')
     const result = clean(text)

@@ -484,7 +484,7 @@ const maxCommentLine = 60
  * comment heading ("Comments", "12 Comments", "Kommentare"), the readers'
  * posts and the line that closes them ("[ Read All Comments ]"); the heading
  * is the last one before the closing line (a counter under the headline is
- * none). With no closing line, a heading that opens a section alone ("Top
+ * none), and a comment word next to an interface word is a share bar's button. With no closing line, a heading that opens a section alone ("Top
  * Rated Comments", "Leave a comment") runs to the end only below the last
  * paragraph: above it, the story goes on (a call to comment between
  * paragraphs is the rules' to remove, alone). A comment word with no closing
@@ -503,11 +503,16 @@ export function markComments(lines: EdgeLines, verdicts: EdgeVerdicts, firstBody
     if (commentSection.test(text)) {
       heading = index
       if (opening < 0 && index > lastBody) opening = index
-    } else if (commentHeading.test(text)) {
+    } else if (commentHeading.test(text) && !besideButtons(lines, verdicts, index)) {
       heading = index
     }
   }
   return opening < 0 ? -1 : markSection(verdicts, opening, count - 1)
+}
+
+/** Whether an interface word stands right above or below segment `index`: "Comments" there is a button of a share bar. */
+function besideButtons(lines: EdgeLines, verdicts: EdgeVerdicts, index: number): boolean {
+  return (index > 0 && verdicts.run(index - 1)) || (index + 1 < lines.count && verdicts.run(index + 1))
 }
 
 function markSection(verdicts: EdgeVerdicts, from: number, to: number): number {
