@@ -252,3 +252,18 @@ describe('teaser cards after the story', () => {
     expect(losing).toEqual([])
   })
 })
+
+describe('comment sections and teaser cards: a second pass', () => {
+  const teasers = ['Harbour pool reopens after two years of repairs', 'Swimmers get a heated lane', 'Lighthouse keeper retires after forty winters']
+  const more = ['She kept a logbook of every storm since 1984.', 'Night market moves to the old fish hall', 'Stallholders say the roof will keep the rain off']
+  it.each([
+    ['comments, then a footer', [...story.en, 'Top Rated Comments', 'Agreed, the boat was never full.', '[ Read All Comments ]', 'Privacy / Terms / Contact']],
+    ['cards with a finished dek, dates and a footer', [...story.en, 'Advertisement', ...teasers, ...more, 'Sun Nov 24', 'Privacy / Terms / Contact']],
+    ['comments with a paragraph below them', [...story.de, 'Kommentare', 'Endlich!', 'Alle Kommentare anzeigen', story.es[0]!]]
+  ])('removes nothing more from the output of %s', (_, lines) => {
+    const once = clean(lines.join('\n'))
+    const twice = clean(once.text)
+    expect(twice.removed).toEqual([])
+    expect(twice.text).toBe(once.text)
+  })
+})

@@ -395,7 +395,29 @@ export function classify(lines: ClassifyLines, rules: CompiledRules, keep: Reado
     }
   }
 
-  // Lines above the first and below the last paragraph.
+  const edgeVerdicts: EdgeVerdicts | undefined = context.edges
+    ? {
+        has: (index) => verdicts.has(index),
+        junk: (index) => junk[index] === 1,
+        run: (index) => runs[index] !== 0,
+        relatedHeading: (index) => junk[index] === 1 && verdicts.kind(index) === 'related-link',
+        mark: (index, mark) => verdicts.set(index, markVerdicts[mark])
+      }
+    : undefined
+  if (edgeVerdicts && lastBody >= 0) {
+    // Readers' posts read as paragraphs: when the last one is in a comment section, the story ends above it.
+    // Paragraphs below the section stay the story's end, as a second pass over the output reads them.
+    // With no paragraph above the section, the story stays as it was found.
+    const comments = markComments(lines, edgeVerdicts, firstBody, lastBody)
+    const aboveComments = comments && comments.to >= lastBody ? body.lastBefore(comments.from) : -1
+    if (aboveComments >= firstBody) lastBody = aboveComments
+    // So do teaser cards' deks, one sentence each: the story ends at the last paragraph above them.
+    const cards = cardsStart(lines, edgeVerdicts)
+    const aboveCards = cards >= 0 && cards <= lastBody ? body.lastBefore(cards) : -1
+    if (aboveCards >= firstBody) lastBody = aboveCards
+  }
+
+  // Lines above the first and below the last paragraph (where the story ends as comments and cards say).
   if (firstBody >= 0) {
     for (let index = 0; index < count; index++) {
       if (junk[index] || (index >= firstBody && index <= lastBody)) continue
@@ -434,22 +456,7 @@ export function classify(lines: ClassifyLines, rules: CompiledRules, keep: Reado
     runStart = runEnd
   }
 
-  if (context.edges && lastBody >= 0) {
-    const edgeVerdicts: EdgeVerdicts = {
-      has: (index) => verdicts.has(index),
-      junk: (index) => junk[index] === 1,
-      run: (index) => runs[index] !== 0,
-      relatedHeading: (index) => junk[index] === 1 && verdicts.kind(index) === 'related-link',
-      mark: (index, mark) => verdicts.set(index, markVerdicts[mark])
-    }
-    // Readers' posts read as paragraphs: the story ends at the last paragraph before a comment section.
-    const comments = markComments(lines, edgeVerdicts, firstBody, lastBody)
-    if (comments >= 0) lastBody = body.lastBefore(comments)
-    // So do teaser cards' deks, one sentence each: the story ends at the last paragraph above them.
-    const cards = cardsStart(lines, edgeVerdicts)
-    if (cards >= 0 && cards <= lastBody) lastBody = body.lastBefore(cards)
-    if (lastBody >= firstBody) markEdges(lines, edgeVerdicts, firstBody, lastBody)
-  }
+  if (edgeVerdicts && lastBody >= 0) markEdges(lines, edgeVerdicts, firstBody, lastBody)
   verdicts.body = [firstBody, lastBody]
 
   for (let index = 0; index < count; index++) {

@@ -490,9 +490,9 @@ const maxCommentLine = 60
  * paragraphs is the rules' to remove, alone). A comment word with no closing
  * line after it is a subheading of the story, and stays. The posts read as
  * paragraphs, so the story's last paragraph is found again before the
- * heading. Returns the heading's index, or -1 when there is no comment section.
+ * heading. Returns the section, or `undefined` when there is none.
  */
-export function markComments(lines: EdgeLines, verdicts: EdgeVerdicts, firstBody: number, lastBody: number): number {
+export function markComments(lines: EdgeLines, verdicts: EdgeVerdicts, firstBody: number, lastBody: number): Section | undefined {
   const {count} = lines
   let heading = -1
   let opening = -1
@@ -507,7 +507,13 @@ export function markComments(lines: EdgeLines, verdicts: EdgeVerdicts, firstBody
       heading = index
     }
   }
-  return opening < 0 ? -1 : markSection(verdicts, opening, count - 1)
+  return opening < 0 ? undefined : markSection(verdicts, opening, count - 1)
+}
+
+/** The first and last segment of a section that goes. */
+export interface Section {
+  from: number
+  to: number
 }
 
 /** Whether an interface word stands right above or below segment `index`: "Comments" there is a button of a share bar. */
@@ -515,9 +521,9 @@ function besideButtons(lines: EdgeLines, verdicts: EdgeVerdicts, index: number):
   return (index > 0 && verdicts.run(index - 1)) || (index + 1 < lines.count && verdicts.run(index + 1))
 }
 
-function markSection(verdicts: EdgeVerdicts, from: number, to: number): number {
+function markSection(verdicts: EdgeVerdicts, from: number, to: number): Section {
   for (let index = from; index <= to; index++) if (!verdicts.has(index)) verdicts.mark(index, 'comments')
-  return from
+  return {from, to}
 }
 
 /**
