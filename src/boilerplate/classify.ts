@@ -538,7 +538,8 @@ const blockReason = 'Part of the block of short widget lines (links, interface w
 const navigationRule = 'navigation-run'
 const navigationReason = 'Part of a run of short navigation lines (a menu) above the headline'
 const relatedRule = 'related-run'
-const relatedReason = 'One of three or more headline-shaped lines in a row after the last paragraph, below boilerplate or a label: links to other stories'
+const relatedReason =
+  'One of three or more headline-shaped lines in a row (each with the one-sentence dek under it, if any) after the last paragraph, below boilerplate or a label: links to other stories'
 const commentRule = 'comment-section'
 const commentReason = "Part of a comment section after the story: its heading, the readers' posts and the line that closes it"
 const markVerdicts = {navigation: navigationVerdict, block: blockVerdict, related: relatedVerdict, comments: commentVerdict} as const
