@@ -240,7 +240,8 @@ describe('teaser cards after the story', () => {
   it.each([
     ['no line', undefined],
     ['a label', 'More stories'],
-    ['an ad', 'Advertisement']
+    ['an ad', 'Advertisement'],
+    ['a share button', 'Facebook']
   ])('keeps every character of the 532 declarations laid out as sections, with %s above them', (_, anchor) => {
     const losing: string[] = []
     for (const declaration of declarations()) {
