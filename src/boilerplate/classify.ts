@@ -3,7 +3,7 @@ import {paragraphReader} from '../paragraphs.js'
 import {endsSentence, wordCount} from '../shape.js'
 import {firstChars, type FirstTable} from './first.js'
 import {foldLine} from './fold.js'
-import {markEdges} from './edges.js'
+import {cardsStart, markComments, markEdges, type EdgeVerdicts} from './edges.js'
 import {findTriggers, triggerTable, type TriggerTable} from './triggers.js'
 import type {Rule, RuleScope} from './rule.js'
 
@@ -194,6 +194,7 @@ const blockVerdict = 5
 const navigationVerdict = 6
 const repeatedVerdict = 7
 const suffixVerdict = 8
+const commentVerdict = 9
 
 /**
  * Why segments go, as typed arrays: a verdict object is made only for a
@@ -249,6 +250,9 @@ export class Verdicts {
       case relatedVerdict: {
         return 'related-link'
       }
+      case commentVerdict: {
+        return 'widget'
+      }
       case navigationVerdict: {
         return 'navigation'
       }
@@ -273,6 +277,9 @@ export class Verdicts {
       }
       case blockVerdict: {
         return {kind: 'widget', rule: blockRule, reason: blockReason}
+      }
+      case commentVerdict: {
+        return {kind: 'widget', rule: commentRule, reason: commentReason}
       }
       case navigationVerdict: {
         return {kind: 'navigation', rule: navigationRule, reason: navigationReason}
@@ -372,8 +379,9 @@ export function classify(lines: ClassifyLines, rules: CompiledRules, keep: Reado
     }
     if (!junk[index]) body.add(index, withoutSuffix(text, raw, matcher.suffix ? matcher.suffixStart : undefined))
   }
-  const {first: firstBody, last: lastBody} = body.bounds()
-  verdicts.body = [firstBody, lastBody]
+  const bounds = body.bounds()
+  const firstBody = bounds.first
+  let lastBody = bounds.last
 
   // A lone interface word between paragraphs is a subheading; next to other junk it stays junk.
   const company = (index: number) => index >= 0 && index < count && (junk[index] === 1 || runs[index] !== 0)
@@ -387,7 +395,29 @@ export function classify(lines: ClassifyLines, rules: CompiledRules, keep: Reado
     }
   }
 
-  // Lines above the first and below the last paragraph.
+  const edgeVerdicts: EdgeVerdicts | undefined = context.edges
+    ? {
+        has: (index) => verdicts.has(index),
+        junk: (index) => junk[index] === 1,
+        run: (index) => runs[index] !== 0,
+        relatedHeading: (index) => junk[index] === 1 && verdicts.kind(index) === 'related-link',
+        mark: (index, mark) => verdicts.set(index, markVerdicts[mark])
+      }
+    : undefined
+  if (edgeVerdicts && lastBody >= 0) {
+    // Readers' posts read as paragraphs: when the last one is in a comment section, the story ends above it.
+    // Paragraphs below the section stay the story's end, as a second pass over the output reads them.
+    // With no paragraph above the section, the story stays as it was found.
+    const comments = markComments(lines, edgeVerdicts, firstBody, lastBody)
+    const aboveComments = comments && comments.to >= lastBody ? body.lastBefore(comments.from) : -1
+    if (aboveComments >= firstBody) lastBody = aboveComments
+    // So do teaser cards' deks, one sentence each: the story ends at the last paragraph above them.
+    const cards = cardsStart(lines, edgeVerdicts)
+    const aboveCards = cards >= 0 && cards <= lastBody ? body.lastBefore(cards) : -1
+    if (aboveCards >= firstBody) lastBody = aboveCards
+  }
+
+  // Lines above the first and below the last paragraph (where the story ends as comments and cards say).
   if (firstBody >= 0) {
     for (let index = 0; index < count; index++) {
       if (junk[index] || (index >= firstBody && index <= lastBody)) continue
@@ -426,20 +456,8 @@ export function classify(lines: ClassifyLines, rules: CompiledRules, keep: Reado
     runStart = runEnd
   }
 
-  if (context.edges && lastBody >= 0) {
-    markEdges(
-      lines,
-      {
-        has: (index) => verdicts.has(index),
-        junk: (index) => junk[index] === 1,
-        run: (index) => runs[index] !== 0,
-        relatedHeading: (index) => junk[index] === 1 && verdicts.kind(index) === 'related-link',
-        mark: (index, mark) => verdicts.set(index, markVerdicts[mark])
-      },
-      firstBody,
-      lastBody
-    )
-  }
+  if (edgeVerdicts && lastBody >= 0) markEdges(lines, edgeVerdicts, firstBody, lastBody)
+  verdicts.body = [firstBody, lastBody]
 
   for (let index = 0; index < count; index++) {
     if (!verdicts.has(index) && suffixes[index]) verdicts.set(index, suffixVerdict, suffixes[index]! - 1, suffixStarts[index])
@@ -471,6 +489,8 @@ class BodyFinder {
   private longLine = false
   private first = -1
   private last = -1
+  // The last segment of each body paragraph, in order.
+  private readonly ends: number[] = []
 
   add(index: number, text: string): void {
     const words = wordCount(text, bodyWords)
@@ -486,15 +506,28 @@ class BodyFinder {
     this.finished = endsSentence(text)
   }
 
+  /** The first and last body paragraph. Call once, after the last line. */
   bounds(): {first: number; last: number} {
     this.close()
     return {first: this.first, last: this.last}
+  }
+
+  /** The last segment of the last body paragraph that ends before segment `index` (-1: none). */
+  lastBefore(index: number): number {
+    let last = -1
+    for (const end of this.ends) {
+      if (end >= index) break
+      last = end
+    }
+    return last
   }
 
   private close(): void {
     if (this.start < 0 || !isBody(this.words, this.finished, this.longLine)) return
     if (this.first < 0) this.first = this.start
     this.last = this.end
+    this.ends.push(this.end)
+    this.start = -1
   }
 }
 
@@ -505,5 +538,8 @@ const blockReason = 'Part of the block of short widget lines (links, interface w
 const navigationRule = 'navigation-run'
 const navigationReason = 'Part of a run of short navigation lines (a menu) above the headline'
 const relatedRule = 'related-run'
-const relatedReason = 'One of three or more headline-shaped lines in a row after the last paragraph, below boilerplate or a label: links to other stories'
-const markVerdicts = {navigation: navigationVerdict, block: blockVerdict, related: relatedVerdict} as const
+const relatedReason =
+  'One of three or more headline-shaped lines in a row (each with the one-sentence dek under it, if any) after the last paragraph, below boilerplate or a label: links to other stories'
+const commentRule = 'comment-section'
+const commentReason = "Part of a comment section after the story: its heading, the readers' posts and the line that closes it"
+const markVerdicts = {navigation: navigationVerdict, block: blockVerdict, related: relatedVerdict, comments: commentVerdict} as const

@@ -1,6 +1,6 @@
 import {paragraphReader} from '../paragraphs.js'
 import {endsInColon, endsInFullStop, endsSentence, isHeadline, isSentence, maxHeadlineWords, wordCount} from '../shape.js'
-import {interfaceLine} from './rules-i18n.js'
+import {commentClosing, commentHeading, commentSection, interfaceLine} from './rules-i18n.js'
 
 /** What edge detection reads of a document: its segments' text and where blank lines stand. */
 export interface EdgeLines {
@@ -11,7 +11,7 @@ export interface EdgeLines {
 }
 
 /** What edge detection finds, segment by segment. */
-export type EdgeMark = 'navigation' | 'block' | 'related'
+export type EdgeMark = 'navigation' | 'block' | 'related' | 'comments'
 
 /** What edge detection knows of the rules' verdicts, and where it writes its own. */
 export interface EdgeVerdicts {
@@ -160,6 +160,11 @@ const maxNavigationLength = 40
 const minNavigationRun = 4
 const minRelatedRun = 3
 const maxLabelWords = 3
+// A dek (the sentence under a teaser's headline) is one sentence of at most this many words: a body paragraph's
+// long line has more (see classify.ts).
+const maxDekWords = 24
+// A sentence that starts after another one's terminal: "… in court. But a prosecutor …" ("U.S. officials" does not).
+const nextSentence = /[\p{Sentence_Terminal}…][”’"»)]*\s+[^\p{Ll}\s]/u
 const minBlockSignals = 2
 const minBlockDensity = 0.4
 // A line ending in a colon introduces what follows (a list) when it has this many words: "Edition:" does not.
@@ -217,41 +222,148 @@ function isWidgetSignal(text: string): boolean {
 }
 
 /**
+ * A teaser's dek: one sentence of at most {@link maxDekWords} words, finished
+ * or not, no line of several sentences (a sentence that starts after another
+ * one's terminal, in any script).
+ */
+function isDek(text: string): boolean {
+  const words = wordCount(text, maxDekWords + 1)
+  // A bare link is no sentence.
+  return words <= maxDekWords && letters(text, 1) > 0 && !nextSentence.test(text) && !(words <= 2 && link.test(text))
+}
+
+/**
+ * Whether the lines of a run of cards (headlines and the deks under them),
+ * in order, read as teasers rather than a story's last sections under its
+ * subheadings: a story ends its paragraphs, and so its last line, with a
+ * terminal in every script; teasers end theirs mostly bare. The last line
+ * is unfinished, and fewer than a third of the lines are finished.
+ */
+function readsAsTeasers(lines: readonly string[]): boolean {
+  let finished = 0
+  for (const line of lines) if (endsSentence(line)) finished++
+  return lines.length > 0 && teaserCounts(finished, lines.length, endsSentence(lines.at(-1)!))
+}
+
+/** {@link readsAsTeasers} from the counts: finished lines, all lines, and whether the last one is finished. */
+function teaserCounts(finished: number, lines: number, lastFinished: boolean): boolean {
+  return !lastFinished && 3 * finished < lines
+}
+
+/** A line that parts teaser cards: no letters ("-", "•", "12"). */
+function isSeparator(text: string): boolean {
+  return letters(text, 1) === 0
+}
+
+/**
  * Mark runs of three or more headline-shaped lines after the last paragraph
  * that follow boilerplate or a short label ("Most read", "More from us",
- * share buttons): links to other stories. Junk between them (a date, a
- * counter) does not break a run. A run right after a paragraph is the
- * story's own list, and so is a list the story introduces with a colon.
+ * share buttons): links to other stories. A headline may carry a dek, one
+ * sentence under it (a teaser card); a run with deks must reach the end, or
+ * junk, and read as teasers (see {@link readsAsTeasers}):
+ * otherwise its headlines up to the first dek go, as a run without deks. Junk between them (a date, a counter) and lines without letters do
+ * not break a run. A run right after a paragraph is the story's own list, and
+ * so is a list the story introduces with a colon.
  */
 function markRelatedRuns(entries: readonly Entry[], shapes: Shapes, verdicts: EdgeVerdicts): boolean {
   let marked = false
   let run: Entry[] = []
+  let deks: Entry[] = []
   let before: Entry | undefined
   let introduced = false
-  const close = () => {
-    if (run.length >= minRelatedRun && before !== undefined && (before.junk || isLabel(before.text))) {
-      for (const entry of run) marked = markEntry(entry, verdicts, 'related') || marked
+  // Whether the last line of the run is a headline, which a dek may follow.
+  let afterHeadline = false
+  // Headlines in the run before its first dek: what goes when a run with deks ends in a line that is neither.
+  let plain = 0
+  const close = (closed: boolean) => {
+    const cards = deks.length === 0 || (closed && readsAsTeasers(inOrder(run, deks))) ? run.length : plain
+    if (cards >= minRelatedRun && before !== undefined && (before.junk || isLabel(before.text))) {
+      for (const entry of run.slice(0, cards)) marked = markEntry(entry, verdicts, 'related') || marked
+      if (cards === run.length) for (const entry of deks) marked = markEntry(entry, verdicts, 'related') || marked
     }
     run = []
+    deks = []
+    afterHeadline = false
   }
   for (const entry of entries) {
     if (entry.blank) introduced = false
     if (entry.junk) {
       // A heading starts a new list; other junk between headlines (a date, a counter) leaves the run whole.
-      if (verdicts.relatedHeading(entry.first)) close()
+      if (verdicts.relatedHeading(entry.first)) close(true)
       if (run.length === 0) before = entry
       continue
     }
+    // A line without letters ("-") parts cards and changes nothing else.
+    if (!entry.joined && isSeparator(entry.text)) continue
     if (!introduced && shapes.headline(entry)) {
       run.push(entry)
+      afterHeadline = true
       continue
     }
-    close()
+    if (afterHeadline && !entry.joined && isDek(entry.text)) {
+      if (deks.length === 0) plain = run.length
+      deks.push(entry)
+      afterHeadline = false
+      continue
+    }
+    close(false)
     before = entry
     if (introducesList(entry.text)) introduced = true
   }
-  close()
+  close(true)
   return marked
+}
+
+/**
+ * Where teaser cards (see {@link markRelatedRuns}) start below boilerplate at
+ * the end of a document, when they reach above the last paragraph: a dek is
+ * one sentence, and may read as a paragraph. Read from the end, the lines are
+ * cards (a headline-shaped line, a dek under it) to the first line that is
+ * none; the cards start at the first junk line (or interface word: share
+ * buttons) among them with three
+ * headlines or more below it that read as teasers (see {@link readsAsTeasers}). Returns its index, or -1 (no cards there, or
+ * no junk above them: a story's last sections under subheadings).
+ */
+export function cardsStart(lines: EdgeLines, verdicts: EdgeVerdicts): number {
+  let headlines = 0
+  let start = -1
+  // The cards' lines, how many end a sentence, and whether the last one does.
+  let cards = 0
+  let finished = 0
+  let lastFinished = false
+  const add = (text: string) => {
+    const ends = endsSentence(text)
+    if (cards++ === 0) lastFinished = ends
+    if (ends) finished++
+  }
+  for (let index = lines.count - 1; index >= 0; index--) {
+    const text = lines.text(index).trim()
+    if (verdicts.has(index) || verdicts.junk(index) || verdicts.run(index)) {
+      if (headlines >= minRelatedRun && teaserCounts(finished, cards, lastFinished)) start = index
+      continue
+    }
+    if (isSeparator(text)) continue
+    // A numbered list (of products, of steps) is the story's; teasers are not numbered.
+    if (listItem.test(text)) break
+    if (isHeadline(text)) {
+      add(text)
+      headlines++
+      continue
+    }
+    if (index === 0 || !isDek(text) || verdicts.has(index - 1) || verdicts.junk(index - 1)) break
+    const above = lines.text(index - 1).trim()
+    if (!isHeadline(above)) break
+    add(text)
+    add(above)
+    headlines++
+    index--
+  }
+  return start
+}
+
+/** The texts of a run's headlines and deks, in document order. */
+function inOrder(run: readonly Entry[], deks: readonly Entry[]): string[] {
+  return [...run, ...deks].sort((a, b) => a.first - b.first).map((entry) => entry.text)
 }
 
 /**
@@ -362,6 +474,56 @@ function markNavigationRuns(entries: readonly Entry[], shapes: Shapes, verdicts:
     if (entry !== undefined && !entry.junk && (isSentence(entry.text) || introducesList(entry.text))) introduced = true
   }
   return marked
+}
+
+// Comment headings and closing lines are short: longer lines are not tested.
+const maxCommentLine = 60
+
+/**
+ * Find a comment section below the story's first paragraph and mark it: a
+ * comment heading ("Comments", "12 Comments", "Kommentare"), the readers'
+ * posts and the line that closes them ("[ Read All Comments ]"); the heading
+ * is the last one before the closing line (a counter under the headline is
+ * none), and a comment word next to an interface word is a share bar's button. With no closing line, a heading that opens a section alone ("Top
+ * Rated Comments", "Leave a comment") runs to the end only below the last
+ * paragraph: above it, the story goes on (a call to comment between
+ * paragraphs is the rules' to remove, alone). A comment word with no closing
+ * line after it is a subheading of the story, and stays. The posts read as
+ * paragraphs, so the story's last paragraph is found again before the
+ * heading. Returns the section, or `undefined` when there is none.
+ */
+export function markComments(lines: EdgeLines, verdicts: EdgeVerdicts, firstBody: number, lastBody: number): Section | undefined {
+  const {count} = lines
+  let heading = -1
+  let opening = -1
+  for (let index = firstBody + 1; index < count; index++) {
+    const text = lines.text(index).trim()
+    if (text.length > maxCommentLine) continue
+    if (heading >= 0 && commentClosing.test(text)) return markSection(verdicts, heading, index)
+    if (commentSection.test(text)) {
+      heading = index
+      if (opening < 0 && index > lastBody) opening = index
+    } else if (commentHeading.test(text) && !besideButtons(lines, verdicts, index)) {
+      heading = index
+    }
+  }
+  return opening < 0 ? undefined : markSection(verdicts, opening, count - 1)
+}
+
+/** The first and last segment of a section that goes. */
+export interface Section {
+  from: number
+  to: number
+}
+
+/** Whether an interface word stands right above or below segment `index`: "Comments" there is a button of a share bar. */
+function besideButtons(lines: EdgeLines, verdicts: EdgeVerdicts, index: number): boolean {
+  return (index > 0 && verdicts.run(index - 1)) || (index + 1 < lines.count && verdicts.run(index + 1))
+}
+
+function markSection(verdicts: EdgeVerdicts, from: number, to: number): Section {
+  for (let index = from; index <= to; index++) if (!verdicts.has(index)) verdicts.mark(index, 'comments')
+  return {from, to}
 }
 
 /**

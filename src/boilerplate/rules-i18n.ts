@@ -421,3 +421,133 @@ export const i18nRules: readonly Rule[] = [
     maxLength: 60
   }
 ]
+
+/**
+ * The heading over a comment section and the line that closes it, by
+ * language, as data. `heading` words name comments and nothing else only in
+ * company ("Comments" may head a section of the story), so a section under
+ * one needs a `closing` line; `section` phrases (and a heading word with a
+ * count: "12 Comments", "[ 167 comments ]") open a comment section alone.
+ *
+ * @example
+ * commentVocabulary.de.closing.includes('alle kommentare anzeigen') // => true
+ */
+const commentVocabulary = {
+  en: {
+    heading: ['comments', 'comment'],
+    section: [
+      'top rated comments',
+      'top comments',
+      'reader comments',
+      "readers' comments",
+      'latest comments',
+      'newest comments',
+      'leave a comment',
+      'post a comment',
+      'add a comment',
+      'write a comment',
+      'leave a reply'
+    ],
+    closing: [
+      'read all comments',
+      'view all comments',
+      'see all comments',
+      'show all comments',
+      'load more comments',
+      'show more comments',
+      'view more comments',
+      'read more comments'
+    ]
+  },
+  fr: {
+    heading: ['commentaires'],
+    section: [
+      'laisser un commentaire',
+      'laissez un commentaire',
+      'ajouter un commentaire',
+      'écrire un commentaire',
+      'vos commentaires',
+      'derniers commentaires'
+    ],
+    closing: ['voir tous les commentaires', 'lire tous les commentaires', 'afficher plus de commentaires', 'voir plus de commentaires']
+  },
+  de: {
+    heading: ['kommentare'],
+    section: ['leserkommentare', 'kommentar schreiben', 'schreiben sie einen kommentar', 'kommentar verfassen', 'neueste kommentare'],
+    closing: ['alle kommentare anzeigen', 'alle kommentare lesen', 'alle kommentare', 'mehr kommentare laden', 'weitere kommentare laden']
+  },
+  es: {
+    heading: ['comentarios'],
+    section: ['deja un comentario', 'deja tu comentario', 'escribe un comentario', 'últimos comentarios', 'comentarios de los lectores'],
+    closing: ['ver todos los comentarios', 'leer todos los comentarios', 'cargar más comentarios', 'ver más comentarios']
+  },
+  pt: {
+    heading: ['comentários'],
+    section: ['deixe um comentário', 'deixe seu comentário', 'escreva um comentário', 'últimos comentários', 'comentários dos leitores'],
+    closing: ['ver todos os comentários', 'ler todos os comentários', 'carregar mais comentários', 'ver mais comentários']
+  },
+  it: {
+    heading: ['commenti'],
+    section: ['lascia un commento', 'scrivi un commento', 'aggiungi un commento', 'ultimi commenti', 'commenti dei lettori'],
+    closing: ['leggi tutti i commenti', 'vedi tutti i commenti', 'mostra altri commenti', 'carica altri commenti']
+  },
+  ru: {
+    heading: ['комментарии'],
+    section: ['оставить комментарий', 'оставьте комментарий', 'написать комментарий', 'добавить комментарий', 'последние комментарии', 'комментарии читателей'],
+    closing: ['все комментарии', 'показать все комментарии', 'читать все комментарии', 'показать ещё комментарии', 'показать еще комментарии']
+  },
+  ko: {
+    heading: ['댓글'],
+    section: ['댓글 쓰기', '댓글쓰기', '댓글 달기', '댓글 작성', '최신 댓글'],
+    closing: ['댓글 더보기', '댓글 전체보기', '전체 댓글 보기']
+  },
+  ja: {
+    heading: ['コメント'],
+    section: ['コメントを書く', 'コメントする', '最新のコメント', 'コメント一覧'],
+    closing: ['すべてのコメントを見る', 'コメントをもっと見る']
+  },
+  zh: {
+    heading: ['评论', '評論', '留言'],
+    section: ['发表评论', '發表評論', '网友评论', '網友評論', '最新评论', '热门评论', '全部评论'],
+    closing: ['查看全部评论', '查看更多评论', '查看所有评论']
+  }
+} as const satisfies Record<string, {heading: readonly string[]; section: readonly string[]; closing: readonly string[]}>
+
+const commentWords = Object.values(commentVocabulary)
+// A line that is only one of `words`, in brackets or not, a count before or after it allowed when `counted`.
+function commentLine(words: Iterable<string>, counted = false): RegExp {
+  const alternatives = alternation(words)
+  const withCount = counted ? `|${count} ?(?:${alternatives})|(?:${alternatives}) ?[:：(]? ?${count}\\)?` : ''
+  return new RegExp(`^[[(]? ?(?:${alternatives}${withCount}) ?[\\])]?\\s?(?:[:：»›]|\\.{3}|…)?$`, 'iu')
+}
+
+/**
+ * A line that opens a comment section alone: a section phrase of
+ * {@link commentVocabulary} ("Top Rated Comments", "Leserkommentare").
+ *
+ * @example
+ * commentSection.test('Top Rated Comments') // => true
+ * commentSection.test('Comments') // => false
+ */
+export const commentSection = commentLine(commentWords.flatMap((words) => words.section))
+
+/**
+ * A comment word alone or with a count ("Comments", "Kommentare", "댓글",
+ * "12 Comments"): a comment section's heading when a closing line follows.
+ * A count alone says nothing more: share bars carry one above the story.
+ *
+ * @example
+ * commentHeading.test('[ 167 comments ]') // => true
+ */
+export const commentHeading = commentLine(
+  commentWords.flatMap((words) => words.heading),
+  true
+)
+
+/**
+ * The line that closes a comment section ("[ Read All Comments ]", "Alle Kommentare anzeigen").
+ *
+ * @example
+ * commentClosing.test('[ Read All Comments ]') // => true
+ */
+export const commentClosing = commentLine(commentWords.flatMap((words) => words.closing))
