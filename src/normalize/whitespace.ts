@@ -55,6 +55,8 @@ export function normalizeWhitespaceParts(input: string, parts: number, trim: boo
   if (!trim) return text
   // Any of the above can leave a space at the end of a line.
   const end = text.charCodeAt(text.length - 1)
-  if (end === 0x20 || end === 0x09 || text.includes(' \n') || text.includes('\t\n')) text = text.replace(trailing, '')
-  return text.includes('\n\n\n') ? text.replace(blankRuns, '\n\n') : text
+  // A line (the common case) has no line feed to look for spaces before.
+  const lineFeeds = text.includes('\n')
+  if (end === 0x20 || end === 0x09 || (lineFeeds && (text.includes(' \n') || text.includes('\t\n')))) text = text.replace(trailing, '')
+  return lineFeeds && text.includes('\n\n\n') ? text.replace(blankRuns, '\n\n') : text
 }
