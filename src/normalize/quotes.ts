@@ -68,7 +68,8 @@ export function quotesNormalized(input: string, style: QuoteStyle): string {
   if (style === 'keep') return input
   // The quotes are found by a regex and replaced in a loop: most lines have a
   // few, and a replace callback per quote costs more than the search.
-  let closings: number[] | undefined
+  // Where the next closing quote is, once looked for (-1: none after the last place looked from).
+  let closing = -2
   let text = ''
   let last = 0
   typographicQuotes.lastIndex = 0
@@ -84,8 +85,8 @@ export function quotesNormalized(input: string, style: QuoteStyle): string {
     // Inside a word, or starting one with no closing quote after it, `‘` is a letter (Hawaiian `Hawai‘i`, Tongan `‘a`).
     else if (isLetterAt(input, offset - 1)) folded = isLetterAt(input, offset + 1) ? undefined : "'"
     else if (isLetterAt(input, offset + 1)) {
-      closings ??= closingQuotes(input)
-      folded = closings.some((position) => position > offset) ? "'" : undefined
+      if (closing !== -1 && closing <= offset) closing = closingAfter(input, offset)
+      folded = closing > offset ? "'" : undefined
     } else folded = "'"
     if (folded === undefined || folded.charCodeAt(0) === code) continue
     text += input.slice(last, offset) + folded
@@ -113,8 +114,10 @@ const letterOrMark = /[\p{L}\p{M}]/u
 // `'` in place, the same positions are closings when the output is read again.
 const closingQuote = /(?<=\S)[\u2018\u2019'](?![\p{L}\p{N}])/gu
 
-function closingQuotes(text: string): number[] {
-  return [...text.matchAll(closingQuote)].map((match) => match.index)
+// Where the first closing quote after `offset` is, or -1.
+function closingAfter(text: string, offset: number): number {
+  closingQuote.lastIndex = offset + 1
+  return closingQuote.test(text) ? closingQuote.lastIndex - 1 : -1
 }
 
 const straight = /['"]/
