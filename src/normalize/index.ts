@@ -214,13 +214,10 @@ export function normalize(input: string, options?: NormalizeExplainOptions): str
   const settings = options === undefined ? defaults : cachedSettings(options)
   const steps: NormalizeStep[] | undefined = options?.explain === true ? [] : undefined
   let text = input
-  if (input.includes('\n')) {
-    text = normalizeDocument(input, settings, steps)
-  } else {
-    const mask = scan(input, settings.quotes === 'curly')
-    if ((mask & needs.lineBreaks & settings.enabled) !== 0) text = normalizeDocument(input, settings, steps)
-    else if ((mask & settings.enabled) !== 0) text = normalizeLine(input, mask, settings, steps)
-  }
+  // One scan tells a line from a document, and what the line needs.
+  const mask = scan(input, settings.quotes === 'curly', true)
+  if ((mask & needs.lineFeeds) !== 0 || (mask & needs.lineBreaks & settings.enabled) !== 0) text = normalizeDocument(input, settings, steps)
+  else if ((mask & settings.enabled) !== 0) text = normalizeLine(input, mask, settings, steps)
   if (!steps) return text
   return finish(text, steps)
 }

@@ -230,9 +230,12 @@ interface Reading {
 // every stretch it reads into text no less plausible (give or take
 // `tolerance`) is read through it. Ties between pages go to the page that
 // explains most of the text.
+const roundGains = new Float64Array(codePages.length)
+
 function repairRound(text: string, pages: number, state: RepairState): string {
   const stretches: Stretch[] = []
-  const gains = new Float64Array(codePages.length)
+  // One array for every round (a round never starts inside another): a typed array costs more to make than to clear.
+  const gains = roundGains.fill(0)
   nonAscii.lastIndex = 0
   while (nonAscii.test(text)) {
     const start = nonAscii.lastIndex - 1
@@ -253,9 +256,7 @@ function repairRound(text: string, pages: number, state: RepairState): string {
     }
   }
   let confirmed = state.confirmed
-  gains.forEach((gain, index) => {
-    if (gain >= clearly) confirmed |= 1 << index
-  })
+  for (let index = 0; index < gains.length; index++) if (gains[index]! >= clearly) confirmed |= 1 << index
   state.confirmed = confirmed
   if (confirmed === 0) return text
   // One text is misread through one page: the confirmed page that makes the

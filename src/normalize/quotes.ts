@@ -20,7 +20,6 @@ export interface NormalizeQuotesOptions {
 // reversed-prime, fullwidth, CJK; see isDoubleQuote) and single ones: curly, low-9, high-reversed-9, single angle,
 // prime, reversed-prime, fullwidth apostrophe, modifier letter apostrophe.
 const typographicQuotes = /[\u201C-\u201F\u2033\u2036\u00AB\u00BB\uFF02\u301D-\u301F\u2018-\u201B\u2032\u2035\u2039\u203A\uFF07\u02BC]/g
-const straighten = (quote: string): string => (isDoubleQuote(quote.charCodeAt(0)) ? '"' : "'")
 
 function isDoubleQuote(code: number): boolean {
   return (
@@ -35,7 +34,6 @@ function isDoubleQuote(code: number): boolean {
 }
 // An acute accent typed as an apostrophe (`don´t`).
 const acuteApostrophe = /(?<=\p{L})\u00B4(?=\p{L})/gu
-const anyQuote = /[\u00AB\u00B4\u00BB\u02BC\u2018-\u201F\u2032\u2033\u2035\u2036\u2039\u203A\uFF02\uFF07\u301D-\u301F]/
 
 const quoteStyles: readonly QuoteStyle[] = ['straight', 'curly', 'keep']
 const optionKeys = {quotes: true} as const satisfies OptionKeys<NormalizeQuotesOptions>
@@ -67,22 +65,35 @@ export function normalizeQuotes(input: string, options: NormalizeQuotesOptions =
 /** @internal {@link normalizeQuotes} with a resolved style and no argument check. */
 export function quotesNormalized(input: string, style: QuoteStyle): string {
   if (style === 'curly') return curlQuotes(input)
-  if (style === 'keep' || !anyQuote.test(input)) return input
-  let closings: number[] | undefined
-  const text = input.replace(typographicQuotes, (quote: string, offset: number) => {
-    const code = quote.charCodeAt(0)
+  if (style === 'keep') return input
+  // The quotes are found by a regex and replaced in a loop: most lines have a
+  // few, and a replace callback per quote costs more than the search.
+  // Where the next closing quote is, once looked for (-1: none after the last place looked from).
+  let closing = -2
+  let text = ''
+  let last = 0
+  typographicQuotes.lastIndex = 0
+  while (typographicQuotes.test(input)) {
+    // Every quote is one UTF-16 code unit.
+    const offset = typographicQuotes.lastIndex - 1
+    const code = input.charCodeAt(offset)
+    let folded: string | undefined
     // The left single quote, the modifier letter apostrophe and fullwidth
     // quotes fold or stay by their neighbours; every other quote folds.
-    if (code < 0x2018 || (code > 0x2018 && code < 0xff02)) return code === 0x2bc ? modifierApostrophe(input, offset) : isDoubleQuote(code) ? '"' : "'"
-    if (code === 0xff02 || code === 0xff07) return isWideAt(input, offset - 1) || isWideAt(input, offset + 1) ? quote : straighten(quote)
+    if (code < 0x2018 || (code > 0x2018 && code < 0xff02)) folded = code === 0x2bc ? modifierApostrophe(input, offset) : isDoubleQuote(code) ? '"' : "'"
+    else if (code === 0xff02 || code === 0xff07) folded = isWideAt(input, offset - 1) || isWideAt(input, offset + 1) ? undefined : code === 0xff02 ? '"' : "'"
     // Inside a word, or starting one with no closing quote after it, `‘` is a letter (Hawaiian `Hawai‘i`, Tongan `‘a`).
-    if (isLetterAt(input, offset - 1)) return isLetterAt(input, offset + 1) ? quote : "'"
-    if (isLetterAt(input, offset + 1)) {
-      closings ??= closingQuotes(input)
-      if (!closings.some((position) => position > offset)) return quote
-    }
-    return "'"
-  })
+    else if (isLetterAt(input, offset - 1)) folded = isLetterAt(input, offset + 1) ? undefined : "'"
+    else if (isLetterAt(input, offset + 1)) {
+      if (closing !== -1 && closing <= offset) closing = closingAfter(input, offset)
+      folded = closing > offset ? "'" : undefined
+    } else folded = "'"
+    if (folded === undefined || folded.charCodeAt(0) === code) continue
+    text += input.slice(last, offset) + folded
+    last = offset + 1
+  }
+  if (last !== 0) text += input.slice(last)
+  else text = input
   return text.includes('\u00B4') ? text.replace(acuteApostrophe, "'") : text
 }
 
@@ -103,8 +114,10 @@ const letterOrMark = /[\p{L}\p{M}]/u
 // `'` in place, the same positions are closings when the output is read again.
 const closingQuote = /(?<=\S)[\u2018\u2019'](?![\p{L}\p{N}])/gu
 
-function closingQuotes(text: string): number[] {
-  return [...text.matchAll(closingQuote)].map((match) => match.index)
+// Where the first closing quote after `offset` is, or -1.
+function closingAfter(text: string, offset: number): number {
+  closingQuote.lastIndex = offset + 1
+  return closingQuote.test(text) ? closingQuote.lastIndex - 1 : -1
 }
 
 const straight = /['"]/

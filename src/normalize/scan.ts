@@ -20,7 +20,8 @@ export const needs = {
   dashes: 512,
   ellipsis: 1024,
   nonAscii: 2048, // anything NFKC might change
-  surrogates: 32768 // lone surrogates, which become U+FFFD
+  surrogates: 32768, // lone surrogates, which become U+FFFD
+  lineFeeds: 65536 // line feeds: the text is a document, not one line (no step of its own)
 } as const
 
 /** All the whitespace bits of {@link needs}. */
@@ -205,9 +206,11 @@ const plainStretch = 24
 
 /**
  * Which steps could change `text`: a mask of {@link needs} bits. With
- * `curly`, straight quotes count (as {@link needs.straightQuotes}).
+ * `curly`, straight quotes count (as {@link needs.straightQuotes}). With
+ * `untilLineFeed`, the scan stops at the first line feed, with only the bits
+ * found so far and {@link needs.lineFeeds}: a document is scanned line by line.
  */
-export function scan(text: string, curly = false): number {
+export function scan(text: string, curly = false, untilLineFeed = false): number {
   const table = characterTable ?? characters()
   const pages = pageTable ?? pageBits()
   const special = curly ? specialCurly : specialStraight
@@ -229,7 +232,8 @@ export function scan(text: string, curly = false): number {
         }
         plain = 0
         if (bits !== lineFeed) mask |= bits
-        else if (isBlankOrLineEnd(text, index)) mask |= needs.lineEnds
+        else if (untilLineFeed) return mask | needs.lineFeeds
+        else mask |= isBlankOrLineEnd(text, index) ? needs.lineFeeds | needs.lineEnds : needs.lineFeeds
         continue
       }
       plain = 0

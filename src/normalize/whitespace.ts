@@ -55,6 +55,19 @@ export function normalizeWhitespaceParts(input: string, parts: number, trim: boo
   if (!trim) return text
   // Any of the above can leave a space at the end of a line.
   const end = text.charCodeAt(text.length - 1)
+  // A line (the common case) has only its own end to trim, and no line feed
+  // to look for spaces before.
+  if (!lineTerminator.test(text)) return end === 0x20 || end === 0x09 ? text.slice(0, trailingStart(text)) : text
   if (end === 0x20 || end === 0x09 || text.includes(' \n') || text.includes('\t\n')) text = text.replace(trailing, '')
   return text.includes('\n\n\n') ? text.replace(blankRuns, '\n\n') : text
+}
+
+// Where `trailing` matches, or would (`$` in a multiline regex is also before CR, U+2028 and U+2029).
+const lineTerminator = /[\n\r\u2028\u2029]/
+
+// Where the spaces and tabs at the end of a line without line breaks start.
+function trailingStart(text: string): number {
+  let start = text.length
+  while (start > 0 && (text.charCodeAt(start - 1) === 0x20 || text.charCodeAt(start - 1) === 0x09)) start--
+  return start
 }
