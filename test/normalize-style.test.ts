@@ -77,6 +77,21 @@ describe('house style', () => {
     expect(normalize('he said ‘yes’ twice')).toBe("he said 'yes' twice")
   })
 
+  it('folds quotes to a fixed point: every single quote that folds to `\'` closes in both passes', () => {
+    // `‚ ‛ ′ ‵ ‹ › ＇` fold to `'` on the first pass; a `‘` before one of them
+    // must be read the same way then as on the second pass, where it is `'`.
+    const single = ['\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u2035', '\u2039', '\u203A', '\uFF07', '\u02BC', "'"]
+    const piece = fc.oneof(fc.constantFrom(...single), fc.constantFrom('a', 'word', 'é', ' ', ',', '.', '1', '中'))
+    fc.assert(
+      fc.property(fc.array(piece, {maxLength: 12}), (pieces) => {
+        const once = normalizeQuotes(pieces.join(''))
+        expect(normalizeQuotes(once)).toBe(once)
+      }),
+      {numRuns: 3000}
+    )
+    expect(normalize(normalize('He said ‘hello‚ there'))).toBe(normalize('He said ‘hello‚ there'))
+  })
+
   it('keeps zero-width spaces that separate words in scripts written without spaces', () => {
     const thai = 'ภาษา\u200Bไทย'
     const khmer = 'ភាសា\u200Bខ្មែរ'

@@ -83,8 +83,8 @@ export function quotesNormalized(input: string, style: QuoteStyle): string {
     if (code < 0x2018 || (code > 0x2018 && code < 0xff02)) folded = code === 0x2bc ? modifierApostrophe(input, offset) : isDoubleQuote(code) ? '"' : "'"
     else if (code === 0xff02 || code === 0xff07) folded = isWideAt(input, offset - 1) || isWideAt(input, offset + 1) ? undefined : code === 0xff02 ? '"' : "'"
     // Inside a word, or starting one with no closing quote after it, `‘` is a letter (Hawaiian `Hawai‘i`, Tongan `‘a`).
-    else if (isLetterAt(input, offset - 1)) folded = isLetterAt(input, offset + 1) ? undefined : "'"
-    else if (isLetterAt(input, offset + 1)) {
+    else if (isFoldedLetterAt(input, offset - 1)) folded = isFoldedLetterAt(input, offset + 1) ? undefined : "'"
+    else if (isFoldedLetterAt(input, offset + 1)) {
       if (closing !== -1 && closing <= offset) closing = closingAfter(input, offset)
       folded = closing > offset ? "'" : undefined
     } else folded = "'"
@@ -107,12 +107,23 @@ function isLetterAt(text: string, index: number): boolean {
   return index >= 0 && index < text.length && letterOrMark.test(text.charAt(index))
 }
 
+// Whether the character at `index` is a letter once quotes are folded: `ʼ`
+// is a modifier letter only where it stays one (beside a letter); where it
+// folds to `'` it makes no neighbour a letter, so a quote beside it is read
+// the same before and after it folds.
+function isFoldedLetterAt(text: string, index: number): boolean {
+  if (text.charCodeAt(index) === 0x2bc) return isLetterAt(text, index - 1) || isLetterAt(text, index + 1)
+  return isLetterAt(text, index)
+}
+
 const letterOrMark = /[\p{L}\p{M}]/u
-// Quotes that close something: a single quote or apostrophe ending a word,
-// so after something and before no letter or digit. A quote standing alone
-// (`fakatupulekina ‘ a e`) closes nothing; and as every single quote folds to
-// `'` in place, the same positions are closings when the output is read again.
-const closingQuote = /(?<=\S)[\u2018\u2019'](?![\p{L}\p{N}])/gu
+// Quotes that close something: a single quote ending a word, so after
+// something and before no letter or digit. A quote standing alone
+// (`fakatupulekina ‘ a e`) closes nothing. Every character that may fold to
+// `'` counts (`‘ ’ ‚ ‛ ′ ‵ ‹ › ＇ ʼ`, and `'` itself): each folds in place or
+// stays as it is, so the same positions are closings when the output is read
+// again, and a second pass changes nothing.
+const closingQuote = /(?<=\S)[\u2018\u2019\u201A\u201B\u2032\u2035\u2039\u203A\uFF07\u02BC'](?![\p{L}\p{N}])/gu
 
 // Where the first closing quote after `offset` is, or -1.
 function closingAfter(text: string, offset: number): number {
