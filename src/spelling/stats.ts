@@ -148,7 +148,8 @@ function assertStats(value: unknown, name: string): asserts value is SpellingSta
 /**
  * Insert a context into a bottom-k sample (the `CONTEXT_SAMPLE` smallest by
  * hash, then code units), so the sample of a union is the sample of the
- * samples: shards merge exactly.
+ * samples: shards merge exactly. The context is kept as given: it must hold
+ * no view into a document (see detached).
  */
 function sampleContext(entry: FormEntry, context: string, hash: number): void {
   const contexts = entry.contexts as string[]
@@ -161,7 +162,7 @@ function sampleContext(entry: FormEntry, context: string, hash: number): void {
   if (index >= CONTEXT_SAMPLE && !before(index - 1)) return
   while (index > 0 && before(index - 1)) index--
   if (index > 0 && hashes[index - 1] === hash && contexts[index - 1] === context) return
-  contexts.splice(index, 0, detached(context))
+  contexts.splice(index, 0, context)
   hashes.splice(index, 0, hash)
   if (contexts.length > CONTEXT_SAMPLE) {
     contexts.pop()
@@ -210,8 +211,11 @@ function storyIndexOf(stats: SpellingStats, id: string): number {
   return index
 }
 
-/** Record `count` occurrences of a form in document `story`, while the form is in few enough documents. */
-function addStory(entry: FormEntry, story: number, count: number): void {
+/**
+ * Record `count` occurrences of a form in document `story`, while the form
+ * is in few enough documents; `newStory` when no form has `story` yet.
+ */
+function addStory(entry: FormEntry, story: number, count: number, newStory: boolean): void {
   const stories = entry.stories
   if (stories === null) return
   if (entry.documents > STORY_LIMIT) {
@@ -219,7 +223,8 @@ function addStory(entry: FormEntry, story: number, count: number): void {
     return
   }
   // Identical documents share a signature: one story, counts added.
-  addStoryCount(stories, story, count)
+  if (newStory) stories.push(story, count)
+  else addStoryCount(stories, story, count)
 }
 
 /** Add `count` to a packed `[story, count, …]` list. */
@@ -272,8 +277,12 @@ interface Local extends DocumentForm {
   languageCount: number
   /** Occurrences in other languages, packed; `PENDING` for lines too short to tell. */
   otherLanguages: number[] | null
-  /** For a possessive (`Beijing's`), the form it is a possessive of. */
+  /** For a possessive (`Beijing's`), the form it is a possessive of… */
   possessiveOf: string | undefined
+  /** …and that form's entry, once it has one. */
+  possessiveEntry: FormEntry | undefined
+  /** Its traits say `rare`: its neighbours are recorded (see {@link DocumentForms.neighbours}). */
+  rare: boolean
   /** Its last neighbour record. */
   last: number
 }
@@ -324,11 +333,12 @@ export function addDocument(stats: SpellingStats, text: string): SpellingStats {
   const languages: number[] = []
   // A context is the two words on each side within one phrase, lower-cased
   // (`city of|` for `…Chinese city of Heihe.`); fewer than two neighbours say
-  // too little to count as evidence.
+  // too little to count as evidence. Its words are detached, so a context
+  // built of them keeps no view into the document.
   const neighbour = (at: number): string => {
     let value = lower[at % WINDOW]
     if (value === undefined) {
-      value = (words[at % WINDOW] as string).toLowerCase()
+      value = detached((words[at % WINDOW] as string).toLowerCase())
       lower[at % WINDOW] = value
     }
     return value
@@ -351,7 +361,22 @@ export function addDocument(stats: SpellingStats, text: string): SpellingStats {
       const length = form.length
       const possessiveOf = length > 2 && form.charCodeAt(length - 1) === 115 && form.charCodeAt(length - 2) === 39 ? form.slice(0, -2) : undefined
       // Every field set here, in one order: one object shape for every form.
-      tally = {form, entry, serial: 0, count: 0, first: -1, last: -1, possessives: 0, traits, language: 0, languageCount: 0, otherLanguages: null, possessiveOf}
+      tally = {
+        form,
+        entry,
+        serial: 0,
+        count: 0,
+        first: -1,
+        last: -1,
+        possessives: 0,
+        traits,
+        language: 0,
+        languageCount: 0,
+        otherLanguages: null,
+        possessiveOf,
+        possessiveEntry: undefined,
+        rare: traits.rare
+      }
       entry.local = tally
     }
     if (tally.serial !== serial) {
@@ -366,14 +391,15 @@ export function addDocument(stats: SpellingStats, text: string): SpellingStats {
     }
     tally.count++
     if (tally.possessiveOf !== undefined) {
-      const base = forms.get(tally.possessiveOf)?.local
+      // Entries are never removed: the base form's, once found, is kept.
+      const base = (tally.possessiveEntry ??= forms.get(tally.possessiveOf))?.local
       if (base?.serial === serial) base.possessives++
     }
     const language = languages[index % WINDOW] as number
     if (language === tally.language) tally.languageCount++
     else addLanguage((tally.otherLanguages ??= []), language, 1)
     entry.count++
-    const keepNeighbours = tally.count <= NEIGHBOURS_KEPT && tally.traits.rare
+    const keepNeighbours = tally.count <= NEIGHBOURS_KEPT && tally.rare
     if (entry.contexts === null && !keepNeighbours) return
     const hasBefore = index >= 1 && !breakAt(index)
     const hasAfter = index < last && !breakAt(index + 1)
@@ -450,11 +476,14 @@ export function addDocument(stats: SpellingStats, text: string): SpellingStats {
   const documentLanguage = decideLanguage(documentTally)
   const resolve = (language: number): number => (language === PENDING ? documentLanguage : language)
   const perLanguage = new Int32Array(UNDETERMINED + 1)
+  const storiesBefore = stats.stories.length
   const story = storyOf(stats, text)
+  // A story first seen now is in no form's list yet.
+  const newStory = stats.stories.length > storiesBefore
   for (const tally of touched) {
     const entry = tally.entry
     entry.documents++
-    addStory(entry, story, tally.count)
+    addStory(entry, story, tally.count, newStory)
     tally.language = resolve(tally.language)
     addOccurrences(entry.languages, tally.language, tally.languageCount)
     perLanguage[tally.language] = (perLanguage[tally.language] as number) + tally.languageCount
@@ -488,20 +517,15 @@ export function addDocument(stats: SpellingStats, text: string): SpellingStats {
     all: touched,
     neighbours: neighboursOf
   }
-  forEachDocumentPair(
-    documentForms,
-    (form) => (inDocument(form) as Local).language,
-    (rare, frequent) => {
-      const key = `${rare}\n${frequent}`
-      const pair = stats.pairs.get(key)
-      const occurrences = (inDocument(rare) as Local).count
-      if (pair === undefined) stats.pairs.set(key, {documents: 1, occurrences})
-      else {
-        pair.documents++
-        pair.occurrences += occurrences
-      }
+  forEachDocumentPair(documentForms, (rare, frequent) => {
+    const key = `${rare.form}\n${frequent.form}`
+    const pair = stats.pairs.get(key)
+    if (pair === undefined) stats.pairs.set(key, {documents: 1, occurrences: rare.count})
+    else {
+      pair.documents++
+      pair.occurrences += rare.count
     }
-  )
+  })
   // The reused arrays let go of this document's words (see detached).
   neighbourLeft.fill('', 0, records)
   neighbourRight.fill('', 0, records)
@@ -702,7 +726,7 @@ export function spellingStatsFromJSON(json: SpellingStatsJSON): SpellingStats {
     entry.languages = languagesFromJSON(formLanguages, `json.forms[${index}][4]`)
     entry.stories = formStories === null ? null : [...(formStories as number[])]
     if (count > CONTEXT_LIMIT) entry.contexts = null
-    else for (const context of contexts) sampleContext(entry, context, hashString(context))
+    else for (const context of contexts) sampleContext(entry, detached(context), hashString(context))
     stats.forms.set(form, entry)
   }
   for (const [index, row] of pairs.entries()) {
