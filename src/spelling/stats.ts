@@ -222,8 +222,10 @@ function addStory(entry: FormEntry, story: number, count: number, newStory: bool
     entry.stories = null
     return
   }
+  // Most forms are in one document: a list of one, not one with room to grow.
+  if (stories.length === 0) entry.stories = [story, count]
   // Identical documents share a signature: one story, counts added.
-  if (newStory) stories.push(story, count)
+  else if (newStory) stories.push(story, count)
   else addStoryCount(stories, story, count)
 }
 
@@ -238,9 +240,11 @@ function addStoryCount(stories: number[], story: number, count: number): void {
   stories.push(story, count)
 }
 
-/** {@link addLanguage}, with a fast path for a form's one language. */
-function addOccurrences(languages: number[], language: number, count: number): void {
-  if (languages.length === 2 && languages[0] === language) languages[1] = (languages[1] as number) + count
+/** {@link addLanguage} to a form's languages, with fast paths for its first and its one language. */
+function addOccurrences(entry: FormEntry, language: number, count: number): void {
+  const languages = entry.languages
+  if (languages.length === 0) entry.languages = [language, count]
+  else if (languages.length === 2 && languages[0] === language) languages[1] = (languages[1] as number) + count
   else addLanguage(languages, language, count)
 }
 
@@ -485,7 +489,7 @@ export function addDocument(stats: SpellingStats, text: string): SpellingStats {
     entry.documents++
     addStory(entry, story, tally.count, newStory)
     tally.language = resolve(tally.language)
-    addOccurrences(entry.languages, tally.language, tally.languageCount)
+    addOccurrences(entry, tally.language, tally.languageCount)
     perLanguage[tally.language] = (perLanguage[tally.language] as number) + tally.languageCount
     const others = tally.otherLanguages
     if (others === null) continue
@@ -496,7 +500,7 @@ export function addDocument(stats: SpellingStats, text: string): SpellingStats {
     for (let index = 0; index < others.length; index += 2) {
       const language = resolve(others[index] as number)
       const occurrences = others[index + 1] as number
-      addOccurrences(entry.languages, language, occurrences)
+      addOccurrences(entry, language, occurrences)
       perLanguage[language] = (perLanguage[language] as number) + occurrences
       const sum = (merged.get(language) ?? 0) + occurrences
       merged.set(language, sum)
