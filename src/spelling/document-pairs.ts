@@ -25,7 +25,7 @@ export interface FormTraits {
 export interface DocumentForm {
   form: string
   /** Occurrences in this document. */
-  count: number
+  occurrences: number
   /** Where its neighbours start in the document's neighbour records (see {@link DocumentForms.neighbours}); -1 for none. */
   first: number
   /** Occurrences of its possessive (`Beijing's` for `Beijing`) in this document. */
@@ -99,7 +99,7 @@ export function forEachDocumentPair(forms: DocumentForms, onPair: (rare: Documen
   }
   if (buckets.size === 0) return
   for (const tally of forms.all) {
-    if (tally.count > MAX_RARE || !tally.traits.rare) continue
+    if (tally.occurrences > MAX_RARE || !tally.traits.rare) continue
     const language = tally.language
     // In text of no language we know, nothing tells a name from an inflected word.
     if (language === UNDETERMINED) continue
@@ -111,7 +111,7 @@ export function forEachDocumentPair(forms: DocumentForms, onPair: (rare: Documen
     const key = tally.traits.key
     for (let length = key.length - 1; length <= key.length + 1; length++) {
       for (const other of buckets.get(bucketOf(key, length)) ?? []) {
-        if (frequency(other) < 2 * tally.count || other.traits.pattern !== tally.traits.pattern) continue
+        if (frequency(other) < 2 * tally.occurrences || other.traits.pattern !== tally.traits.pattern) continue
         const otherKey = other.traits.key
         if (!isOneEdit(key, otherKey) || isEndingChange(key, otherKey, english)) continue
         const slip = name && capitalizesNames(language) && (key.length >= ANY_SUBSTITUTION_LENGTH || isPlausibleTypo(key, otherKey))
@@ -124,7 +124,7 @@ export function forEachDocumentPair(forms: DocumentForms, onPair: (rare: Documen
 
 /** Occurrences of a form in its document, its possessive's included. */
 function frequency(tally: DocumentForm): number {
-  return tally.count + tally.possessives
+  return tally.occurrences + tally.possessives
 }
 
 function bucketOf(key: string, length: number): number {
