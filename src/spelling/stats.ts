@@ -176,20 +176,27 @@ function assertStats(value: unknown, name: string): asserts value is SpellingSta
 function sampleContext(entry: FormEntry, context: string, hash: number): void {
   const contexts = entry.contexts as string[]
   const hashes = entry.hashes
-  let index = hashes.length
-  const before = (at: number): boolean => {
-    const other = hashes[at] as number
-    return hash < other || (hash === other && context < (contexts[at] as string))
+  const length = hashes.length
+  // Its place: after every context that sorts before it or equals it.
+  let index = length
+  while (index > 0) {
+    const other = hashes[index - 1] as number
+    if (hash > other || (hash === other && context >= (contexts[index - 1] as string))) break
+    index--
   }
-  if (index >= CONTEXT_SAMPLE && !before(index - 1)) return
-  while (index > 0 && before(index - 1)) index--
-  if (index > 0 && hashes[index - 1] === hash && contexts[index - 1] === context) return
-  contexts.splice(index, 0, context)
-  hashes.splice(index, 0, hash)
-  if (contexts.length > CONTEXT_SAMPLE) {
-    contexts.pop()
-    hashes.pop()
+  if (index >= CONTEXT_SAMPLE || (index > 0 && hashes[index - 1] === hash && contexts[index - 1] === context)) return
+  // Shift the tail up by one (the last falls off a full sample), without the garbage of `splice`.
+  let at = length
+  if (length < CONTEXT_SAMPLE) {
+    contexts.push(context)
+    hashes.push(hash)
+  } else at--
+  for (; at > index; at--) {
+    contexts[at] = contexts[at - 1] as string
+    hashes[at] = hashes[at - 1] as number
   }
+  contexts[index] = context
+  hashes[index] = hash
 }
 
 function newEntry(form: string): FormEntry {
