@@ -110,7 +110,7 @@ export function forEachDocumentPair(forms: DocumentForms, onPair: (rare: Documen
     if (!english && !(name && forms.neighbours(tally, 'left').some((word) => word !== ''))) continue
     const key = tally.traits.key
     for (let length = key.length - 1; length <= key.length + 1; length++) {
-      for (const other of buckets.get(bucketOf(key, length)) ?? []) {
+      for (const other of buckets.get(bucketOf(key, length)) ?? NO_FORMS) {
         if (frequency(other) < 2 * tally.occurrences || other.traits.pattern !== tally.traits.pattern) continue
         const otherKey = other.traits.key
         if (!isOneEdit(key, otherKey) || isEndingChange(key, otherKey, english)) continue
@@ -121,6 +121,8 @@ export function forEachDocumentPair(forms: DocumentForms, onPair: (rare: Documen
     }
   }
 }
+
+const NO_FORMS: readonly DocumentForm[] = []
 
 /** Occurrences of a form in its document, its possessive's included. */
 function frequency(tally: DocumentForm): number {
