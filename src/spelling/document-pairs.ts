@@ -25,12 +25,14 @@ export interface FormTraits {
 export interface DocumentForm {
   form: string
   /** Occurrences in this document. */
-  count: number
+  occurrences: number
   /** Where its neighbours start in the document's neighbour records (see {@link DocumentForms.neighbours}); -1 for none. */
   first: number
   /** Occurrences of its possessive (`Beijing's` for `Beijing`) in this document. */
   possessives: number
   traits: FormTraits
+  /** The language of its text in this document. */
+  language: number
 }
 
 /** The forms of one document: looked up by form, and listed. */
@@ -78,32 +80,27 @@ export function formTraits(form: string): FormTraits {
  * business), their keys are one edit apart (a deletion, insertion,
  * substitution or swap, not at the first letter), the edit is no
  * inflection, and the contexts match (see {@link contextsMatch}).
- * `languageOf(form)` gives the language of the form's text in the document.
  * Outside English text only names are compared, never lower-case words
  * (without a lexicon of the language, `mahkum`/`mahrum` are two words as
  * likely as one), and an edit in the last two letters is an ending.
  */
-export function forEachDocumentPair(forms: DocumentForms, languageOf: (form: string) => number, onPair: (rare: string, frequent: string) => void): void {
+export function forEachDocumentPair(forms: DocumentForms, onPair: (rare: DocumentForm, frequent: DocumentForm) => void): void {
   // Frequent forms by first letter and length: a rare form looks only at
   // the three buckets one edit can reach.
-  const buckets = new Map<number, Array<{form: string; key: string; tally: DocumentForm}>>()
+  const buckets = new Map<number, DocumentForm[]>()
   for (const own of forms.all) {
-    if (!own.traits.rare) continue
-    const form = own.form
     // `Beijing's` is a use of `Beijing` too.
-    const tally = own.possessives === 0 ? own : {...own, count: own.count + own.possessives}
-    if (tally.count < MIN_FREQUENT) continue
+    if (!own.traits.rare || frequency(own) < MIN_FREQUENT) continue
     const key = own.traits.key
     const bucket = bucketOf(key, key.length)
     const members = buckets.get(bucket)
-    if (members === undefined) buckets.set(bucket, [{form, key, tally}])
-    else members.push({form, key, tally})
+    if (members === undefined) buckets.set(bucket, [own])
+    else members.push(own)
   }
   if (buckets.size === 0) return
   for (const tally of forms.all) {
-    if (tally.count > MAX_RARE || !tally.traits.rare) continue
-    const form = tally.form
-    const language = languageOf(form)
+    if (tally.occurrences > MAX_RARE || !tally.traits.rare) continue
+    const language = tally.language
     // In text of no language we know, nothing tells a name from an inflected word.
     if (language === UNDETERMINED) continue
     const english = language === ENGLISH
@@ -113,15 +110,23 @@ export function forEachDocumentPair(forms: DocumentForms, languageOf: (form: str
     if (!english && !(name && forms.neighbours(tally, 'left').some((word) => word !== ''))) continue
     const key = tally.traits.key
     for (let length = key.length - 1; length <= key.length + 1; length++) {
-      for (const other of buckets.get(bucketOf(key, length)) ?? []) {
-        if (other.tally.count < 2 * tally.count || other.tally.traits.pattern !== tally.traits.pattern) continue
-        if (!isOneEdit(key, other.key) || isEndingChange(key, other.key, english)) continue
-        const slip = name && capitalizesNames(languageOf(form)) && (key.length >= ANY_SUBSTITUTION_LENGTH || isPlausibleTypo(key, other.key))
-        if (!contextsMatch(tally, other.tally, slip, forms)) continue
-        onPair(form, other.form)
+      for (const other of buckets.get(bucketOf(key, length)) ?? NO_FORMS) {
+        if (frequency(other) < 2 * tally.occurrences || other.traits.pattern !== tally.traits.pattern) continue
+        const otherKey = other.traits.key
+        if (!isOneEdit(key, otherKey) || isEndingChange(key, otherKey, english)) continue
+        const slip = name && capitalizesNames(language) && (key.length >= ANY_SUBSTITUTION_LENGTH || isPlausibleTypo(key, otherKey))
+        if (!contextsMatch(tally, other, slip, forms)) continue
+        onPair(tally, other)
       }
     }
   }
+}
+
+const NO_FORMS: readonly DocumentForm[] = []
+
+/** Occurrences of a form in its document, its possessive's included. */
+function frequency(tally: DocumentForm): number {
+  return tally.occurrences + tally.possessives
 }
 
 function bucketOf(key: string, length: number): number {

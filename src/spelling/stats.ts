@@ -9,7 +9,7 @@ import {foldLine} from '../boilerplate/fold.js'
 import {detached} from '../detached.js'
 import {signature} from '../boilerplate/learn.js'
 import {typeError} from '../options.js'
-import {type DocumentForm, type DocumentForms, forEachDocumentPair, formTraits, NEIGHBOURS_KEPT} from './document-pairs.js'
+import {type DocumentForm, type DocumentForms, type FormTraits, forEachDocumentPair, formTraits, NEIGHBOURS_KEPT} from './document-pairs.js'
 import {hashString} from './hash.js'
 import {createLanguageTally, decideLanguage, languageCode, languageCodes, tallyWord, UNDETERMINED} from './languages.js'
 import {scanWords} from './words.js'
@@ -31,8 +31,14 @@ const STORY_LINES = 12
 /** …and at most this many characters: copies of a story share their opening. */
 const STORY_CHARACTERS = 500
 
-/** @internal */
-export interface FormEntry {
+/**
+ * A form's statistics, and (not serialized) its tallies in the document
+ * being counted: kept on the entry, reused from one document to the next,
+ * so that counting an occurrence touches one object.
+ * @internal
+ */
+export interface FormEntry extends DocumentForm {
+  /** Occurrences in the corpus. */
   count: number
   documents: number
   /** Sorted by hash, then code units; `null` once `count` exceeds {@link CONTEXT_LIMIT}. */
@@ -46,9 +52,25 @@ export interface FormEntry {
    * `SpellingStats.stories`); `null` once in more than {@link STORY_LIMIT} documents.
    */
   stories: number[] | null
-  /** The form's tallies in the document being counted, reused from one document to the next (not serialized). */
-  local: Local | undefined
+  /** The document the tallies are of (its serial in `stats.documents`); 0 before the form is first counted. */
+  serial: number
+  /** The language of the first occurrences in the document and their number (most forms are in one language per document). */
+  language: number
+  languageCount: number
+  /** Occurrences in other languages, packed; `PENDING` for lines too short to tell. */
+  otherLanguages: number[] | null
+  /** For a possessive (`Beijing's`), the form it is a possessive of… */
+  possessiveOf: string | undefined
+  /** …and that form's entry, once it has one. */
+  possessiveEntry: FormEntry | undefined
+  /** Its traits say `rare`: its neighbours are recorded (see {@link DocumentForms.neighbours}). */
+  rare: boolean
+  /** Its last neighbour record. */
+  last: number
 }
+
+/** The traits of a form not counted yet (worked out when it first is). */
+const UNKNOWN_TRAITS: FormTraits = {key: '', pattern: 'mixed', eligible: false, rare: false}
 
 /** @internal Same-document evidence for one pair of forms. */
 export interface PairEntry {
@@ -148,29 +170,69 @@ function assertStats(value: unknown, name: string): asserts value is SpellingSta
 /**
  * Insert a context into a bottom-k sample (the `CONTEXT_SAMPLE` smallest by
  * hash, then code units), so the sample of a union is the sample of the
- * samples: shards merge exactly.
+ * samples: shards merge exactly. The context is kept as given: it must hold
+ * no view into a document (see detached).
  */
 function sampleContext(entry: FormEntry, context: string, hash: number): void {
   const contexts = entry.contexts as string[]
   const hashes = entry.hashes
-  let index = hashes.length
-  const before = (at: number): boolean => {
-    const other = hashes[at] as number
-    return hash < other || (hash === other && context < (contexts[at] as string))
+  const length = hashes.length
+  // Its place: after every context that sorts before it or equals it.
+  let index = length
+  while (index > 0) {
+    const other = hashes[index - 1] as number
+    if (hash > other || (hash === other && context >= (contexts[index - 1] as string))) break
+    index--
   }
-  if (index >= CONTEXT_SAMPLE && !before(index - 1)) return
-  while (index > 0 && before(index - 1)) index--
-  if (index > 0 && hashes[index - 1] === hash && contexts[index - 1] === context) return
-  contexts.splice(index, 0, detached(context))
-  hashes.splice(index, 0, hash)
-  if (contexts.length > CONTEXT_SAMPLE) {
-    contexts.pop()
-    hashes.pop()
+  if (index >= CONTEXT_SAMPLE || (index > 0 && hashes[index - 1] === hash && contexts[index - 1] === context)) return
+  // Shift the tail up by one (the last falls off a full sample), without the garbage of `splice`.
+  let at = length
+  if (length < CONTEXT_SAMPLE) {
+    contexts.push(context)
+    hashes.push(hash)
+  } else at--
+  for (; at > index; at--) {
+    contexts[at] = contexts[at - 1] as string
+    hashes[at] = hashes[at - 1] as number
+  }
+  contexts[index] = context
+  hashes[index] = hash
+}
+
+function newEntry(form: string): FormEntry {
+  // Every field set here, in one order: one object shape for every form.
+  // The fields read for every occurrence come first, close together in memory.
+  return {
+    serial: 0,
+    occurrences: 0,
+    language: 0,
+    languageCount: 0,
+    count: 0,
+    contexts: [],
+    rare: false,
+    possessiveOf: undefined,
+    first: -1,
+    last: -1,
+    documents: 0,
+    stories: [],
+    languages: [],
+    hashes: [],
+    form,
+    possessives: 0,
+    traits: UNKNOWN_TRAITS,
+    otherLanguages: null,
+    possessiveEntry: undefined
   }
 }
 
-function newEntry(): FormEntry {
-  return {count: 0, documents: 0, contexts: [], hashes: [], languages: [], stories: [], local: undefined}
+/** Work out a form's traits, when it is first counted. */
+function describeForm(entry: FormEntry): void {
+  const form = entry.form
+  entry.traits = formTraits(form)
+  entry.rare = entry.traits.rare
+  // `Beijing's` is counted as a use of `Beijing` in this document too.
+  const length = form.length
+  if (length > 2 && form.charCodeAt(length - 1) === 115 && form.charCodeAt(length - 2) === 39) entry.possessiveOf = form.slice(0, -2)
 }
 
 /** Add `count` occurrences in `language` to a packed `[language, count, …]` list, kept sorted. */
@@ -210,16 +272,22 @@ function storyIndexOf(stats: SpellingStats, id: string): number {
   return index
 }
 
-/** Record `count` occurrences of a form in document `story`, while the form is in few enough documents. */
-function addStory(entry: FormEntry, story: number, count: number): void {
+/**
+ * Record `count` occurrences of a form in document `story`, while the form
+ * is in few enough documents; `newStory` when no form has `story` yet.
+ */
+function addStory(entry: FormEntry, story: number, count: number, newStory: boolean): void {
   const stories = entry.stories
   if (stories === null) return
   if (entry.documents > STORY_LIMIT) {
     entry.stories = null
     return
   }
+  // Most forms are in one document: a list of one, not one with room to grow.
+  if (stories.length === 0) entry.stories = [story, count]
   // Identical documents share a signature: one story, counts added.
-  addStoryCount(stories, story, count)
+  else if (newStory) stories.push(story, count)
+  else addStoryCount(stories, story, count)
 }
 
 /** Add `count` to a packed `[story, count, …]` list. */
@@ -233,9 +301,11 @@ function addStoryCount(stories: number[], story: number, count: number): void {
   stories.push(story, count)
 }
 
-/** {@link addLanguage}, with a fast path for a form's one language. */
-function addOccurrences(languages: number[], language: number, count: number): void {
-  if (languages.length === 2 && languages[0] === language) languages[1] = (languages[1] as number) + count
+/** {@link addLanguage} to a form's languages, with fast paths for its first and its one language. */
+function addOccurrences(entry: FormEntry, language: number, count: number): void {
+  const languages = entry.languages
+  if (languages.length === 0) entry.languages = [language, count]
+  else if (languages.length === 2 && languages[0] === language) languages[1] = (languages[1] as number) + count
   else addLanguage(languages, language, count)
 }
 
@@ -259,23 +329,6 @@ export function mainLanguage(languages: readonly number[]): number {
 export function countIn(languages: readonly number[], language: number): number {
   for (let index = 0; index < languages.length; index += 2) if (languages[index] === language) return languages[index + 1] as number
   return 0
-}
-
-/** A form's tallies in the document being counted. */
-interface Local extends DocumentForm {
-  form: string
-  entry: FormEntry
-  /** The document these tallies are of (its serial in `stats.documents`). */
-  serial: number
-  /** The language of the first occurrences and their number (most forms are in one language per document). */
-  language: number
-  languageCount: number
-  /** Occurrences in other languages, packed; `PENDING` for lines too short to tell. */
-  otherLanguages: number[] | null
-  /** For a possessive (`Beijing's`), the form it is a possessive of. */
-  possessiveOf: string | undefined
-  /** Its last neighbour record. */
-  last: number
 }
 
 // The words of the line being counted, until its language is decided.
@@ -312,7 +365,7 @@ export function addDocument(stats: SpellingStats, text: string): SpellingStats {
   const forms = stats.forms
   const serial = stats.documents
   // The forms of this document, in order of first use.
-  const touched: Local[] = []
+  const touched: FormEntry[] = []
   let records = 0
 
   // Words are counted in a window of five: a word's context is the two words
@@ -324,11 +377,12 @@ export function addDocument(stats: SpellingStats, text: string): SpellingStats {
   const languages: number[] = []
   // A context is the two words on each side within one phrase, lower-cased
   // (`city of|` for `…Chinese city of Heihe.`); fewer than two neighbours say
-  // too little to count as evidence.
+  // too little to count as evidence. Its words are detached, so a context
+  // built of them keeps no view into the document.
   const neighbour = (at: number): string => {
     let value = lower[at % WINDOW]
     if (value === undefined) {
-      value = (words[at % WINDOW] as string).toLowerCase()
+      value = detached((words[at % WINDOW] as string).toLowerCase())
       lower[at % WINDOW] = value
     }
     return value
@@ -336,44 +390,35 @@ export function addDocument(stats: SpellingStats, text: string): SpellingStats {
   const breakAt = (at: number): boolean => breaks[at % WINDOW] as boolean
   // Count the word at `index`, the last word pushed so far being `last`.
   const count = (index: number, last: number): void => {
-    let form = words[index % WINDOW] as string
+    const form = words[index % WINDOW] as string
     let entry = forms.get(form)
     if (entry === undefined) {
-      entry = newEntry()
-      form = detached(form)
-      forms.set(form, entry)
+      const kept = detached(form)
+      entry = newEntry(kept)
+      forms.set(kept, entry)
     }
-    let tally = entry.local
-    if (tally === undefined) {
-      form = detached(form)
-      const traits = formTraits(form)
-      // `Beijing's` is counted as a use of `Beijing` in this document too.
-      const length = form.length
-      const possessiveOf = length > 2 && form.charCodeAt(length - 1) === 115 && form.charCodeAt(length - 2) === 39 ? form.slice(0, -2) : undefined
-      // Every field set here, in one order: one object shape for every form.
-      tally = {form, entry, serial: 0, count: 0, first: -1, last: -1, possessives: 0, traits, language: 0, languageCount: 0, otherLanguages: null, possessiveOf}
-      entry.local = tally
+    if (entry.serial !== serial) {
+      if (entry.traits === UNKNOWN_TRAITS) describeForm(entry)
+      entry.serial = serial
+      entry.occurrences = 0
+      entry.possessives = 0
+      entry.first = -1
+      entry.language = languages[index % WINDOW] as number
+      entry.languageCount = 0
+      entry.otherLanguages = null
+      touched.push(entry)
     }
-    if (tally.serial !== serial) {
-      tally.serial = serial
-      tally.count = 0
-      tally.possessives = 0
-      tally.first = -1
-      tally.language = languages[index % WINDOW] as number
-      tally.languageCount = 0
-      tally.otherLanguages = null
-      touched.push(tally)
-    }
-    tally.count++
-    if (tally.possessiveOf !== undefined) {
-      const base = forms.get(tally.possessiveOf)?.local
+    entry.occurrences++
+    if (entry.possessiveOf !== undefined) {
+      // Entries are never removed: the base form's, once found, is kept.
+      const base = (entry.possessiveEntry ??= forms.get(entry.possessiveOf))
       if (base?.serial === serial) base.possessives++
     }
     const language = languages[index % WINDOW] as number
-    if (language === tally.language) tally.languageCount++
-    else addLanguage((tally.otherLanguages ??= []), language, 1)
+    if (language === entry.language) entry.languageCount++
+    else addLanguage((entry.otherLanguages ??= []), language, 1)
     entry.count++
-    const keepNeighbours = tally.count <= NEIGHBOURS_KEPT && tally.traits.rare
+    const keepNeighbours = entry.occurrences <= NEIGHBOURS_KEPT && entry.rare
     if (entry.contexts === null && !keepNeighbours) return
     const hasBefore = index >= 1 && !breakAt(index)
     const hasAfter = index < last && !breakAt(index + 1)
@@ -384,9 +429,9 @@ export function addDocument(stats: SpellingStats, text: string): SpellingStats {
       neighbourLeft[record] = hasBefore ? (words[(index - 1) % WINDOW] as string) : ''
       neighbourRight[record] = hasAfter ? (words[(index + 1) % WINDOW] as string) : ''
       nextRecord[record] = -1
-      if (tally.first === -1) tally.first = record
-      else nextRecord[tally.last] = record
-      tally.last = record
+      if (entry.first === -1) entry.first = record
+      else nextRecord[entry.last] = record
+      entry.last = record
     }
     if (entry.contexts === null) return
     if (entry.count > CONTEXT_LIMIT) {
@@ -450,24 +495,26 @@ export function addDocument(stats: SpellingStats, text: string): SpellingStats {
   const documentLanguage = decideLanguage(documentTally)
   const resolve = (language: number): number => (language === PENDING ? documentLanguage : language)
   const perLanguage = new Int32Array(UNDETERMINED + 1)
+  const storiesBefore = stats.stories.length
   const story = storyOf(stats, text)
-  for (const tally of touched) {
-    const entry = tally.entry
+  // A story first seen now is in no form's list yet.
+  const newStory = stats.stories.length > storiesBefore
+  for (const entry of touched) {
     entry.documents++
-    addStory(entry, story, tally.count)
-    tally.language = resolve(tally.language)
-    addOccurrences(entry.languages, tally.language, tally.languageCount)
-    perLanguage[tally.language] = (perLanguage[tally.language] as number) + tally.languageCount
-    const others = tally.otherLanguages
+    addStory(entry, story, entry.occurrences, newStory)
+    entry.language = resolve(entry.language)
+    addOccurrences(entry, entry.language, entry.languageCount)
+    perLanguage[entry.language] = (perLanguage[entry.language] as number) + entry.languageCount
+    const others = entry.otherLanguages
     if (others === null) continue
     // Pending lines may have joined a language counted already: recount.
-    let best = tally.language
-    let bestCount = tally.languageCount
-    const merged = new Map([[tally.language, tally.languageCount]])
+    let best = entry.language
+    let bestCount = entry.languageCount
+    const merged = new Map([[entry.language, entry.languageCount]])
     for (let index = 0; index < others.length; index += 2) {
       const language = resolve(others[index] as number)
       const occurrences = others[index + 1] as number
-      addOccurrences(entry.languages, language, occurrences)
+      addOccurrences(entry, language, occurrences)
       perLanguage[language] = (perLanguage[language] as number) + occurrences
       const sum = (merged.get(language) ?? 0) + occurrences
       merged.set(language, sum)
@@ -476,32 +523,27 @@ export function addDocument(stats: SpellingStats, text: string): SpellingStats {
         bestCount = sum
       }
     }
-    tally.language = best
+    entry.language = best
   }
   for (const [language, occurrences] of perLanguage.entries()) if (occurrences > 0) addLanguage(stats.languages, language, occurrences)
-  const inDocument = (form: string): Local | undefined => {
-    const tally = forms.get(form)?.local
-    return tally?.serial === serial ? tally : undefined
+  const inDocument = (form: string): FormEntry | undefined => {
+    const entry = forms.get(form)
+    return entry?.serial === serial ? entry : undefined
   }
   const documentForms: DocumentForms = {
     get: inDocument,
     all: touched,
     neighbours: neighboursOf
   }
-  forEachDocumentPair(
-    documentForms,
-    (form) => (inDocument(form) as Local).language,
-    (rare, frequent) => {
-      const key = `${rare}\n${frequent}`
-      const pair = stats.pairs.get(key)
-      const occurrences = (inDocument(rare) as Local).count
-      if (pair === undefined) stats.pairs.set(key, {documents: 1, occurrences})
-      else {
-        pair.documents++
-        pair.occurrences += occurrences
-      }
+  forEachDocumentPair(documentForms, (rare, frequent) => {
+    const key = `${rare.form}\n${frequent.form}`
+    const pair = stats.pairs.get(key)
+    if (pair === undefined) stats.pairs.set(key, {documents: 1, occurrences: rare.occurrences})
+    else {
+      pair.documents++
+      pair.occurrences += rare.occurrences
     }
-  )
+  })
   // The reused arrays let go of this document's words (see detached).
   neighbourLeft.fill('', 0, records)
   neighbourRight.fill('', 0, records)
@@ -532,15 +574,14 @@ export function addSpellingStats(stats: SpellingStats, other: SpellingStats): Sp
   for (const [form, entry] of source.forms) {
     const existing = stats.forms.get(form)
     if (existing === undefined) {
-      stats.forms.set(form, {
-        count: entry.count,
-        documents: entry.documents,
-        contexts: entry.contexts === null ? null : [...entry.contexts],
-        hashes: [...entry.hashes],
-        languages: [...entry.languages],
-        stories: entry.stories === null ? null : entry.stories.map((value, index) => (index % 2 === 0 ? (remap[value] as number) : value)),
-        local: undefined
-      })
+      const added = newEntry(form)
+      added.count = entry.count
+      added.documents = entry.documents
+      added.contexts = entry.contexts === null ? null : [...entry.contexts]
+      added.hashes = [...entry.hashes]
+      added.languages = [...entry.languages]
+      added.stories = entry.stories === null ? null : entry.stories.map((value, index) => (index % 2 === 0 ? (remap[value] as number) : value))
+      stats.forms.set(form, added)
       continue
     }
     existing.count += entry.count
@@ -696,14 +737,14 @@ export function spellingStatsFromJSON(json: SpellingStatsJSON): SpellingStats {
     ) {
       throw new TypeError(`Expected \`json.forms[${index}]\` to be a unique [form, count, documents, contexts, languages, stories] row`)
     }
-    const entry = newEntry()
+    const entry = newEntry(detached(form))
     entry.count = count
     entry.documents = documentCount
     entry.languages = languagesFromJSON(formLanguages, `json.forms[${index}][4]`)
     entry.stories = formStories === null ? null : [...(formStories as number[])]
     if (count > CONTEXT_LIMIT) entry.contexts = null
-    else for (const context of contexts) sampleContext(entry, context, hashString(context))
-    stats.forms.set(form, entry)
+    else for (const context of contexts) sampleContext(entry, detached(context), hashString(context))
+    stats.forms.set(entry.form, entry)
   }
   for (const [index, row] of pairs.entries()) {
     const [rare, frequent, documentCount, occurrences] = Array.isArray(row) ? row : []
