@@ -48,12 +48,17 @@ const shingleSize = 4
 
 const words = /[^ ]+/g
 
-/** FNV-1a, 32 bits: cheap, deterministic, good enough for bottom-k sampling. */
-function hash(text: string): number {
+/**
+ * FNV-1a, 32 bits (cheap, deterministic, good enough for bottom-k sampling)
+ * of `tokens[from]` to `tokens[to - 1]` joined by spaces, read in place: no
+ * string is built per shingle.
+ */
+function shingleHash(tokens: readonly string[], from: number, to: number): number {
   let value = 0x811c9dc5
-  for (let index = 0; index < text.length; index++) {
-    value ^= text.charCodeAt(index)
-    value = Math.imul(value, 0x01000193)
+  for (let token = from; token < to; token++) {
+    if (token > from) value = Math.imul(value ^ 0x20, 0x01000193)
+    const text = tokens[token]!
+    for (let index = 0; index < text.length; index++) value = Math.imul(value ^ text.charCodeAt(index), 0x01000193)
   }
   return value >>> 0
 }
@@ -72,7 +77,7 @@ export function signature(folded: readonly string[]): string {
   const tokens = (long.length > 0 ? long : folded).join(' ').match(words) ?? []
   const hashes = new Set<number>()
   const last = Math.max(1, tokens.length - shingleSize + 1)
-  for (let index = 0; index < last; index++) hashes.add(hash(tokens.slice(index, index + shingleSize).join(' ')))
+  for (let index = 0; index < last; index++) hashes.add(shingleHash(tokens, index, Math.min(tokens.length, index + shingleSize)))
   return [...hashes]
     .sort((a, b) => a - b)
     .slice(0, signatureSize)
