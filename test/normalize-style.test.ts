@@ -77,7 +77,7 @@ describe('house style', () => {
     expect(normalize('he said ‘yes’ twice')).toBe("he said 'yes' twice")
   })
 
-  it('folds quotes to a fixed point: every single quote that folds to `\'` closes in both passes', () => {
+  it("folds quotes to a fixed point: every single quote that folds to `'` closes in both passes", () => {
     // `‚ ‛ ′ ‵ ‹ › ＇` fold to `'` on the first pass; a `‘` before one of them
     // must be read the same way then as on the second pass, where it is `'`.
     const single = ['\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u2035', '\u2039', '\u203A', '\uFF07', '\u02BC', "'"]
