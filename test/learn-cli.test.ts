@@ -4,31 +4,13 @@ import {join} from 'node:path'
 import {PassThrough} from 'node:stream'
 import {describe, expect, it} from 'vitest'
 import {main} from '../src/cli/main.js'
+import {storyWords} from './fixtures/learn/stories.js'
 
-const vocabulary = [
-  'harbour',
-  'council',
-  'budget',
-  'river',
-  'school',
-  'farmers',
-  'storm',
-  'election',
-  'museum',
-  'railway',
-  'hospital',
-  'court',
-  'festival',
-  'bridge',
-  'market',
-  'drought'
-]
 const pitch = 'Get our free Morning Brief every weekday'
 
 function story(seed: number): string {
   const paragraphs = [0, 1, 2, 3].map((p) => {
-    const words = Array.from({length: 14}, (_, w) => vocabulary[(seed * 7 + p * 5 + w * 3 + ((seed * w) % 11)) % vocabulary.length]!)
-    return `Story ${seed} part ${p}: the ${words.join(' ')} said.`
+    return `Story ${seed} part ${p}: the ${storyWords(seed, p)} said.`
   })
   return [...paragraphs, pitch].join('\n\n')
 }

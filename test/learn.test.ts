@@ -1,40 +1,13 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {clean, foldLine, learnBoilerplate, mergeBoilerplateModels, stripBoilerplate, type BoilerplateModel} from '../src/index.js'
-
-const vocabulary = [
-  'harbour',
-  'council',
-  'budget',
-  'river',
-  'school',
-  'farmers',
-  'storm',
-  'election',
-  'museum',
-  'railway',
-  'hospital',
-  'court',
-  'festival',
-  'bridge',
-  'market',
-  'drought',
-  'mayor',
-  'library',
-  'airport',
-  'vaccine',
-  'orchestra',
-  'glacier',
-  'factory',
-  'senate'
-]
+import {storyWords, vocabulary} from './fixtures/learn/stories.js'
 
 /** A story of `paragraphs` distinct sentences, different for every `seed`. */
 function story(seed: number, paragraphs = 5): string[] {
   const lines: string[] = []
   for (let p = 0; p < paragraphs; p++) {
-    const words = Array.from({length: 14}, (_, w) => vocabulary[(seed * 7 + p * 5 + w * 3 + ((seed * w) % 11)) % vocabulary.length]!)
-    lines.push(`Story ${seed} part ${p}: the ${words.join(' ')} said on ${['Monday', 'Tuesday', 'Friday'][p % 3]} in town ${seed}.`)
+    lines.push(`Story ${seed} part ${p}: the ${storyWords(seed, p)} said on ${['Monday', 'Tuesday', 'Friday'][p % 3]} in town ${seed}.`)
   }
   return lines
 }
