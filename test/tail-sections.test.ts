@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {clean} from '../src/index.js'
-import {commentClosing, commentHeading, commentSection} from '../src/boilerplate/rules-i18n.js'
+import {commentClosing, commentHeading, commentInvitation, commentSection} from '../src/boilerplate/rules-i18n.js'
 import {type Declaration, declarationLines, declarations} from './fixtures/udhr/index.mjs'
 
 // The tail of an article: comment sections and teaser cards below the story (issue #13).
@@ -51,7 +51,7 @@ describe('comment section after the story', () => {
       'de',
       story.de,
       [
-        'Kommentare',
+        'Leserkommentare',
         'Endlich! Der Bus hat mich jeden Morgen eine halbe Stunde gekostet.',
         'Mal sehen, ob der Takt im Sommer auch gehalten wird.',
         'Alle Kommentare anzeigen'
@@ -60,7 +60,7 @@ describe('comment section after the story', () => {
     [
       'es',
       story.es,
-      ['Deja un comentario', 'Por fin, mi hija estudia allí todos los fines de semana.', 'Ojalá abran también por la noche.', 'Ver más comentarios']
+      ['Comentarios de los lectores', 'Por fin, mi hija estudia allí todos los fines de semana.', 'Ojalá abran también por la noche.', 'Ver más comentarios']
     ],
     ['es, below the last paragraph, to the end', story.es, ['Deja un comentario', '¡Por fin!', 'Ojalá abran de noche', 'Nombre', 'Correo electrónico']],
     ['ko', story.ko, ['댓글 12', '드디어 밤에도 안심하고 탈 수 있겠네요.', '다리 밑 구간도 꼭 포함해 주세요.', '댓글 더보기']]
@@ -96,6 +96,28 @@ describe('comment section after the story', () => {
     expect(result.text).not.toContain('Good news for the islands.')
   })
 
+  // Sites put a comment count or a call to comment under the headline and a
+  // link to the comments after the story: the whole story stands between them.
+  it.each([
+    ['Comments', 'View all comments'],
+    ['12 Comments', 'Load more comments'],
+    ['Leave a comment', 'Show all comments'],
+    ['Kommentare (3)', 'Alle Kommentare anzeigen'],
+    ['댓글 5', '댓글 더보기']
+  ])('keeps every declaration whole between “%s” under its first paragraph and “%s” after its last', (marker, closing) => {
+    const taken: string[] = []
+    for (const declaration of declarations()) {
+      const blocks = declaration.blocks.map((block) => block.text)
+      if (blocks.length < 4) continue
+      const result = clean([...blocks.slice(0, 2), marker, ...blocks.slice(2), closing].join('\n\n'))
+      for (const removal of result.removed) {
+        if (removal.rule === 'comment-section' && removal.text.trim() !== marker && removal.text.trim() !== closing)
+          taken.push(`${declaration.code}: ${removal.text}`)
+      }
+    }
+    expect(taken).toEqual([])
+  })
+
   it('reads a comment word in a share bar as a button, not a heading', () => {
     const text = [story.en[0], 'Share', 'Comments', 'Print', story.en[1], story.en[2], 'Nice to see this covered.', 'Load more comments'].join('\n\n')
     const result = clean(text)
@@ -111,7 +133,7 @@ describe('comment section after the story', () => {
   it('finds no comment heading or closing line among the 532 declarations', () => {
     const matches = declarationLines().filter(({text}) => {
       const line = text.trim()
-      return line.length <= 60 && (commentSection.test(line) || commentHeading.test(line) || commentClosing.test(line))
+      return line.length <= 60 && (commentSection.test(line) || commentInvitation.test(line) || commentHeading.test(line) || commentClosing.test(line))
     })
     expect(matches).toEqual([])
   })

@@ -1,6 +1,6 @@
 import {paragraphReader} from '../paragraphs.js'
 import {endsInColon, endsInFullStop, endsSentence, isHeadline, isSentence, maxHeadlineWords, wordCount} from '../shape.js'
-import {commentClosing, commentHeading, commentSection, interfaceLine} from './rules-i18n.js'
+import {commentClosing, commentHeading, commentInvitation, commentSection, interfaceLine} from './rules-i18n.js'
 
 /** What edge detection reads of a document: its segments' text and where blank lines stand. */
 export interface EdgeLines {
@@ -481,16 +481,19 @@ const maxCommentLine = 60
 
 /**
  * Find a comment section below the story's first paragraph and mark it: a
- * comment heading ("Comments", "12 Comments", "Kommentare"), the readers'
- * posts and the line that closes them ("[ Read All Comments ]"); the heading
- * is the last one before the closing line (a counter under the headline is
- * none), and a comment word next to an interface word is a share bar's button. With no closing line, a heading that opens a section alone ("Top
- * Rated Comments", "Leave a comment") runs to the end only below the last
- * paragraph: above it, the story goes on (a call to comment between
- * paragraphs is the rules' to remove, alone). A comment word with no closing
- * line after it is a subheading of the story, and stays. The posts read as
- * paragraphs, so the story's last paragraph is found again before the
- * heading. Returns the section, or `undefined` when there is none.
+ * heading, the readers' posts and the line that closes them ("[ Read All
+ * Comments ]"); the heading is the last one before the closing line. A
+ * section phrase ("Top Rated Comments", "Leserkommentare") heads posts
+ * wherever it stands. A comment word or count ("Comments", "12 Comments")
+ * and a call to comment ("Leave a comment") are as often links under the
+ * headline, with the whole story between them and a closing link at its end:
+ * they count only below the last paragraph, and a comment word next to an
+ * interface word is a share bar's button. With no closing line, a section
+ * phrase or call to comment below the last paragraph runs to the end; a
+ * comment word with no closing line after it is a subheading of the story,
+ * and stays. The posts read as paragraphs, so the story's last paragraph is
+ * found again before the heading. Returns the section, or `undefined` when
+ * there is none.
  */
 export function markComments(lines: EdgeLines, verdicts: EdgeVerdicts, firstBody: number, lastBody: number): Section | undefined {
   const {count} = lines
@@ -500,10 +503,11 @@ export function markComments(lines: EdgeLines, verdicts: EdgeVerdicts, firstBody
     const text = lines.text(index).trim()
     if (text.length > maxCommentLine) continue
     if (heading >= 0 && commentClosing.test(text)) return markSection(verdicts, heading, index)
-    if (commentSection.test(text)) {
+    const below = index > lastBody
+    if (commentSection.test(text) || (below && commentInvitation.test(text))) {
       heading = index
-      if (opening < 0 && index > lastBody) opening = index
-    } else if (commentHeading.test(text) && !besideButtons(lines, verdicts, index)) {
+      if (opening < 0 && below) opening = index
+    } else if (below && commentHeading.test(text) && !besideButtons(lines, verdicts, index)) {
       heading = index
     }
   }

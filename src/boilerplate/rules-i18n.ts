@@ -424,10 +424,11 @@ export const i18nRules: readonly Rule[] = [
 
 /**
  * The heading over a comment section and the line that closes it, by
- * language, as data. `heading` words name comments and nothing else only in
- * company ("Comments" may head a section of the story), so a section under
- * one needs a `closing` line; `section` phrases (and a heading word with a
- * count: "12 Comments", "[ 167 comments ]") open a comment section alone.
+ * language, as data. `section` phrases head a list of readers' posts ("Top
+ * Rated Comments", "Leserkommentare"). `heading` words ("Comments", "12
+ * Comments") and `invitation` phrases ("Leave a comment") are links and
+ * counters as often as headings: sites put them under the headline too, so
+ * they head a comment section only below the story's last paragraph.
  *
  * @example
  * commentVocabulary.de.closing.includes('alle kommentare anzeigen') // => true
@@ -435,19 +436,8 @@ export const i18nRules: readonly Rule[] = [
 const commentVocabulary = {
   en: {
     heading: ['comments', 'comment'],
-    section: [
-      'top rated comments',
-      'top comments',
-      'reader comments',
-      "readers' comments",
-      'latest comments',
-      'newest comments',
-      'leave a comment',
-      'post a comment',
-      'add a comment',
-      'write a comment',
-      'leave a reply'
-    ],
+    section: ['top rated comments', 'top comments', 'reader comments', "readers' comments", 'latest comments', 'newest comments'],
+    invitation: ['leave a comment', 'post a comment', 'add a comment', 'write a comment', 'leave a reply'],
     closing: [
       'read all comments',
       'view all comments',
@@ -461,57 +451,59 @@ const commentVocabulary = {
   },
   fr: {
     heading: ['commentaires'],
-    section: [
-      'laisser un commentaire',
-      'laissez un commentaire',
-      'ajouter un commentaire',
-      'écrire un commentaire',
-      'vos commentaires',
-      'derniers commentaires'
-    ],
+    section: ['vos commentaires', 'derniers commentaires'],
+    invitation: ['laisser un commentaire', 'laissez un commentaire', 'ajouter un commentaire', 'écrire un commentaire'],
     closing: ['voir tous les commentaires', 'lire tous les commentaires', 'afficher plus de commentaires', 'voir plus de commentaires']
   },
   de: {
     heading: ['kommentare'],
-    section: ['leserkommentare', 'kommentar schreiben', 'schreiben sie einen kommentar', 'kommentar verfassen', 'neueste kommentare'],
+    section: ['leserkommentare', 'neueste kommentare'],
+    invitation: ['kommentar schreiben', 'schreiben sie einen kommentar', 'kommentar verfassen'],
     closing: ['alle kommentare anzeigen', 'alle kommentare lesen', 'alle kommentare', 'mehr kommentare laden', 'weitere kommentare laden']
   },
   es: {
     heading: ['comentarios'],
-    section: ['deja un comentario', 'deja tu comentario', 'escribe un comentario', 'últimos comentarios', 'comentarios de los lectores'],
+    section: ['últimos comentarios', 'comentarios de los lectores'],
+    invitation: ['deja un comentario', 'deja tu comentario', 'escribe un comentario'],
     closing: ['ver todos los comentarios', 'leer todos los comentarios', 'cargar más comentarios', 'ver más comentarios']
   },
   pt: {
     heading: ['comentários'],
-    section: ['deixe um comentário', 'deixe seu comentário', 'escreva um comentário', 'últimos comentários', 'comentários dos leitores'],
+    section: ['últimos comentários', 'comentários dos leitores'],
+    invitation: ['deixe um comentário', 'deixe seu comentário', 'escreva um comentário'],
     closing: ['ver todos os comentários', 'ler todos os comentários', 'carregar mais comentários', 'ver mais comentários']
   },
   it: {
     heading: ['commenti'],
-    section: ['lascia un commento', 'scrivi un commento', 'aggiungi un commento', 'ultimi commenti', 'commenti dei lettori'],
+    section: ['ultimi commenti', 'commenti dei lettori'],
+    invitation: ['lascia un commento', 'scrivi un commento', 'aggiungi un commento'],
     closing: ['leggi tutti i commenti', 'vedi tutti i commenti', 'mostra altri commenti', 'carica altri commenti']
   },
   ru: {
     heading: ['комментарии'],
-    section: ['оставить комментарий', 'оставьте комментарий', 'написать комментарий', 'добавить комментарий', 'последние комментарии', 'комментарии читателей'],
+    section: ['последние комментарии', 'комментарии читателей'],
+    invitation: ['оставить комментарий', 'оставьте комментарий', 'написать комментарий', 'добавить комментарий'],
     closing: ['все комментарии', 'показать все комментарии', 'читать все комментарии', 'показать ещё комментарии', 'показать еще комментарии']
   },
   ko: {
     heading: ['댓글'],
-    section: ['댓글 쓰기', '댓글쓰기', '댓글 달기', '댓글 작성', '최신 댓글'],
+    section: ['최신 댓글'],
+    invitation: ['댓글 쓰기', '댓글쓰기', '댓글 달기', '댓글 작성'],
     closing: ['댓글 더보기', '댓글 전체보기', '전체 댓글 보기']
   },
   ja: {
     heading: ['コメント'],
-    section: ['コメントを書く', 'コメントする', '最新のコメント', 'コメント一覧'],
+    section: ['最新のコメント', 'コメント一覧'],
+    invitation: ['コメントを書く', 'コメントする'],
     closing: ['すべてのコメントを見る', 'コメントをもっと見る']
   },
   zh: {
     heading: ['评论', '評論', '留言'],
-    section: ['发表评论', '發表評論', '网友评论', '網友評論', '最新评论', '热门评论', '全部评论'],
+    section: ['网友评论', '網友評論', '最新评论', '热门评论', '全部评论'],
+    invitation: ['发表评论', '發表評論'],
     closing: ['查看全部评论', '查看更多评论', '查看所有评论']
   }
-} as const satisfies Record<string, {heading: readonly string[]; section: readonly string[]; closing: readonly string[]}>
+} as const satisfies Record<string, {heading: readonly string[]; section: readonly string[]; invitation: readonly string[]; closing: readonly string[]}>
 
 const commentWords = Object.values(commentVocabulary)
 // A line that is only one of `words`, in brackets or not, a count before or after it allowed when `counted`.
@@ -530,6 +522,15 @@ function commentLine(words: Iterable<string>, counted = false): RegExp {
  * commentSection.test('Comments') // => false
  */
 export const commentSection = commentLine(commentWords.flatMap((words) => words.section))
+
+/**
+ * A call to comment ("Leave a comment", "Kommentar schreiben"): it opens a
+ * comment section only below the story's last paragraph.
+ *
+ * @example
+ * commentInvitation.test('Leave a comment') // => true
+ */
+export const commentInvitation = commentLine(commentWords.flatMap((words) => words.invitation))
 
 /**
  * A comment word alone or with a count ("Comments", "Kommentare", "댓글",
