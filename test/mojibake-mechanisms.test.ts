@@ -17,7 +17,7 @@ describe.each(table.rows)('fixMojibake, $mechanism', ({lines: pattern, reading, 
     let total = 0
     let repaired = 0
     for (const line of selected) {
-      const lossy = shape === 'question' ? misreadLossy(line.text, reading as Reading, 'question', random) : undefined
+      const lossy = shape === 'question' || shape === 'dropped' ? misreadLossy(line.text, reading as Reading, shape, random) : undefined
       const damaged =
         shape === 'once'
           ? misreadExactly(line.text, reading as Reading)

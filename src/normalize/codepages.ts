@@ -72,6 +72,14 @@ const table: readonly CodePageEntry[] = [
   {name: 'cp437', c1: false, upperHalf: cp437}
 ]
 
+/** Whether text misread through `page` may have been read as Latin-1, C1 controls and all. */
+export function readsLatin1(page: CodePage): boolean {
+  return table[pageIndex[page]]!.c1
+}
+
+/** The characters of Windows-1252's bytes 0x80–0x9F, which Latin-1 reads as C1 controls. */
+export const windows1252Only = new RegExp(`[${[...windows1252Controls].filter((character) => character.charCodeAt(0) > 0x9f).join('')}]`)
+
 /** Every code page {@link fixMojibake} knows, in order of preference. */
 export const codePages: readonly CodePage[] = table.map((entry) => entry.name)
 

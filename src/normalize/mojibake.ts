@@ -1,6 +1,17 @@
 import {assertString, checkOptions, rangeError, typeError, type OptionKeys} from '../options.js'
 import {wellFormed} from '../well-formed.js'
-import {codePages, encoderFor, lossyBytes, pageIndex, undefinedBytes, upperHalf, windows1252Character, type CodePage} from './codepages.js'
+import {
+  codePages,
+  encoderFor,
+  lossyBytes,
+  pageIndex,
+  readsLatin1,
+  undefinedBytes,
+  upperHalf,
+  windows1252Character,
+  windows1252Only,
+  type CodePage
+} from './codepages.js'
 import {implausibility, isMarkCharacter, isPlainCharacter} from './plausibility.js'
 import {longPairPages, middleSpacePages, pageBits, pairPages, suspectC1, suspectPages, suspectSurrogate} from './scan.js'
 
@@ -169,6 +180,8 @@ interface Piece {
   report: number
   // What guessing at a lost byte costs, if the piece puts one back (0 when only one character can be meant).
   guess?: number
+  // Whether the guess is at a byte dropped without a trace (no `�` or `?` stands in for it).
+  dropped?: boolean
 }
 
 // Characters that can be part of a stretch: everything outside ASCII, and
@@ -212,6 +225,9 @@ interface Reading {
   unread: number
   // What the reading's guesses at lost bytes cost.
   guesses: number
+  // The part of `guesses` that is at bytes dropped without a trace, and the leads of those sequences.
+  dropped: number
+  droppedLeads: string
   // Whether the reading decodes some sequence whole, not only guesses.
   sure: boolean
   // Whether it reads the stretch through the page more than once.
@@ -231,11 +247,14 @@ interface Reading {
 // `tolerance`) is read through it. Ties between pages go to the page that
 // explains most of the text.
 const roundGains = new Float64Array(codePages.length)
+const roundSureGains = new Float64Array(codePages.length)
 
 function repairRound(text: string, pages: number, state: RepairState): string {
   const stretches: Stretch[] = []
   // One array for every round (a round never starts inside another): a typed array costs more to make than to clear.
   const gains = roundGains.fill(0)
+  // The part of the gains from readings that decode every sequence whole.
+  const sureGains = roundSureGains.fill(0)
   nonAscii.lastIndex = 0
   while (nonAscii.test(text)) {
     const start = nonAscii.lastIndex - 1
@@ -252,12 +271,18 @@ function repairRound(text: string, pages: number, state: RepairState): string {
     // as clearly if it decodes nothing whole.
     for (const reading of readings) {
       const gain = stretch.before - reading.cost
-      if (score(reading) === best && gain > 0 && (reading.guesses === 0 || gain >= (reading.sure ? clearly : 2 * clearly))) gains[reading.page]! += gain
+      if (score(reading) === best && gain > 0 && (reading.guesses === 0 || gain >= (reading.sure ? clearly : 2 * clearly))) {
+        gains[reading.page]! += gain
+        if (reading.guesses === 0) sureGains[reading.page]! += gain
+      }
     }
   }
   let confirmed = state.confirmed
   for (let index = 0; index < gains.length; index++) if (gains[index]! >= clearly) confirmed |= 1 << index
   state.confirmed = confirmed
+  // Pages shown misread in this round by sequences decoded whole (a later round reads the text they gave).
+  let sure = 0
+  for (let index = 0; index < sureGains.length; index++) if (sureGains[index]! >= clearly) sure |= 1 << index
   if (confirmed === 0) return text
   // One text is misread through one page: the confirmed page that makes the
   // whole text most plausible reads every stretch it reads about as well as
@@ -267,23 +292,90 @@ function repairRound(text: string, pages: number, state: RepairState): string {
   const context: PriorContext = {text, stretches}
   // With one page confirmed, it reads every stretch it reads; no tie to break.
   const page = (confirmed & (confirmed - 1)) === 0 ? 31 - Math.clz32(confirmed) : dominantPage(stretches, all, gains, confirmed, context)
-  let result = ''
-  let last = 0
+  const chosen: Array<Reading | undefined> = []
+  // Readings that guess at a dropped byte, kept if the text shows their lead misread elsewhere.
+  let deferred: number[] | undefined
   for (const [index, stretch] of stretches.entries()) {
     const readings = all[index]!
     let reading = mostPlausible(readings, gains, confirmed, context)
     const own = readings.find((candidate) => candidate.page === page)
     if (own !== undefined && reading !== undefined && score(own) <= score(reading) + consistency) reading = own
-    if (
-      reading === undefined ||
-      reading.cost > stretch.before + (reading.guesses !== 0 ? -0.5 : reading.flattened === 2 ? -0.5 : reading.flattened ? 0 : tolerance)
-    )
-      continue
+    if (reading === undefined) continue
+    if (reading.cost <= stretch.before + (reading.guesses !== 0 ? -0.5 : reading.flattened === 2 ? -0.5 : reading.flattened ? 0 : tolerance))
+      chosen[index] = reading
+    else if (reading.dropped !== 0 && reading.page === page && (sure & (1 << page)) !== 0 && reading.cost - reading.dropped < stretch.before - 0.5)
+      (deferred ??= []).push(index)
+  }
+  let extra: Array<[Stretch, Reading]> | undefined
+  if ((sure & (1 << page)) !== 0 && traitsOf(page).drops) {
+    // A sequence cut short by a byte a decoder dropped (`deklarÄcija`, whose
+    // `ā`, C4 81, lost 0x81) is no guess when the same lead byte shows
+    // misread, whole, elsewhere in text misread through the same page.
+    const leads = leadsDecoded(text, stretches, chosen, page)
+    for (const index of deferred ?? [])
+      if (leadsIn(all[index]!.find((reading) => reading.page === page)!, leads)) chosen[index] = all[index]!.find((reading) => reading.page === page)
+    if (leads.size > 0) extra = loneLeads(text, stretches, leads, page)
+  }
+  let result = ''
+  let last = 0
+  let next = 0
+  const apply = (stretch: Stretch, reading: Reading): void => {
     state.report |= reading.report
     result += text.slice(last, stretch.start) + reading.text
     last = stretch.end
   }
+  for (const [index, stretch] of stretches.entries()) {
+    while (extra !== undefined && next < extra.length && extra[next]![0].start < stretch.start) apply(...extra[next++]!)
+    const reading = chosen[index]
+    if (reading !== undefined) apply(stretch, reading)
+  }
+  while (extra !== undefined && next < extra.length) apply(...extra[next++]!)
   return result + text.slice(last)
+}
+
+// The characters that stand for a lead byte of `page` in the stretches it
+// read whole.
+function leadsDecoded(text: string, stretches: readonly Stretch[], chosen: ReadonlyArray<Reading | undefined>, page: number): Set<number> {
+  const encoder = traitsOf(page).encoder
+  const leads = new Set<number>()
+  for (const [index, stretch] of stretches.entries()) {
+    const reading = chosen[index]
+    if (reading === undefined || reading.page !== page || reading.guesses !== 0) continue
+    for (let at = stretch.start; at < stretch.end; at++) {
+      const code = text.charCodeAt(at)
+      if (code >= 0x80 && encoder[code]! >= 0xc2 && encoder[code]! <= 0xf4) leads.add(code)
+    }
+  }
+  return leads
+}
+
+// Whether every lead of the reading's dropped sequences is in `leads`.
+function leadsIn(reading: Reading, leads: ReadonlySet<number>): boolean {
+  for (let index = 0; index < reading.droppedLeads.length; index++) if (!leads.has(reading.droppedLeads.charCodeAt(index))) return false
+  return true
+}
+
+// Two-byte leads standing alone outside the stretches, before ASCII or at
+// the end (`cilvÄkam`), read as sequences that lost their second byte,
+// where that makes the text clearly more plausible.
+function loneLeads(text: string, stretches: readonly Stretch[], leads: ReadonlySet<number>, page: number): Array<[Stretch, Reading]> {
+  const encoder = traitsOf(page).encoder
+  const found: Array<[Stretch, Reading]> = []
+  const costs = new Map<string, number>()
+  let covered = 0
+  for (let at = 0; at < text.length; at++) {
+    while (covered < stretches.length && stretches[covered]!.end <= at) covered++
+    if (covered < stretches.length && stretches[covered]!.start <= at) continue
+    const code = text.charCodeAt(at)
+    if (code < 0x80 || !leads.has(code) || encoder[code]! > 0xdf || text.charCodeAt(at + 1) >= 0x80) continue
+    const before = implausibility(text, at, at + 1)
+    if (before <= 0.5) continue
+    const stretch: Stretch = {start: at, end: at + 1, before, spaced: false, plain: true, skipped: 0}
+    const [prefix, suffix] = surroundings(text, at, at + 1)
+    const reading = readThrough(text, stretch, page, prefix, suffix, false, costs)
+    if (reading !== undefined && reading.dropped !== 0 && reading.cost - reading.dropped < before - 0.5) found.push([stretch, reading])
+  }
+  return found
 }
 
 // How much less plausible a stretch's reading through the text's page may be
@@ -554,12 +646,17 @@ function readThrough(
   let report = 1 << index
   let unread = 0 // characters of the stretch the page does not read as part of a sequence
   let guesses = 0
+  let dropped = 0
+  let droppedLeads = ''
   let sure = false
   let at = stretch.start
   for (const piece of pieces) {
     report |= piece.report
     if (piece.guess) guesses += piece.guess
-    else sure = true
+    if (piece.dropped && piece.guess) {
+      dropped += piece.guess
+      droppedLeads += text.charAt(piece.start)
+    } else sure = true
     for (let offset = at; offset < piece.start; offset++) if (text.charCodeAt(offset) >= 0x80) unread++
     at = piece.end
   }
@@ -576,7 +673,7 @@ function readThrough(
     }
   }
   return deepen(
-    {page: index, text: repaired, cost, unread, guesses, sure, layered: false, flattened, report},
+    {page: index, text: repaired, cost, unread, guesses, dropped, droppedLeads, sure, layered: false, flattened, report},
     index,
     prefix,
     suffix,
@@ -711,9 +808,9 @@ function decodeStretch(text: string, start: number, end: number, pageNumber: num
       }
       if (offset === length - 1 && canDrop(page, lead, offset)) {
         // Put back, a character is as sure as any; else a guess that it lost a byte.
-        const restored = restoreDropped(page, byteAt, index, offset)
+        const restored = restoreDropped(page, byteAt, index, offset, !pageTraits.c1 || readAsWindows(quoteText))
         const guess = restored === '\uFFFD' ? guessWeight(length, 2, 1) : 0
-        pieces.push({start: index, end: index + offset, text: restored, report: repairBits.lossy, guess})
+        pieces.push({start: index, end: index + offset, text: restored, report: repairBits.lossy, guess, dropped: true})
         index += offset
         continue
       }
@@ -747,6 +844,10 @@ interface Traits {
   quotes: boolean
   // Whether 0x9D, the last byte of `”` (E2 80 9D), is one the page may lose.
   lostQuote: boolean
+  // Whether the page may lose a continuation byte (one it leaves undefined, or a C1 control).
+  drops: boolean
+  // Whether text read through the page may have been read as Latin-1 (see codepages.ts).
+  c1: boolean
   // `â€`, the page's reading of E2 80.
   quotePrefix: string
   // `“` misread through the page once, twice and three times: `â€œ`, `Ã¢â‚¬Å“`, ….
@@ -768,6 +869,8 @@ function traitsOf(index: number): Traits {
     nbspIsA0: half.charCodeAt(0x20) === 0xa0,
     quotes,
     lostQuote: quotes && lossyBytes(page).includes(0x9d),
+    drops: lossyBytes(page).some((byte) => byte <= 0xbf),
+    c1: readsLatin1(page),
     quotePrefix: half.charAt(0x62) + half.charAt(0),
     openings: layers('\u201C', half)
   }
@@ -810,13 +913,16 @@ const straightened = 0x102
 // The character a sequence cut short by one dropped byte was, if only one
 // plain character (a letter, digit, punctuation or symbol in common use) can
 // be made by putting back a byte the page leaves undefined anywhere after the
-// lead (`â¤` is `❤`, E2 9D A4, having lost 0x9D); else U+FFFD.
-function restoreDropped(page: CodePage, byteAt: (index: number) => number, index: number, present: number): string {
+// lead (`â¤` is `❤`, E2 9D A4, having lost 0x9D); else U+FFFD. A combining
+// mark is as likely as a letter (Devanagari's virama, E0 A5 8D, against its
+// `ॐ`, E0 A5 90). Text read as Latin-1 (`windows` false) can have lost any
+// byte 0x80–0x9F, which leaves no character alone.
+function restoreDropped(page: CodePage, byteAt: (index: number) => number, index: number, present: number, windows: boolean): string {
   const lead = byteAt(index)
   const length = present + 1
   let found = -1
   let valid = 0
-  for (const lost of undefinedBytes(page)) {
+  for (const lost of windows ? undefinedBytes(page) : lossyBytes(page)) {
     for (let position = 1; position <= present; position++) {
       // The sequence with `lost` put back before the byte at `position`.
       let codePoint = lead & (0xff >> (length + 1))
@@ -827,14 +933,37 @@ function restoreDropped(page: CodePage, byteAt: (index: number) => number, index
       }
       if (codePoint < 0 || (codePoint >= 0xd800 && codePoint <= 0xdfff)) continue
       valid++
+      if (isMarkCharacter(codePoint)) {
+        if (found !== -1) return '\uFFFD'
+        found = -2
+        continue
+      }
       if (!isPlainCharacter(codePoint)) continue
       if (found !== -1 && found !== codePoint) return '\uFFFD'
       found = codePoint
     }
   }
   // One plain character among several possible ones tells; one possible character does not.
-  return valid > 1 && found !== -1 ? String.fromCodePoint(found) : '\uFFFD'
+  return valid > 1 && found >= 0 ? String.fromCodePoint(found) : '\uFFFD'
 }
+
+// Whether `text` reads as Windows-1252 rather than as Latin-1 whose C1
+// controls a filter removed: a byte it lost is then one Windows-1252 leaves
+// undefined (`â¤` is `❤`, E2 9D A4), not any of 0x80–0x9F. It does if it
+// holds a character of Windows-1252's bytes 0x80–0x9F (`€`, `’`, `œ`…),
+// or too few continuation bytes 0xA0–0xBF (`¤`, `©`…) to show
+// that those of 0x80–0x9F went missing. (The last text asked about is
+// kept: a stretch asks once per sequence it cuts short.)
+function readAsWindows(text: string): boolean {
+  if (text !== windowsText) {
+    windowsText = text
+    windowsRead = windows1252Only.test(text) || (text.match(latin1Continuations)?.length ?? 0) < 3
+  }
+  return windowsRead
+}
+const latin1Continuations = /[\u0080-\u00BF]/g
+let windowsText = ''
+let windowsRead = false
 
 // Whether a byte `page` may lose can stand at `offset` of a sequence with this lead.
 function canDrop(page: CodePage, lead: number, offset: number): boolean {
