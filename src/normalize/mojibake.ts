@@ -12,6 +12,7 @@ import {
   windows1252Only,
   type CodePage
 } from './codepages.js'
+import {commonness} from './commonness.js'
 import {implausibility, isMarkCharacter, isPlainCharacter} from './plausibility.js'
 import {longPairPages, middleSpacePages, pageBits, pairPages, suspectC1, suspectPages, suspectSurrogate} from './scan.js'
 
@@ -235,8 +236,9 @@ interface Reading {
   // Whether it reads a space as a flattened no-break space: 0 if not, 1 if
   // a letter or space follows each such space, 2 if something else follows one.
   flattened: number
-  // What breaks ties between readings (see priorOf); computed when needed.
+  // What breaks ties between readings (see priorOf and rarityOf); computed when needed.
   prior?: number
+  rarity?: number
   report: number
 }
 
@@ -394,22 +396,31 @@ function dominantPage(stretches: readonly Stretch[], all: readonly Reading[][], 
   let best = -1
   let bestTotal = Number.POSITIVE_INFINITY
   let bestPrior = 0
+  let bestRarity = 0
   for (let page = 0; page < codePages.length; page++) {
     if ((confirmed & (1 << page)) === 0) continue
     let total = 0
     let prior = 0
+    let rarity = 0
     for (const [index, stretch] of stretches.entries()) {
       const own = all[index]!.find((reading) => reading.page === page)
       if (own === undefined || score(own) > stretch.before) total += stretch.before
       else {
         total += score(own)
-        if (differ[index]) prior += priorOf(own, context)
+        if (differ[index]) {
+          prior += priorOf(own, context)
+          rarity += rarityOf(own)
+        }
       }
     }
-    if (total < bestTotal || (total === bestTotal && (prior < bestPrior || (prior === bestPrior && gains[page]! > gains[best]!)))) {
+    if (
+      total < bestTotal ||
+      (total === bestTotal && (prior < bestPrior || (prior === bestPrior && (rarity < bestRarity || (rarity === bestRarity && gains[page]! > gains[best]!)))))
+    ) {
       best = page
       bestTotal = total
       bestPrior = prior
+      bestRarity = rarity
     }
   }
   return best
@@ -434,6 +445,22 @@ function priorOf(reading: Reading, context: PriorContext): number {
   reading.prior = 2 * unseenIn(reading.text, context.alphabet) + foreignCount(reading.text, reading.page)
   return reading.prior
 }
+
+// What breaks a tie that priors leave: how seldom the reading's characters
+// are written (see commonness.ts), added up. UTF-8 `ñ` read through
+// ISO-8859-2 and `ù` read through Windows-1250 are both `Ăą`, `ü` and `ß`
+// both `Ăź`: the reading with the letters more people write is the likelier.
+function rarityOf(reading: Reading): number {
+  if (reading.rarity !== undefined) return reading.rarity
+  let rarity = 0
+  for (let index = 0; index < reading.text.length; index++) {
+    const code = reading.text.charCodeAt(index)
+    if (code >= 0x80) rarity += mostCommon - commonness(code)
+  }
+  reading.rarity = rarity
+  return rarity
+}
+const mostCommon = 400
 
 // The characters outside ASCII that `text` holds outside `stretches`.
 function alphabetOutside(text: string, stretches: readonly Stretch[]): Set<number> {
@@ -500,6 +527,9 @@ function betterTie(reading: Reading, best: Reading, gains: Float64Array, context
     const prior = priorOf(reading, context)
     const bestPrior = priorOf(best, context)
     if (prior !== bestPrior) return prior < bestPrior
+    const rarity = rarityOf(reading)
+    const bestRarity = rarityOf(best)
+    if (rarity !== bestRarity) return rarity < bestRarity
   }
   return gains[reading.page]! > gains[best.page]!
 }
