@@ -348,7 +348,8 @@ function characterCost(text: string, nextIndex: number, code: number, info: numb
   const nextKind = kindOf(next)
   let cost = kind === Kind.Replacement ? weights.replacement + (isLetter(previousKind) && isLeftover(previousCode) ? weights.leftover : 0) : 0
   if (info & uncommon) cost += weights.uncommon
-  if (info & rare && !(previousKind === Kind.Digit)) {
+  // Ordinal indicators and superscripts after a number are as written (`2º`, `28.º`, `m²`).
+  if (info & rare && !(previousKind === Kind.Digit || (previousCode === 0x2e && isDigit(text.charCodeAt(nextIndex - 3))))) {
     cost += weights.rare
     if (isLetter(previousKind) && previousCode >= 0x80) cost += weights.rare
   }
@@ -421,8 +422,10 @@ function characterCost(text: string, nextIndex: number, code: number, info: numb
   // Math between ASCII letters is math (`a×b`); anything else between letters is not text.
   if (afterLetter && isLetter(nextKind) && !(kind === Kind.Math && isMathLetter(previous, previousCode) && isMathLetter(next, nextCode)))
     return cost + weights.symbolInWord
-  // A low-9 quote that opens a word and is never closed (`‚Äôs`, Mac OS Roman's `’`).
-  if (code === 0x201a && previous === 0 && isLetter(nextKind) && !closedAfter(text, nextIndex)) cost += weights.unclosedQuote
+  // A low-9 quote that opens a word and is never closed (`‚Äôs`, Mac OS Roman's `’`),
+  // or that stands inside a word (`20‚Äêm`): it opens quotations, after a space.
+  if (code === 0x201a && isLetter(nextKind) && (previous === 0 ? !closedAfter(text, nextIndex) : isLetter(previousKind) || previousKind === Kind.Digit))
+    cost += weights.unclosedQuote
   // An opening quote right after a letter outside ASCII (`Ã‘`, `Î‘`) opens nothing.
   if ((kind === Kind.Open || code === 0x2018 || code === 0x201c) && previousCode >= 0x80 && afterLetter) return cost + weights.openAfterLetter
   if (!isSymbol(kind) && !isOddPunctuation(code)) return cost
@@ -517,8 +520,15 @@ function isMarkOf(info: number, script: number): boolean {
   return kindOf(info) === Kind.Mark && scriptOf(info) === script
 }
 
-// Symbols that are used together: box drawing with box drawing, math with math…
+// Symbols that are used together: box drawing with box drawing, math with
+// math… and Latin-1's symbols with Latin-1's: a symbol of Latin-1 beside a
+// symbol of a later block (`¬∫`, `√±`) is how Mac OS Roman reads a lead and
+// a continuation byte, not how math is written (`±∞`, `−∞` have no lead byte).
 function symbolGroup(kind: Kind, code: number): number {
-  if (kind === Kind.Number) return code < 0x100 ? Kind.Number : Kind.Math
-  return kind
+  const group = kind === Kind.Number ? (code < 0x100 ? Kind.Number : Kind.Math) : kind
+  return code < 0x100 ? group : group + 32
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39
 }
