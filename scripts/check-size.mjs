@@ -29,9 +29,11 @@ const scenarios = [
     name: 'normalize',
     code: "export {normalize} from 'copydesk'",
     // 12.3 KB of code (mojibake repair through nine code pages, read from TextDecoder at first use, and
-    // the plausibility measure), 7.4 KB for the named reference table and 1 KB for how widely each
-    // character of U+0080–U+07FF is written (src/normalize/commonness.ts, which breaks ties between pages).
-    budget: 23 * KB,
+    // the plausibility measure), 7.4 KB for the named reference table, and 1.9 KB for two tables
+    // derived from Unicode CLDR: how widely each character of U+0080–U+07FF is written
+    // (src/normalize/commonness.ts, which breaks ties between pages) and which languages write each
+    // Latin letter of U+00C0–U+024F (src/normalize/letter-languages.ts: letters no language writes together).
+    budget: 24 * KB,
     markdown: false,
     smoke: ({normalize}) => normalize('It&amp;rsquo;s &NotEqualTilde; &EURO;5 &#147;ok&#148;') === 'It\'s \u2242\u0338 €5 "ok"'
   },

@@ -1,9 +1,10 @@
-// The table of how widely each character is written is generated from
-// Unicode CLDR (scripts/letter-commonness.mjs): it must be what the script
-// writes, and order letters as the populations behind it do.
+// The tables generated from Unicode CLDR (scripts/letter-commonness.mjs,
+// scripts/letter-languages.mjs) must be what the scripts write from the
+// installed data, and say what the data behind them says.
 import {execFileSync} from 'node:child_process'
 import {describe, expect, it} from 'vitest'
 import {commonness} from '../src/normalize/commonness.js'
+import {writtenTogether} from '../src/normalize/letter-languages.js'
 
 const of = (character: string): number => commonness(character.codePointAt(0)!)
 
@@ -29,5 +30,23 @@ describe('commonness', () => {
     expect(of('中')).toBe(0)
     expect(of('\u0080')).toBe(0)
     expect(of('é')).toBeGreaterThan(250)
+  })
+})
+
+describe('writtenTogether', () => {
+  it('is what scripts/letter-languages.mjs writes from the installed CLDR data', () => {
+    expect(() => execFileSync(process.execPath, ['scripts/letter-languages.mjs', '--check'], {stdio: 'pipe'})).not.toThrow()
+  })
+
+  const together = (pair: string): boolean => writtenTogether(pair.codePointAt(0)!, pair.codePointAt(1)!)
+  it.each(['řá', 'ÆØ', 'æð', 'äß', 'ñá', 'ƠỚ'.normalize('NFD').slice(0, 1) + 'ơ', 'ŵŷ', 'şă', 'ğü'])('%s: one language writes both', (pair) => {
+    expect(together(pair)).toBe(true)
+  })
+  it.each(['Ăł', 'ĂŤ', 'Ăą', 'ƒç'])('%s: no language writes both', (pair) => {
+    expect(together(pair)).toBe(false)
+  })
+  it('tells nothing about a letter no language lists, or outside U+00C0–U+024F', () => {
+    expect(together('aĂ')).toBe(true)
+    expect(writtenTogether(0x1d00, 0x0103)).toBe(true)
   })
 })

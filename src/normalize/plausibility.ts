@@ -9,6 +9,7 @@
 // inside a word (`cafÃ©`, `MÃœNCHEN`), symbols glued into words (`Itâ€™s`,
 // `pi√π`), a combining mark with no letter to sit on, a lone letter of a
 // script that has no neighbour of its own. Each is a row of `weights`.
+import {writtenTogether} from './letter-languages.js'
 import {isLeadByte} from './scan.js'
 
 /** Character classes, from the Unicode general category. */
@@ -208,7 +209,8 @@ const weights = {
   openAfterLetter: 1, // an opening quote right after a letter outside ASCII
   mixedSymbols: 1, // two symbols of different kinds side by side (`√©`, `├⌐`)
   markAlone: 4, // a combining mark after no letter
-  markApart: 2 // a combining mark that composes with no letter
+  markApart: 2, // a combining mark that composes with no letter
+  strangers: 2 // two letters side by side that no language writes both of (`Ăł`)
 } as const
 
 // Punctuation that words contain in real text: the apostrophe, middle dot
@@ -386,6 +388,7 @@ function characterCost(text: string, nextIndex: number, code: number, info: numb
     // An accented capital right after a digit (`100Â km`, `5Â°`).
     if (previousKind === Kind.Digit && kind === Kind.Upper && code >= 0x80) cost += weights.digitCapital
     if (isLetter(previousKind)) {
+      if (!writtenTogether(previousCode, code)) cost += weights.strangers
       const ascii = code < 0x80 && previousCode < 0x80
       if (kind === Kind.Upper && previousKind === Kind.Lower) cost += ascii ? weights.asciiLowerUpper : weights.lowerUpper
       if (kind === Kind.Lower && previousKind === Kind.Upper && word.upperRun >= 2 && !ascii) cost += weights.capsLower
