@@ -236,6 +236,8 @@ interface Reading {
   // Whether it reads a space as a flattened no-break space: 0 if not, 1 if
   // a letter or space follows each such space, 2 if something else follows one.
   flattened: number
+  // The same stretch read with its space as a space, where that reads a lead that lost its byte.
+  alternative?: Reading
   // What breaks ties between readings (see priorOf and rarityOf); computed when needed.
   prior?: number
   rarity?: number
@@ -295,28 +297,34 @@ function repairRound(text: string, pages: number, state: RepairState): string {
   // With one page confirmed, it reads every stretch it reads; no tie to break.
   const page = (confirmed & (confirmed - 1)) === 0 ? 31 - Math.clz32(confirmed) : dominantPage(stretches, all, gains, confirmed, context)
   const chosen: Array<Reading | undefined> = []
-  // Readings that guess at a dropped byte, kept if the text shows their lead misread elsewhere.
-  let deferred: number[] | undefined
+  const sureOfPage = (sure & (1 << page)) !== 0
+  // Readings that guess at a dropped byte, kept if the text shows their lead
+  // misread elsewhere (else the reading they stand in for, if any).
+  let deferred: Array<[index: number, reading: Reading, fallback: Reading | undefined]> | undefined
   for (const [index, stretch] of stretches.entries()) {
     const readings = all[index]!
     let reading = mostPlausible(readings, gains, confirmed, context)
     const own = readings.find((candidate) => candidate.page === page)
     if (own !== undefined && reading !== undefined && score(own) <= score(reading) + consistency) reading = own
     if (reading === undefined) continue
-    if (reading.cost <= stretch.before + (reading.guesses !== 0 ? -0.5 : reading.flattened === 2 ? -0.5 : reading.flattened ? 0 : tolerance))
-      chosen[index] = reading
-    else if (reading.dropped !== 0 && reading.page === page && (sure & (1 << page)) !== 0 && reading.cost - reading.dropped < stretch.before - 0.5)
-      (deferred ??= []).push(index)
+    const acceptable = reading.cost <= stretch.before + (reading.guesses !== 0 ? -0.5 : reading.flattened === 2 ? -0.5 : reading.flattened ? 0 : tolerance)
+    // A space read as a flattened no-break space into a letter hardly anyone
+    // writes (`É ` as `ɠ`, `Ì ` as U+0320), in text whose page drops bytes:
+    // more likely a lead that lost its byte before a space.
+    const alternative = reading.alternative
+    if (sureOfPage && reading.page === page && alternative !== undefined && rarelyWritten(reading.text) && dropAcceptable(alternative, stretch))
+      (deferred ??= []).push([index, alternative, acceptable ? reading : undefined])
+    else if (acceptable) chosen[index] = reading
+    else if (sureOfPage && reading.page === page && dropAcceptable(reading, stretch)) (deferred ??= []).push([index, reading, undefined])
   }
   let extra: Array<[Stretch, Reading]> | undefined
-  if ((sure & (1 << page)) !== 0 && traitsOf(page).drops) {
+  if (deferred !== undefined || (sureOfPage && traitsOf(page).drops)) {
     // A sequence cut short by a byte a decoder dropped (`deklarÄcija`, whose
     // `ā`, C4 81, lost 0x81) is no guess when the same lead byte shows
     // misread, whole, elsewhere in text misread through the same page.
     const leads = leadsDecoded(text, stretches, chosen, page)
-    for (const index of deferred ?? [])
-      if (leadsIn(all[index]!.find((reading) => reading.page === page)!, leads)) chosen[index] = all[index]!.find((reading) => reading.page === page)
-    if (leads.size > 0) extra = loneLeads(text, stretches, leads, page)
+    for (const [index, reading, fallback] of deferred ?? []) chosen[index] = leadsIn(reading, leads) ? reading : fallback
+    if (sureOfPage && traitsOf(page).drops && leads.size > 0) extra = loneLeads(text, stretches, leads, page)
   }
   let result = ''
   let last = 0
@@ -349,6 +357,22 @@ function leadsDecoded(text: string, stretches: readonly Stretch[], chosen: Reado
     }
   }
   return leads
+}
+
+// Whether a reading that guesses at dropped bytes makes the stretch clearly
+// more plausible, counting the guesses as no guesses.
+function dropAcceptable(reading: Reading, stretch: Stretch): boolean {
+  return reading.dropped !== 0 && reading.cost - reading.dropped < stretch.before - 0.5
+}
+
+// Whether `text` holds a character of U+0080–U+07FF that few people write
+// (see commonness.ts: fewer than about ten million).
+function rarelyWritten(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code >= 0x80 && code <= 0x7ff && commonness(code) < 100) return true
+  }
+  return false
 }
 
 // Whether every lead of the reading's dropped sequences is in `leads`.
@@ -641,6 +665,8 @@ function readStretch(text: string, stretch: Stretch, pages: number, needed = 0):
     const spaced = stretch.spaced ? readThrough(text, stretch, index, prefix, suffix, false, costs) : undefined
     const best = reading && spaced ? (score(spaced) < score(reading) ? spaced : reading) : (reading ?? spaced)
     if (!best) continue
+    // A space may also follow a lead that lost its byte: kept for repairRound to weigh.
+    if (best === reading && spaced !== undefined && spaced.dropped !== 0) best.alternative = spaced
     readings.push(best)
     bound = Math.min(bound, score(best))
   }
@@ -963,12 +989,16 @@ function restoreDropped(page: CodePage, byteAt: (index: number) => number, index
       }
       if (codePoint < 0 || (codePoint >= 0xd800 && codePoint <= 0xdfff)) continue
       valid++
-      if (isMarkCharacter(codePoint)) {
+      // Variation selectors other than the emoji ones, and compatibility
+      // forms (`︐`), are seldom what a lost byte hid; the emoji selector is
+      // as plain as a letter (`â¤ï¸` is `❤️`, E2 9D A4 EF B8 8F, having lost 0x9D and 0x8F).
+      if ((codePoint >= 0xfe00 && codePoint <= 0xfe0d) || isCompatibility(codePoint)) continue
+      if (codePoint !== 0xfe0f && codePoint !== 0xfe0e && isMarkCharacter(codePoint)) {
         if (found !== -1) return '\uFFFD'
         found = -2
         continue
       }
-      if (!isPlainCharacter(codePoint)) continue
+      if (codePoint !== 0xfe0f && codePoint !== 0xfe0e && !isPlainCharacter(codePoint)) continue
       if (found !== -1 && found !== codePoint) return '\uFFFD'
       found = codePoint
     }
@@ -994,6 +1024,11 @@ function readAsWindows(text: string): boolean {
 const latin1Continuations = /[\u0080-\u00BF]/g
 let windowsText = ''
 let windowsRead = false
+
+function isCompatibility(codePoint: number): boolean {
+  const character = String.fromCodePoint(codePoint)
+  return character.normalize('NFKC') !== character
+}
 
 // Whether a byte `page` may lose can stand at `offset` of a sequence with this lead.
 function canDrop(page: CodePage, lead: number, offset: number): boolean {

@@ -357,6 +357,8 @@ function characterCost(text: string, nextIndex: number, code: number, info: numb
   }
 
   if (kind === Kind.Mark) {
+    // A variation selector picks the glyph of the character before it, a symbol as often as a letter (`❤️`).
+    if (isVariationSelector(code)) return previous === 0 ? cost + weights.markAlone : cost
     if (previous === 0 || !(isLetter(previousKind) || previousKind === Kind.Mark)) cost += weights.markAlone
     // A mark of a script of its own (a Devanagari vowel sign) composes with nothing and need not.
     else if (!(info & composes) && scriptOf(info) === 0) cost += weights.markApart
@@ -534,4 +536,8 @@ function symbolGroup(kind: Kind, code: number): number {
 
 function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39
+}
+
+function isVariationSelector(code: number): boolean {
+  return (code >= 0xfe00 && code <= 0xfe0f) || (code >= 0xe0100 && code <= 0xe01ef)
 }
