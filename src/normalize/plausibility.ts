@@ -529,8 +529,11 @@ function isMarkOf(info: number, script: number): boolean {
 // math… and Latin-1's symbols with Latin-1's: a symbol of Latin-1 beside a
 // symbol of a later block (`¬∫`, `√±`) is how Mac OS Roman reads a lead and
 // a continuation byte, not how math is written (`±∞`, `−∞` have no lead byte).
+// Shades and blocks (`░▒▓█`) fill; lines (`├─┐`) draw: a line glued to a
+// shade (`├▒`, `╨░`) is code page 437's reading of a lead and a continuation byte.
 function symbolGroup(kind: Kind, code: number): number {
   const group = kind === Kind.Number ? (code < 0x100 ? Kind.Number : Kind.Math) : kind
+  if (group === Kind.Drawing && code >= 0x2580) return group + 64
   return code < 0x100 ? group : group + 32
 }
 
