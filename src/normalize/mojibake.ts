@@ -323,7 +323,7 @@ function repairRound(text: string, pages: number, state: RepairState): string {
     // `ā`, C4 81, lost 0x81) is no guess when the same lead byte shows
     // misread, whole, elsewhere in text misread through the same page.
     const leads = leadsDecoded(text, stretches, chosen, page)
-    for (const [index, reading, fallback] of deferred ?? []) chosen[index] = leadsIn(reading, leads) ? reading : fallback
+    for (const [index, reading, fallback] of deferred ?? []) chosen[index] = leadsIn(reading, leads, text, stretches[index]!) ? reading : fallback
     if (sureOfPage && traitsOf(page).drops && leads.size > 0) extra = loneLeads(text, stretches, leads, page)
   }
   let result = ''
@@ -375,9 +375,19 @@ function rarelyWritten(text: string): boolean {
   return false
 }
 
-// Whether every lead of the reading's dropped sequences is in `leads`.
-function leadsIn(reading: Reading, leads: ReadonlySet<number>): boolean {
-  for (let index = 0; index < reading.droppedLeads.length; index++) if (!leads.has(reading.droppedLeads.charCodeAt(index))) return false
+// Whether every lead of the reading's dropped sequences is in `leads`, or
+// stands for a lead more often in the stretch than the reading drops it
+// (`Ð¡Ñ‚Ð°Ñ‚ÑŒÑ`: the last `Ñ` lost its byte, the others are whole).
+function leadsIn(reading: Reading, leads: ReadonlySet<number>, text: string, stretch: Stretch): boolean {
+  for (let index = 0; index < reading.droppedLeads.length; index++) {
+    const code = reading.droppedLeads.charCodeAt(index)
+    if (leads.has(code)) continue
+    let inStretch = 0
+    for (let at = stretch.start; at < stretch.end; at++) if (text.charCodeAt(at) === code) inStretch++
+    let dropped = 0
+    for (let at = 0; at < reading.droppedLeads.length; at++) if (reading.droppedLeads.charCodeAt(at) === code) dropped++
+    if (inStretch <= dropped) return false
+  }
   return true
 }
 
@@ -388,6 +398,10 @@ function loneLeads(text: string, stretches: readonly Stretch[], leads: ReadonlyS
   const encoder = traitsOf(page).encoder
   const found: Array<[Stretch, Reading]> = []
   const costs = new Map<string, number>()
+  // Text that writes letters outside ASCII as they are, besides its
+  // mojibake, mixes correct text in: a lead opening a word there may be a
+  // correct capital (`Ärger` beside a misread `ErdoÄŸan`).
+  const mixed = writesPlainly(text, stretches, leads)
   let covered = 0
   for (let at = 0; at < text.length; at++) {
     while (covered < stretches.length && stretches[covered]!.end <= at) covered++
@@ -395,11 +409,16 @@ function loneLeads(text: string, stretches: readonly Stretch[], leads: ReadonlyS
     const code = text.charCodeAt(at)
     if (code < 0x80 || !leads.has(code) || encoder[code]! > 0xdf || text.charCodeAt(at + 1) >= 0x80) continue
     const before = implausibility(text, at, at + 1)
-    if (before <= 0.5) continue
+    // Opening a word (`Äinnosti`, whose `č`, C4 8D, lost 0x8D), the lead is
+    // as plausible as it stands; the text's page and the lead misread
+    // elsewhere in it tell, where a word goes on after it.
+    const opening = !mixed && before <= 0.5 && !(at > 0 && text.charCodeAt(at - 1) > 0x20) && isLowerAscii(text.charCodeAt(at + 1))
+    if (before <= 0.5 && !opening) continue
     const stretch: Stretch = {start: at, end: at + 1, before, spaced: false, plain: true, skipped: 0}
     const [prefix, suffix] = surroundings(text, at, at + 1)
     const reading = readThrough(text, stretch, page, prefix, suffix, false, costs)
-    if (reading !== undefined && reading.dropped !== 0 && reading.cost - reading.dropped < before - 0.5) found.push([stretch, reading])
+    if (reading !== undefined && reading.dropped !== 0 && reading.cost - reading.dropped < (opening ? before + tolerance + 0.5 : before - 0.5))
+      found.push([stretch, reading])
   }
   return found
 }
@@ -1102,6 +1121,23 @@ function validSecond(lead: number, byte: number): boolean {
 
 function letterAt(text: string, index: number): boolean {
   return wordLetter.test(text.charAt(index))
+}
+
+// Whether `text` holds a character outside ASCII, outside the stretches,
+// that is not one of the leads.
+function writesPlainly(text: string, stretches: readonly Stretch[], leads: ReadonlySet<number>): boolean {
+  let covered = 0
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at)
+    if (code < 0x80 || leads.has(code)) continue
+    while (covered < stretches.length && stretches[covered]!.end <= at) covered++
+    if (!(covered < stretches.length && stretches[covered]!.start <= at)) return true
+  }
+  return false
+}
+
+function isLowerAscii(code: number): boolean {
+  return code >= 0x61 && code <= 0x7a
 }
 
 function isDigit(code: number): boolean {
