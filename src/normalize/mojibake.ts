@@ -400,25 +400,30 @@ function loneLeads(text: string, stretches: readonly Stretch[], leads: ReadonlyS
   const costs = new Map<string, number>()
   // Text that writes letters outside ASCII as they are, besides its
   // mojibake, mixes correct text in: a lead opening a word there may be a
-  // correct capital (`Ärger` beside a misread `ErdoÄŸan`).
-  const mixed = writesPlainly(text, stretches, leads)
-  let covered = 0
-  for (let at = 0; at < text.length; at++) {
-    while (covered < stretches.length && stretches[covered]!.end <= at) covered++
-    if (covered < stretches.length && stretches[covered]!.start <= at) continue
-    const code = text.charCodeAt(at)
-    if (code < 0x80 || !leads.has(code) || encoder[code]! > 0xdf || text.charCodeAt(at + 1) >= 0x80) continue
-    const before = implausibility(text, at, at + 1)
-    // Opening a word (`Äinnosti`, whose `č`, C4 8D, lost 0x8D), the lead is
-    // as plausible as it stands; the text's page and the lead misread
-    // elsewhere in it tell, where a word goes on after it.
-    const opening = !mixed && before <= 0.5 && !(at > 0 && text.charCodeAt(at - 1) > 0x20) && isLowerAscii(text.charCodeAt(at + 1))
-    if (before <= 0.5 && !opening) continue
-    const stretch: Stretch = {start: at, end: at + 1, before, spaced: false, plain: true, skipped: 0}
-    const [prefix, suffix] = surroundings(text, at, at + 1)
-    const reading = readThrough(text, stretch, page, prefix, suffix, false, costs)
-    if (reading !== undefined && reading.dropped !== 0 && reading.cost - reading.dropped < (opening ? before + tolerance + 0.5 : before - 0.5))
-      found.push([stretch, reading])
+  // correct capital (`Ärger` beside a misread `ErdoÄŸan`). Computed when needed.
+  let mixed: boolean | undefined
+  for (let gap = 0; gap <= stretches.length; gap++) {
+    const from = gap === 0 ? 0 : stretches[gap - 1]!.end
+    const to = gap < stretches.length ? stretches[gap]!.start : text.length
+    for (let at = from; at < to; at++) {
+      const code = text.charCodeAt(at)
+      if (code < 0x80 || !leads.has(code) || encoder[code]! > 0xdf || text.charCodeAt(at + 1) >= 0x80) continue
+      const before = implausibility(text, at, at + 1)
+      // Opening a word (`Äinnosti`, whose `č`, C4 8D, lost 0x8D), the lead is
+      // as plausible as it stands; the text's page and the lead misread
+      // elsewhere in it tell, where a word goes on after it.
+      const opening =
+        before <= 0.5 &&
+        !(at > 0 && text.charCodeAt(at - 1) > 0x20) &&
+        isLowerAscii(text.charCodeAt(at + 1)) &&
+        !(mixed ??= writesPlainly(text, stretches, leads))
+      if (before <= 0.5 && !opening) continue
+      const stretch: Stretch = {start: at, end: at + 1, before, spaced: false, plain: true, skipped: 0}
+      const [prefix, suffix] = surroundings(text, at, at + 1)
+      const reading = readThrough(text, stretch, page, prefix, suffix, false, costs)
+      if (reading !== undefined && reading.dropped !== 0 && reading.cost - reading.dropped < (opening ? before + tolerance + 0.5 : before - 0.5))
+        found.push([stretch, reading])
+    }
   }
   return found
 }
@@ -1045,9 +1050,15 @@ let windowsText = ''
 let windowsRead = false
 
 function isCompatibility(codePoint: number): boolean {
-  const character = String.fromCodePoint(codePoint)
-  return character.normalize('NFKC') !== character
+  let known = compatibility.get(codePoint)
+  if (known === undefined) {
+    const character = String.fromCodePoint(codePoint)
+    known = character.normalize('NFKC') !== character
+    if (compatibility.size < 4096) compatibility.set(codePoint, known)
+  }
+  return known
 }
+const compatibility = new Map<number, boolean>()
 
 // Whether a byte `page` may lose can stand at `offset` of a sequence with this lead.
 function canDrop(page: CodePage, lead: number, offset: number): boolean {
