@@ -210,7 +210,7 @@ const weights = {
   mixedSymbols: 1, // two symbols of different kinds side by side (`√©`, `├⌐`)
   markAlone: 4, // a combining mark after no letter
   markApart: 2, // a combining mark that composes with no letter
-  strangers: 2 // two letters side by side that no language writes both of (`Ăł`)
+  strangers: 2 // two letters side by side that no language writes both of (`Ăł`), once a word
 } as const
 
 // Punctuation that words contain in real text: the apostrophe, middle dot
@@ -270,6 +270,7 @@ export function implausibility(text: string, from: number, to: number): number {
     } else {
       if (index >= start) cost += characterCost(text, index + width, code, info, kind, word)
       if (isLetter(kind)) {
+        if (code >= 0x80) word.accented++
         word.lastLetter = info
         word.upperRun = kind === Kind.Upper ? word.upperRun + 1 : 0
         const script = scriptOf(info)
@@ -287,7 +288,7 @@ export function implausibility(text: string, from: number, to: number): number {
   return cost
 }
 
-const state: WordState = {previous: 0, previousCode: 0, lastLetter: 0, upperRun: 0, scripts: [0, 0]}
+const state: WordState = {previous: 0, previousCode: 0, lastLetter: 0, upperRun: 0, scripts: [0, 0], accented: 0}
 
 function startWord(word: WordState): void {
   word.previous = 0
@@ -296,6 +297,7 @@ function startWord(word: WordState): void {
   word.upperRun = 0
   word.scripts[0] = 0
   word.scripts[1] = 0
+  word.accented = 0
 }
 
 interface WordState {
@@ -304,6 +306,7 @@ interface WordState {
   lastLetter: number // info of the word's last letter, 0 if none since a separator
   upperRun: number // upper-case letters in a row
   scripts: [number, number] // the script groups of the word's letters so far, as bits
+  accented: number // letters outside ASCII in the word so far
 }
 
 // `index` moved by `count` code points (negative: back), within the text.
@@ -390,7 +393,10 @@ function characterCost(text: string, nextIndex: number, code: number, info: numb
     // An accented capital right after a digit (`100Â km`, `5Â°`).
     if (previousKind === Kind.Digit && kind === Kind.Upper && code >= 0x80) cost += weights.digitCapital
     if (isLetter(previousKind)) {
-      if (!writtenTogether(previousCode, code)) cost += weights.strangers
+      // Only where the two are the word's only letters outside ASCII:
+      // stylised text strings letters of many languages together
+      // (`ÆŠTHËTÏÇ`), mojibake makes a pair of each letter (`ARTĂŤCULO`).
+      if (word.accented === 1 && code >= 0x80 && !writtenTogether(previousCode, code) && !accentedAfter(text, nextIndex)) cost += weights.strangers
       const ascii = code < 0x80 && previousCode < 0x80
       if (kind === Kind.Upper && previousKind === Kind.Lower) cost += ascii ? weights.asciiLowerUpper : weights.lowerUpper
       if (kind === Kind.Lower && previousKind === Kind.Upper && word.upperRun >= 2 && !ascii) cost += weights.capsLower
@@ -539,6 +545,16 @@ function symbolGroup(kind: Kind, code: number): number {
 
 function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39
+}
+
+// Whether the rest of the word from `index` (up to 32 characters) holds a letter outside ASCII.
+function accentedAfter(text: string, index: number): boolean {
+  for (let at = index; at < text.length && at < index + 32; at++) {
+    const code = text.charCodeAt(at)
+    if (isSpaceCode(code)) return false
+    if (code >= 0x80 && isLetter(kindOf(infoOf(code)))) return true
+  }
+  return false
 }
 
 function isVariationSelector(code: number): boolean {
