@@ -182,16 +182,16 @@ if (check) {
   // `--stride 5` (CI's run) less a small margin: a change that repairs less
   // fails CI. (The issue's targets per page are 99%, 97%, 95% and 90%;
   // docs/normalize.md says which pages reach them and why the others cannot.)
-  const floors: Record<Shape, number> = {once: 98.8, twice: 99.5, 'one word': 97.5, 'lossy: replaced': 98.5, 'lossy: question': 95, 'lossy: dropped': 86}
+  const floors: Record<Shape, number> = {once: 98.8, twice: 99.5, 'one word': 97.5, 'lossy: replaced': 98.5, 'lossy: question': 95, 'lossy: dropped': 84.5}
   const pageFloors: Record<Reading, Partial<Record<Shape, number>>> = {
-    'windows-1252': {once: 99, twice: 99.5, 'one word': 98, 'lossy: replaced': 99, 'lossy: question': 95.5, 'lossy: dropped': 90},
-    latin1: {once: 99.5, twice: 99.5, 'one word': 99, 'lossy: replaced': 99, 'lossy: question': 96, 'lossy: dropped': 85.5},
+    'windows-1252': {once: 99, twice: 99.5, 'one word': 98, 'lossy: replaced': 99, 'lossy: question': 95.5, 'lossy: dropped': 89},
+    latin1: {once: 99.5, twice: 99.5, 'one word': 99, 'lossy: replaced': 99, 'lossy: question': 96, 'lossy: dropped': 82.5},
     'windows-1251': {once: 99.5, twice: 99.5, 'one word': 98.5, 'lossy: replaced': 98, 'lossy: question': 97.5, 'lossy: dropped': 90.5},
-    'windows-1250': {once: 97.5, twice: 99, 'one word': 96, 'lossy: replaced': 98, 'lossy: question': 94, 'lossy: dropped': 90},
-    'iso-8859-2': {once: 98, twice: 99.5, 'one word': 97, 'lossy: replaced': 97.5, 'lossy: question': 93.5, 'lossy: dropped': 83},
+    'windows-1250': {once: 97.5, twice: 99, 'one word': 96, 'lossy: replaced': 98, 'lossy: question': 94, 'lossy: dropped': 89.5},
+    'iso-8859-2': {once: 98, twice: 99.5, 'one word': 97, 'lossy: replaced': 97.5, 'lossy: question': 93.5, 'lossy: dropped': 80},
     'windows-1253': {once: 99.5, twice: 99.5, 'one word': 98, 'lossy: replaced': 99, 'lossy: question': 96.5, 'lossy: dropped': 85},
-    'windows-1254': {once: 99, twice: 99.5, 'one word': 98, 'lossy: replaced': 99, 'lossy: question': 95.5, 'lossy: dropped': 90},
-    'windows-1257': {once: 99, twice: 99.5, 'one word': 98, 'lossy: replaced': 99, 'lossy: question': 94.5, 'lossy: dropped': 81.5},
+    'windows-1254': {once: 99, twice: 99.5, 'one word': 98, 'lossy: replaced': 99, 'lossy: question': 95.5, 'lossy: dropped': 89},
+    'windows-1257': {once: 99, twice: 99.5, 'one word': 98, 'lossy: replaced': 99, 'lossy: question': 94.5, 'lossy: dropped': 79.5},
     macintosh: {once: 98.5, twice: 99.5, 'one word': 95.5},
     cp437: {once: 98.5, twice: 99.5, 'one word': 97}
   }

@@ -398,10 +398,6 @@ function loneLeads(text: string, stretches: readonly Stretch[], leads: ReadonlyS
   const encoder = traitsOf(page).encoder
   const found: Array<[Stretch, Reading]> = []
   const costs = new Map<string, number>()
-  // Text that writes letters outside ASCII as they are, besides its
-  // mojibake, mixes correct text in: a lead opening a word there may be a
-  // correct capital (`Ärger` beside a misread `ErdoÄŸan`). Computed when needed.
-  let mixed: boolean | undefined
   for (let gap = 0; gap <= stretches.length; gap++) {
     const from = gap === 0 ? 0 : stretches[gap - 1]!.end
     const to = gap < stretches.length ? stretches[gap]!.start : text.length
@@ -409,20 +405,13 @@ function loneLeads(text: string, stretches: readonly Stretch[], leads: ReadonlyS
       const code = text.charCodeAt(at)
       if (code < 0x80 || !leads.has(code) || encoder[code]! > 0xdf || text.charCodeAt(at + 1) >= 0x80) continue
       const before = implausibility(text, at, at + 1)
-      // Opening a word (`Äinnosti`, whose `č`, C4 8D, lost 0x8D), the lead is
-      // as plausible as it stands; the text's page and the lead misread
-      // elsewhere in it tell, where a word goes on after it.
-      const opening =
-        before <= 0.5 &&
-        !(at > 0 && text.charCodeAt(at - 1) > 0x20) &&
-        isLowerAscii(text.charCodeAt(at + 1)) &&
-        !(mixed ??= writesPlainly(text, stretches, leads))
-      if (before <= 0.5 && !opening) continue
+      // Opening a word, a lead is as plausible as it stands and may be a
+      // correct capital (`Åke` beside a misread `KoÅ¡ice`): it stays.
+      if (before <= 0.5) continue
       const stretch: Stretch = {start: at, end: at + 1, before, spaced: false, plain: true, skipped: 0}
       const [prefix, suffix] = surroundings(text, at, at + 1)
       const reading = readThrough(text, stretch, page, prefix, suffix, false, costs)
-      if (reading !== undefined && reading.dropped !== 0 && reading.cost - reading.dropped < (opening ? before + tolerance + 0.5 : before - 0.5))
-        found.push([stretch, reading])
+      if (reading !== undefined && reading.dropped !== 0 && reading.cost - reading.dropped < before - 0.5) found.push([stretch, reading])
     }
   }
   return found
@@ -1132,23 +1121,6 @@ function validSecond(lead: number, byte: number): boolean {
 
 function letterAt(text: string, index: number): boolean {
   return wordLetter.test(text.charAt(index))
-}
-
-// Whether `text` holds a character outside ASCII, outside the stretches,
-// that is not one of the leads.
-function writesPlainly(text: string, stretches: readonly Stretch[], leads: ReadonlySet<number>): boolean {
-  let covered = 0
-  for (let at = 0; at < text.length; at++) {
-    const code = text.charCodeAt(at)
-    if (code < 0x80 || leads.has(code)) continue
-    while (covered < stretches.length && stretches[covered]!.end <= at) covered++
-    if (!(covered < stretches.length && stretches[covered]!.start <= at)) return true
-  }
-  return false
-}
-
-function isLowerAscii(code: number): boolean {
-  return code >= 0x61 && code <= 0x7a
 }
 
 function isDigit(code: number): boolean {
