@@ -379,15 +379,18 @@ function rarelyWritten(text: string): boolean {
 // stands for a lead more often in the stretch than the reading drops it
 // (`Ð¡Ñ‚Ð°Ñ‚ÑŒÑ`: the last `Ñ` lost its byte, the others are whole).
 function leadsIn(reading: Reading, leads: ReadonlySet<number>, text: string, stretch: Stretch): boolean {
+  // How often each lead not seen elsewhere is dropped, less how often the stretch holds it: one count each.
+  let balance: Map<number, number> | undefined
   for (let index = 0; index < reading.droppedLeads.length; index++) {
     const code = reading.droppedLeads.charCodeAt(index)
-    if (leads.has(code)) continue
-    let inStretch = 0
-    for (let at = stretch.start; at < stretch.end; at++) if (text.charCodeAt(at) === code) inStretch++
-    let dropped = 0
-    for (let at = 0; at < reading.droppedLeads.length; at++) if (reading.droppedLeads.charCodeAt(at) === code) dropped++
-    if (inStretch <= dropped) return false
+    if (!leads.has(code)) (balance ??= new Map()).set(code, (balance.get(code) ?? 0) + 1)
   }
+  if (balance === undefined) return true
+  for (let at = stretch.start; at < stretch.end; at++) {
+    const count = balance.get(text.charCodeAt(at))
+    if (count !== undefined) balance.set(text.charCodeAt(at), count - 1)
+  }
+  for (const count of balance.values()) if (count >= 0) return false
   return true
 }
 
