@@ -133,6 +133,8 @@ export function repairMojibake(input: string, pages: number, suspected = suspect
     if (next !== text) state.report |= repairBits.c1
     text = next
   }
+  // The cache of readAsWindows holds a text of this call: let it go with the call.
+  windowsText = ''
   return {text, report: state.report}
 }
 
@@ -1029,15 +1031,24 @@ function restoreDropped(page: CodePage, byteAt: (index: number) => number, index
 // holds a character of Windows-1252's bytes 0x80–0x9F (`€`, `’`, `œ`…),
 // or too few continuation bytes 0xA0–0xBF (`¤`, `©`…) to show
 // that those of 0x80–0x9F went missing. (The last text asked about is
-// kept: a stretch asks once per sequence it cuts short.)
+// kept for the call: a stretch asks once per sequence it cuts short.)
 function readAsWindows(text: string): boolean {
   if (text !== windowsText) {
     windowsText = text
-    windowsRead = windows1252Only.test(text) || (text.match(latin1Continuations)?.length ?? 0) < 3
+    windowsRead = windows1252Only.test(text) || !atLeastContinuations(text, 3)
   }
   return windowsRead
 }
-const latin1Continuations = /[\u0080-\u00BF]/g
+
+// Whether `text` holds `count` characters of U+0080–U+00BF (Latin-1's reading of continuation bytes).
+function atLeastContinuations(text: string, count: number): boolean {
+  let found = 0
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code >= 0x80 && code <= 0xbf && ++found >= count) return true
+  }
+  return false
+}
 let windowsText = ''
 let windowsRead = false
 

@@ -210,7 +210,7 @@ const weights = {
   mixedSymbols: 1, // two symbols of different kinds side by side (`√©`, `├⌐`)
   markAlone: 4, // a combining mark after no letter
   markApart: 2, // a combining mark that composes with no letter
-  strangers: 2 // two letters side by side that no language writes both of (`Ăł`), once a word
+  strangers: 2 // two letters side by side that no language writes both of (`Ăł`), the word's only letters outside ASCII
 } as const
 
 // Punctuation that words contain in real text: the apostrophe, middle dot
