@@ -118,7 +118,7 @@ function resolveFixMojibakeOptions(options: FixMojibakeOptions | undefined): num
 export function repairMojibake(input: string, pages: number, suspected = suspectPages(input, pages)): {text: string; report: number} {
   let found = suspected
   if (found === 0) return {text: input, report: 0}
-  const state: RepairState = {report: 0, confirmed: 0}
+  const state: RepairState = {report: 0, confirmed: 0, repaired: []}
   let text = input
   for (let round = 0; round < maxRounds && (found & allPages) !== 0; round++) {
     const next = repairRound(text, found & allPages, state)
@@ -173,6 +173,8 @@ interface RepairState {
   report: number
   // The code pages this text has shown to be misread, in earlier rounds too.
   confirmed: number
+  // Where the last round put repaired text, as start and end offsets in the text it returned.
+  repaired: number[]
 }
 
 /** A stretch of text decoded through a code page: the sequences it holds. */
@@ -235,6 +237,8 @@ interface Reading {
   sure: boolean
   // Whether it reads the stretch through the page more than once.
   layered: boolean
+  // Whether it reads a no-break space as a lead byte.
+  spaceLead: boolean
   // Whether it reads a space as a flattened no-break space: 0 if not, 1 if
   // a letter or space follows each such space, 2 if something else follows one.
   flattened: number
@@ -274,17 +278,21 @@ function repairRound(text: string, pages: number, state: RepairState): string {
     let best = Number.POSITIVE_INFINITY
     for (const reading of readings) best = Math.min(best, score(reading))
     // A reading that guesses at lost bytes must show a misreading clearly, twice
-    // as clearly if it decodes nothing whole.
+    // as clearly if it decodes nothing whole. One that reads a no-break
+    // space as a lead byte shows none: correct text has them before any
+    // letter (`ıñ\u00A0öz` is no `ıñʚz`, `«\u00A0Ça` no `«ʂa`); text shown
+    // misread through Mac OS Roman by other stretches has `ʊ` or `ʼ` so (`ɛy\u00A0ä`).
     for (const reading of readings) {
       const gain = stretch.before - reading.cost
-      if (score(reading) === best && gain > 0 && (reading.guesses === 0 || gain >= (reading.sure ? clearly : 2 * clearly))) {
+      if (score(reading) === best && gain > 0 && !reading.spaceLead && (reading.guesses === 0 || gain >= (reading.sure ? clearly : 2 * clearly))) {
         gains[reading.page]! += gain
         if (reading.guesses === 0) sureGains[reading.page]! += gain
       }
     }
   }
-  let confirmed = state.confirmed
-  for (let index = 0; index < gains.length; index++) if (gains[index]! >= clearly) confirmed |= 1 << index
+  let shown = 0
+  for (let index = 0; index < gains.length; index++) if (gains[index]! >= clearly) shown |= 1 << index
+  const confirmed = state.confirmed | shown
   state.confirmed = confirmed
   // Pages shown misread in this round by sequences decoded whole (a later round reads the text they gave).
   let sure = 0
@@ -303,13 +311,23 @@ function repairRound(text: string, pages: number, state: RepairState): string {
   // Readings that guess at a dropped byte, kept if the text shows their lead
   // misread elsewhere (else the reading they stand in for, if any).
   let deferred: Array<[index: number, reading: Reading, fallback: Reading | undefined]> | undefined
+  const earlier = state.repaired
+  let repairedAt = 0
   for (const [index, stretch] of stretches.entries()) {
     const readings = all[index]!
     let reading = mostPlausible(readings, gains, confirmed, context)
     const own = readings.find((candidate) => candidate.page === page)
     if (own !== undefined && reading !== undefined && score(own) <= score(reading) + consistency) reading = own
     if (reading === undefined) continue
-    const acceptable = reading.cost <= stretch.before + (reading.guesses !== 0 ? -0.5 : reading.flattened === 2 ? -0.5 : reading.flattened ? 0 : tolerance)
+    // A page shown misread only in an earlier round may read a stretch that
+    // round left alone into text less plausible (its neighbours repaired
+    // since), and text that round gave only where it reads all of it, as
+    // a layer more (see deepen): part of it is the repair (`ΑΑΓ”`, whose
+    // `Γ”` reads as `Ô` through Windows-1253 again).
+    while (repairedAt < earlier.length && earlier[repairedAt + 1]! <= stretch.start) repairedAt += 2
+    const given = repairedAt < earlier.length && earlier[repairedAt]! < stretch.end
+    const slack = (shown & (1 << reading.page)) !== 0 || !given || reading.unread === 0 ? tolerance : 0
+    const acceptable = reading.cost <= stretch.before + (reading.guesses !== 0 ? -0.5 : reading.flattened === 2 ? -0.5 : reading.flattened ? 0 : slack)
     // A space read as a flattened no-break space into a letter hardly anyone
     // writes (`É ` as `ɠ`, `Ì ` as U+0320), in text whose page drops bytes:
     // more likely a lead that lost its byte before a space.
@@ -331,9 +349,12 @@ function repairRound(text: string, pages: number, state: RepairState): string {
   let result = ''
   let last = 0
   let next = 0
+  const repaired: number[] = []
   const apply = (stretch: Stretch, reading: Reading): void => {
     state.report |= reading.report
-    result += text.slice(last, stretch.start) + reading.text
+    result += text.slice(last, stretch.start)
+    repaired.push(result.length, result.length + reading.text.length)
+    result += reading.text
     last = stretch.end
   }
   for (const [index, stretch] of stretches.entries()) {
@@ -342,6 +363,7 @@ function repairRound(text: string, pages: number, state: RepairState): string {
     if (reading !== undefined) apply(stretch, reading)
   }
   while (extra !== undefined && next < extra.length) apply(...extra[next++]!)
+  state.repaired = repaired
   return result + text.slice(last)
 }
 
@@ -735,6 +757,14 @@ function readThrough(
     at = piece.end
   }
   for (let offset = at; offset < stretch.end; offset++) if (text.charCodeAt(offset) >= 0x80) unread++
+  // A no-break space is a space far more often than a lead byte (Mac OS
+  // Roman's 0xCA, before U+0280–U+02BF): a reading that takes one for a
+  // lead shows nothing (see repairRound), unless the space stands inside a
+  // word, before no letter in common use (`bizaad\u00A0º` is `bizaadʼ`).
+  let spaceLead = false
+  for (const piece of pieces) {
+    if (text.charCodeAt(piece.start) === 0xa0 && !(letterAt(text, piece.start - 1) && !plainLetterAt(text, piece.start + 1))) spaceLead = true
+  }
   const cost = costOf(repaired, prefix, suffix, costs) + guesses
   // Reading a space as a no-break space glues what follows to the word: only
   // a letter or another space may follow then, unless the reading is clearly
@@ -747,7 +777,7 @@ function readThrough(
     }
   }
   return deepen(
-    {page: index, text: repaired, cost, unread, guesses, dropped, droppedLeads, sure, layered: false, flattened, report},
+    {page: index, text: repaired, cost, unread, guesses, dropped, droppedLeads, sure, layered: false, flattened, spaceLead, report},
     index,
     prefix,
     suffix,
@@ -903,7 +933,13 @@ function decodeStretch(text: string, start: number, end: number, pageNumber: num
       }
       continue
     }
-    pieces.push({start: index, end: index + length, text: String.fromCodePoint(codePoint), report: 0})
+    let character = String.fromCodePoint(codePoint)
+    // A flattened no-break space that was the sequence's last byte, where a
+    // pipeline then collapsed it with the space after it (`voilÃ le`, from
+    // `voilà le`): a lower-case letter, which can end a word, before what
+    // stands as a word by itself keeps that space (`Ã s` is `às`, `lÃ m` `làm`).
+    if (flatten && text.charCodeAt(index + length - 1) === 0x20 && lowerLetter.test(character) && standsAsWord(text, index + length)) character += ' '
+    pieces.push({start: index, end: index + length, text: character, report: 0})
     index += length
   }
   return pieces
@@ -1131,6 +1167,27 @@ function validSecond(lead: number, byte: number): boolean {
   if (lead === 0xf0) return byte >= 0x90
   if (lead === 0xf4) return byte <= 0x8f
   return true
+}
+
+// Whether the letters from `index` make a word of their own: two or more,
+// one of them a vowel (`la`, `partir`; not `s`, `m`, `ng`).
+function standsAsWord(text: string, index: number): boolean {
+  let letters = 0
+  let vowel = false
+  for (let at = index; at < text.length && at < index + 32; at++) {
+    const character = text.charAt(at)
+    if (!wordLetter.test(character)) break
+    letters++
+    vowel ||= vowels.includes(character.normalize('NFD').charAt(0).toLowerCase())
+  }
+  return letters >= 2 && vowel
+}
+const vowels = 'aeiouy'
+
+// Whether a letter in common use (not a compatibility form, as `ª º µ` are) stands at `index`.
+function plainLetterAt(text: string, index: number): boolean {
+  const character = text.charAt(index)
+  return wordLetter.test(character) && character.normalize('NFKC') === character
 }
 
 function letterAt(text: string, index: number): boolean {

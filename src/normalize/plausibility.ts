@@ -207,6 +207,7 @@ const weights = {
   modifier: 2, // a spacing accent (`¨ ´ ¸`) next to a letter
   unclosedQuote: 1, // a low-9 quote opening a word, with no quote closing it after
   openAfterLetter: 1, // an opening quote right after a letter outside ASCII
+  unopenedQuote: 1, // a closing double quote right after two letters outside ASCII, the last lower-case, with no quotation opened before it
   mixedSymbols: 1, // two symbols of different kinds side by side (`√©`, `├⌐`)
   markAlone: 4, // a combining mark after no letter
   markApart: 2, // a combining mark that composes with no letter
@@ -439,11 +440,20 @@ function characterCost(text: string, nextIndex: number, code: number, info: numb
     cost += weights.unclosedQuote
   // An opening quote right after a letter outside ASCII (`Ã‘`, `Î‘`) opens nothing.
   if ((kind === Kind.Open || code === 0x2018 || code === 0x201c) && previousCode >= 0x80 && afterLetter) return cost + weights.openAfterLetter
+  // A closing quote closes a quotation opened before it; right after two
+  // letters outside ASCII, the second lower-case, and nothing opened, it is
+  // the last byte of a three-byte sequence (`âœ”` is `✔`, E2 9C 94). After
+  // a capital it may close one opened lines before (`ΟΧΙ”`, whose `Ι”` is
+  // `ɔ` through Windows-1253), after one such letter end a word (`и”`, `ō'ē”`).
+  if (code === 0x201d && previousKind === Kind.Lower && previousCode >= 0x80 && accentedLetterAt(text, nextIndex - 3) && !quotationBefore(text, nextIndex - 2))
+    return cost + weights.unopenedQuote
   if (!isSymbol(kind) && !isOddPunctuation(code)) return cost
   if (kind === Kind.Modifier && (afterLetter || isLetter(nextKind))) cost += weights.modifier
   // A mark of trade or copyright ends a name (`AHÅ™`, `CAFÉ®`): after one in capitals it is as written.
   else if (afterLetter && isTradeMark(code)) cost += word.upperRun >= 2 ? 0 : weights.letterSymbol
-  else if (afterLetter) cost += previousCode >= 0x80 ? weights.accentSymbol : weights.letterSymbol
+  // Spanish's inverted marks end a word only by mistake (`¡YO SÉ¡`, typed
+  // on the wrong side): as odd after an accented letter as after any.
+  else if (afterLetter) cost += previousCode >= 0x80 && code !== 0xa1 && code !== 0xbf ? weights.accentSymbol : weights.letterSymbol
   // Two symbols of different kinds, or a symbol after odd punctuation (`√©`, `‘„™`).
   if (previousCode >= 0x80 && (isSymbol(previousKind) || isPunctuation(previousKind)) && symbolGroup(previousKind, previousCode) !== symbolGroup(kind, code)) {
     cost += weights.mixedSymbols
@@ -484,19 +494,20 @@ function stranded(text: string, end: number, script: number): boolean {
     if (scriptOf(info) !== script && scriptOf(info) !== 0) return false
     if (++letters > 2) return false
   }
-  const before = nearestLetterScript(text, start - 1, -1)
-  const after = nearestLetterScript(text, stop, 1)
+  const before = nearestLetterScript(text, start - 1, -1, script)
+  const after = nearestLetterScript(text, stop, 1, script)
   return (before !== -1 || after !== -1) && before !== script && after !== script
 }
 
 // The script of the nearest letter from `index` in direction `step`, within
-// a few words; -1 if none, or if it is outside ASCII: that may be mojibake
-// still to repair, not the text around.
-function nearestLetterScript(text: string, index: number, step: number): number {
+// a few words; -1 if none, or if it is outside ASCII and of a script other
+// than `own`: that may be mojibake still to repair, not the text around. A
+// letter of `own` script is the text around (`; и” — Reuters`).
+function nearestLetterScript(text: string, index: number, step: number, own: number): number {
   for (let at = index, seen = 0; at >= 0 && at < text.length && seen < 24; at += step, seen++) {
     const code = text.charCodeAt(at)
     const info = infoOf(code)
-    if (isLetter(kindOf(info)) && scriptOf(info) !== 0) return code < 0x80 ? scriptOf(info) : -1
+    if (isLetter(kindOf(info)) && scriptOf(info) !== 0) return code < 0x80 || scriptOf(info) === own ? scriptOf(info) : -1
   }
   return -1
 }
@@ -515,6 +526,21 @@ function closedAfter(text: string, index: number): boolean {
   for (let at = index; at < end; at++) {
     const code = text.charCodeAt(at)
     if (code === 0x2018 || code === 0x2019 || code === 0x201b || code === 0x27) return true
+  }
+  return false
+}
+
+function accentedLetterAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index)
+  return code >= 0x80 && isLetter(kindOf(infoOf(code)))
+}
+
+// Whether a double quote of any style (`“ „ ” « » "`, `「 『`) stands within
+// a few sentences before `index`: a quotation a closing quote may close.
+function quotationBefore(text: string, index: number): boolean {
+  for (let at = index; at >= 0 && index - at < 256; at--) {
+    const code = text.charCodeAt(at)
+    if (code === 0x22 || (code >= 0x201c && code <= 0x201f) || code === 0xab || code === 0xbb || code === 0x300c || code === 0x300e) return true
   }
   return false
 }
