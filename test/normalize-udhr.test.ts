@@ -6,24 +6,14 @@
 import {describe, expect, it} from 'vitest'
 import {fixMojibake, normalize} from '../src/index.js'
 import {upperHalf} from '../src/normalize/codepages.js'
-import {misreadExactly, misreadPair, readings} from './fixtures/normalize/damage.js'
+import {misreadExactly, readings} from './fixtures/normalize/damage.js'
+import {correctForms} from './fixtures/normalize/forms.js'
 import {declarationLines} from './fixtures/udhr/index.mjs'
 
 const lines = declarationLines()
 // A few lines hold real C1 controls (`qui\x92ê`, Windows-1252 read as Latin-1): repairing those is right.
 const c1 = /[\u0080-\u009F]/
-const variants: Record<string, (text: string) => string> = {
-  'as written': (text) => text,
-  'in capitals': (text) => text.toUpperCase(),
-  'with a trailing …': (text) => text + '…',
-  'with a trailing ’': (text) => text + '’',
-  // A quotation opened lines before closes on this one, and a credit follows (`и” — Reuters`).
-  'with a closing quote and a credit': (text) => text + '” — Reuters',
-  // Spanish's `¡` typed at the end by mistake (`LO SÉ¡`); where the last letter and `¡` are
-  // Windows-1252's reading of a letter of its own (Yanomami `Ã¡`, which is `á`), it is mojibake.
-  'in capitals, with ¡ after the last word': (text) => (misreadPair(text.toUpperCase().slice(-1) + '¡') ? '' : text.toUpperCase() + '¡'),
-  'with no-break spaces between words': (text) => text.replaceAll(' ', '\u00A0')
-}
+const variants = correctForms
 
 describe.each(Object.entries(variants))('udhr, every line %s', (_, variant) => {
   const texts = lines.map((line) => variant(line.text)).filter((text) => text !== '' && !c1.test(text))

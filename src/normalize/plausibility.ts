@@ -354,6 +354,13 @@ function characterCost(text: string, nextIndex: number, code: number, info: numb
   const nextKind = kindOf(next)
   let cost = kind === Kind.Replacement ? weights.replacement + (isLetter(previousKind) && isLeftover(previousCode) ? weights.leftover : 0) : 0
   if (info & uncommon) cost += weights.uncommon
+  // A superscript digit that ends a word, before a space or ASCII
+  // punctuation, marks a footnote or a power (`Hómé¹`, `km²;`): no rarer
+  // than any mark after a letter, after an accented one too (`Ã³` is `ó`
+  // where nothing else reads the text). Before anything else it may be a
+  // continuation byte (`á¹±` is `ṱ`, E1 B9 B1; `á¹?wa`, a byte lost as `?`).
+  if (isSuperscriptDigit(code) && isLetter(previousKind) && nextCode < 0x80 && !isLetter(nextKind) && nextCode !== 0x3f && nextCode !== 0x22)
+    return cost + weights.letterSymbol
   // Ordinal indicators and superscripts after a number are as written (`2º`, `28.º`, `m²`).
   if (info & rare && !(previousKind === Kind.Digit || (previousCode === 0x2e && isDigit(text.charCodeAt(nextIndex - 3))))) {
     cost += weights.rare
@@ -567,6 +574,10 @@ function symbolGroup(kind: Kind, code: number): number {
   const group = kind === Kind.Number ? (code < 0x100 ? Kind.Number : Kind.Math) : kind
   if (group === Kind.Drawing && code >= 0x2580) return group + 64
   return code < 0x100 ? group : group + 32
+}
+
+function isSuperscriptDigit(code: number): boolean {
+  return code === 0xb9 || code === 0xb2 || code === 0xb3 || (code >= 0x2070 && code <= 0x2079)
 }
 
 function isDigit(code: number): boolean {
