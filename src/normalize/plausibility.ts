@@ -445,8 +445,15 @@ function characterCost(text: string, nextIndex: number, code: number, info: numb
   // or that stands inside a word (`20‚Äêm`): it opens quotations, after a space.
   if (code === 0x201a && isLetter(nextKind) && (previous === 0 ? !closedAfter(text, nextIndex) : isLetter(previousKind) || previousKind === Kind.Digit))
     cost += weights.unclosedQuote
-  // An opening quote right after a letter outside ASCII (`Ã‘`, `Î‘`) opens nothing.
-  if ((kind === Kind.Open || code === 0x2018 || code === 0x201c) && previousCode >= 0x80 && afterLetter) return cost + weights.openAfterLetter
+  // An opening quote right after a letter outside ASCII (`Ã‘`, `Î‘`) opens
+  // nothing; nor does a guillemet, unless it closes what `»` opened, as
+  // German and Danish quote (`Â« Bonjour`, but `»JA, KÄ«`).
+  if (
+    (kind === Kind.Open || code === 0x2018 || code === 0x201c || ((code === 0xab || code === 0x2039) && !reversedBefore(text, nextIndex - 2, code))) &&
+    previousCode >= 0x80 &&
+    afterLetter
+  )
+    return cost + weights.openAfterLetter
   // A closing quote closes a quotation opened before it; right after two
   // letters outside ASCII, the second lower-case, and nothing opened, it is
   // the last byte of a three-byte sequence (`âœ”` is `✔`, E2 9C 94). After
@@ -534,6 +541,13 @@ function closedAfter(text: string, index: number): boolean {
     const code = text.charCodeAt(at)
     if (code === 0x2018 || code === 0x2019 || code === 0x201b || code === 0x27) return true
   }
+  return false
+}
+
+// Whether `»` (for `«`) or `›` (for `‹`) stands within a few sentences before `index`.
+function reversedBefore(text: string, index: number, code: number): boolean {
+  const opener = code === 0xab ? 0xbb : 0x203a
+  for (let at = index; at >= 0 && index - at < 256; at--) if (text.charCodeAt(at) === opener) return true
   return false
 }
 
