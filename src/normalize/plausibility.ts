@@ -198,6 +198,7 @@ const weights = {
   lowerUpper: 2, // a lower-case letter then an upper-case one, inside a word, one of them not ASCII
   betweenDashes: 1, // a letter outside ASCII between two dashes
   digitCapital: 1, // a capital outside ASCII right after a digit
+  capitalAlone: 2, // a capital outside ASCII alone as a word between lower-case words, two spaces after it
   asciiLowerUpper: 0.5, // the same in ASCII (`iPhone`, `McDonald`)
   capsLower: 1.5, // two upper-case letters then a lower-case one, one of them not ASCII (`MÃœ`, `AHř`)
   symbolInWord: 3, // a symbol or odd punctuation mark between two letters (`cafÃ©s`, `pi√π`)
@@ -398,6 +399,13 @@ function characterCost(text: string, nextIndex: number, code: number, info: numb
       (previousKind === Kind.Math || previousKind === Kind.Symbol || previousKind === Kind.Currency || previousKind === Kind.Drawing)
     )
       cost += weights.symbolBeforeLetter
+    // An accented capital standing alone between lower-case words, two
+    // spaces after it (`tocca Ã\u00A0 pruteghja`: `à` misread, its no-break
+    // space flattened or not, before a space). One-letter words in capitals open
+    // sentences (`Å leve`, `É proibido`), stand in titles (`Xi Ê Na`) or
+    // name a letter (`the letter Å is`), one space after them.
+    if (kind === Kind.Upper && code >= 0x80 && previous === 0 && lowerWordBefore(text, nextIndex - 1) && lowerWordAfter(text, nextIndex))
+      cost += weights.capitalAlone
     // An accented capital right after a digit (`100Â km`, `5Â°`).
     if (previousKind === Kind.Digit && kind === Kind.Upper && code >= 0x80) cost += weights.digitCapital
     if (isLetter(previousKind)) {
@@ -549,6 +557,18 @@ function reversedBefore(text: string, index: number, code: number): boolean {
   const opener = code === 0xab ? 0xbb : 0x203a
   for (let at = index; at >= 0 && index - at < 256; at--) if (text.charCodeAt(at) === opener) return true
   return false
+}
+
+// Whether a space, then a word ending in a lower-case letter, stand before `index`.
+function lowerWordBefore(text: string, index: number): boolean {
+  return index >= 2 && text.charCodeAt(index - 1) === 0x20 && kindOf(infoOf(text.charCodeAt(index - 2))) === Kind.Lower
+}
+
+// Whether two spaces (the first may be a no-break space), then a word
+// starting with a lower-case letter, follow `index`.
+function lowerWordAfter(text: string, index: number): boolean {
+  const first = text.charCodeAt(index)
+  return (first === 0x20 || first === 0xa0) && text.charCodeAt(index + 1) === 0x20 && kindOf(infoOf(text.charCodeAt(index + 2))) === Kind.Lower
 }
 
 function accentedLetterAt(text: string, index: number): boolean {
