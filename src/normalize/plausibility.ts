@@ -198,7 +198,7 @@ const weights = {
   lowerUpper: 2, // a lower-case letter then an upper-case one, inside a word, one of them not ASCII
   betweenDashes: 1, // a letter outside ASCII between two dashes
   digitCapital: 1, // a capital outside ASCII right after a digit
-  capitalAlone: 2, // a capital outside ASCII alone as a word between lower-case words, two spaces after it
+  capitalAlone: 2, // a capital outside ASCII alone as a word, a no-break space and a space after it, or between lower-case words with two spaces after it
   asciiLowerUpper: 0.5, // the same in ASCII (`iPhone`, `McDonald`)
   capsLower: 1.5, // two upper-case letters then a lower-case one, one of them not ASCII (`MÃœ`, `AHř`)
   symbolInWord: 3, // a symbol or odd punctuation mark between two letters (`cafÃ©s`, `pi√π`)
@@ -399,12 +399,19 @@ function characterCost(text: string, nextIndex: number, code: number, info: numb
       (previousKind === Kind.Math || previousKind === Kind.Symbol || previousKind === Kind.Currency || previousKind === Kind.Drawing)
     )
       cost += weights.symbolBeforeLetter
-    // An accented capital standing alone between lower-case words, two
-    // spaces after it (`tocca Ã\u00A0 pruteghja`: `à` misread, its no-break
-    // space flattened or not, before a space). One-letter words in capitals open
-    // sentences (`Å leve`, `É proibido`), stand in titles (`Xi Ê Na`) or
-    // name a letter (`the letter Å is`), one space after them.
-    if (kind === Kind.Upper && code >= 0x80 && previous === 0 && lowerWordBefore(text, nextIndex - 1) && lowerWordAfter(text, nextIndex))
+    // An accented capital standing alone as a word with a no-break space and
+    // a space after it (`Paris Â\u00A0 London`, `Ã\u00A0 la carte`: a
+    // no-break space, `à`, misread), or between lower-case words with two
+    // spaces after it (`tocca Ã  pruteghja`, the no-break space flattened).
+    // One-letter words in capitals open sentences (`Å leve`, `É proibido`),
+    // stand in titles (`Xi Ê Na`) or name a letter (`the letter Å is`), one
+    // space after them.
+    if (
+      kind === Kind.Upper &&
+      code >= 0x80 &&
+      previous === 0 &&
+      (nextCode === 0xa0 && text.charCodeAt(nextIndex + 1) === 0x20 ? true : lowerWordBefore(text, nextIndex - 1) && lowerWordAfter(text, nextIndex))
+    )
       cost += weights.capitalAlone
     // An accented capital right after a digit (`100Â km`, `5Â°`).
     if (previousKind === Kind.Digit && kind === Kind.Upper && code >= 0x80) cost += weights.digitCapital
