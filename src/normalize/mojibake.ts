@@ -1186,8 +1186,7 @@ const vowels = 'aeiouy'
 
 // Whether a letter in common use (not a compatibility form, as `ª º µ` are) stands at `index`.
 function plainLetterAt(text: string, index: number): boolean {
-  const character = text.charAt(index)
-  return wordLetter.test(character) && character.normalize('NFKC') === character
+  return letterAt(text, index) && !isCompatibility(text.charCodeAt(index))
 }
 
 function letterAt(text: string, index: number): boolean {

@@ -410,7 +410,7 @@ function characterCost(text: string, nextIndex: number, code: number, info: numb
       kind === Kind.Upper &&
       code >= 0x80 &&
       previous === 0 &&
-      (nextCode === 0xa0 && text.charCodeAt(nextIndex + 1) === 0x20 ? true : lowerWordBefore(text, nextIndex - 1) && lowerWordAfter(text, nextIndex))
+      ((nextCode === 0xa0 && text.charCodeAt(nextIndex + 1) === 0x20) || (lowerWordBefore(text, nextIndex - 1) && lowerWordAfter(text, nextIndex)))
     )
       cost += weights.capitalAlone
     // An accented capital right after a digit (`100Â km`, `5Â°`).
@@ -562,8 +562,7 @@ function closedAfter(text: string, index: number): boolean {
 // Whether `»` (for `«`) or `›` (for `‹`) stands within a few sentences before `index`.
 function reversedBefore(text: string, index: number, code: number): boolean {
   const opener = code === 0xab ? 0xbb : 0x203a
-  for (let at = index; at >= 0 && index - at < 256; at--) if (text.charCodeAt(at) === opener) return true
-  return false
+  return standsBefore(text, index, (at) => at === opener)
 }
 
 // Whether a space, then a word ending in a lower-case letter, stand before `index`.
@@ -586,10 +585,16 @@ function accentedLetterAt(text: string, index: number): boolean {
 // Whether a double quote of any style (`“ „ ” « » "`, `「 『`) stands within
 // a few sentences before `index`: a quotation a closing quote may close.
 function quotationBefore(text: string, index: number): boolean {
-  for (let at = index; at >= 0 && index - at < 256; at--) {
-    const code = text.charCodeAt(at)
-    if (code === 0x22 || (code >= 0x201c && code <= 0x201f) || code === 0xab || code === 0xbb || code === 0x300c || code === 0x300e) return true
-  }
+  return standsBefore(
+    text,
+    index,
+    (code) => code === 0x22 || (code >= 0x201c && code <= 0x201f) || code === 0xab || code === 0xbb || code === 0x300c || code === 0x300e
+  )
+}
+
+// Whether a character that `matches` stands at `index` or within the 255 before it.
+function standsBefore(text: string, index: number, matches: (code: number) => boolean): boolean {
+  for (let at = index; at >= 0 && index - at < 256; at--) if (matches(text.charCodeAt(at))) return true
   return false
 }
 
