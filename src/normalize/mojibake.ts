@@ -854,7 +854,7 @@ function decodeStretch(text: string, start: number, end: number, pageNumber: num
   const lostQuotePiece = (at: number, to: number): Piece => ({
     start: at,
     end: to,
-    text: lostQuoteText(quoteText, quoteAt < 0 ? at : quoteAt, pieces, byteAt(to), pageTraits),
+    text: lostQuoteText(quoteText, quoteAt < 0 ? at : quoteAt, pieces, at, byteAt(to), pageTraits),
     report: repairBits.lossy
   })
   for (let index = start; index < end; ) {
@@ -867,9 +867,34 @@ function decodeStretch(text: string, start: number, end: number, pageNumber: num
     let codePoint = lead & (0xff >> (length + 1))
     let offset = 1
     let lostAt = 0 // where a byte shows as `�` or `?`
+    let spaceAfter = '' // what a space after the bytes read so far stands for, if a byte was lost before it
     for (; offset < length; offset++) {
       let byte = byteAt(index + offset)
       if (byte === flattened) {
+        // `â€ ` may be `†` (E2 80 A0) whose no-break space was flattened, or
+        // `”` (E2 80 9D) that lost 0x9D before a space: `”` where it closes
+        // an open quotation or completes a deeper layer (see lostQuoteText).
+        if (
+          lostQuote &&
+          offset === 2 &&
+          lead === 0xe2 &&
+          codePoint === 0x80 &&
+          lostQuoteText(quoteText, quoteAt < 0 ? index : quoteAt, pieces, index, 0, pageTraits) === '\u201D'
+        ) {
+          spaceAfter = '\u201D'
+          break
+        }
+        // `Â ` after `â€` is the same one layer up: the lead of U+009D, whose 0x9D was lost.
+        if (
+          lostQuote &&
+          offset === 1 &&
+          lead === 0xc2 &&
+          spellsQuotePrefix(pieces, index, pageTraits) &&
+          quotationOpen(quoteText, quoteAt < 0 ? index : quoteAt, pageTraits)
+        ) {
+          spaceAfter = '\u009D'
+          break
+        }
         byte = 0xa0
       } else if (byte === straightened) {
         // `â€"`: a dash whose `”` (0x94) or `“` (0x93) a feed then straightened.
@@ -883,6 +908,11 @@ function decodeStretch(text: string, start: number, end: number, pageNumber: num
       }
       if (byte < 0x80 || byte > 0xbf || (offset === 1 && !validSecond(lead, byte))) break
       codePoint = (codePoint << 6) | (byte & 0x3f)
+    }
+    if (spaceAfter !== '') {
+      pieces.push({start: index, end: index + offset, text: spaceAfter, report: repairBits.lossy})
+      index += offset
+      continue
     }
     if (lostAt === 2 && offset === length && lostQuote && lead === 0xe2 && codePoint === 0x80) {
       pieces.push(lostQuotePiece(index, index + 3))
@@ -1110,10 +1140,22 @@ function canDrop(page: CodePage, lead: number, offset: number): boolean {
 // (E2 80 8D) or another character whose last byte the page leaves undefined.
 // A quotation left open before it shows `”`; emoji on both sides show a
 // joiner; else it is U+FFFD.
-function lostQuoteText(text: string, index: number, pieces: readonly Piece[], nextByte: number, page: Traits): string {
-  const previous = pieces.at(-1)?.text.codePointAt(0) ?? 0
-  if (previous >= 0x1f000 && nextByte === 0xf0) return '\u200D'
-  return quotationOpen(text, index, page) ? '\u201D' : '\uFFFD'
+function lostQuoteText(text: string, index: number, pieces: readonly Piece[], at: number, nextByte: number, page: Traits): string {
+  const last = pieces.at(-1)
+  const previous = last !== undefined && last.end === at ? (last.text.codePointAt(0) ?? 0) : 0
+  // An emoji, or the selector that makes one, before and an emoji after: a joiner (`🏳️‍🌈`).
+  if ((previous >= 0x1f000 || previous === 0xfe0f) && (nextByte === 0xf0 || nextByte === 0xe2)) return '\u200D'
+  // After `â€`, text misread once more (`Ã¢â‚¬â€` + a lost byte): of the
+  // characters the byte can have been, only `”` is a byte the page reads
+  // again, as the last of `â€”`, `â€“`….
+  return spellsQuotePrefix(pieces, at, page) || quotationOpen(text, index, page) ? '\u201D' : '\uFFFD'
+}
+
+// Whether the pieces decoded right before `at` spell `â€`, the page's reading of E2 80.
+function spellsQuotePrefix(pieces: readonly Piece[], at: number, page: Traits): boolean {
+  const last = pieces.at(-1)
+  const before = pieces.at(-2)
+  return last !== undefined && before !== undefined && last.end === at && before.end === last.start && before.text + last.text === page.quotePrefix
 }
 
 // How far back an opening quote is looked for.
