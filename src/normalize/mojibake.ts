@@ -617,8 +617,11 @@ function stretchEnd(text: string, start: number): number {
     if (!(code === 0x20 || code === 0x3f || code === 0x22)) break
     const last = lastByte(bits, text, end)
     if (last === undefined) break
-    // The stretch goes on if the byte is not the last of its sequence and more non-ASCII follows.
-    if (last || !(text.charCodeAt(end + 1) >= 0x80)) return end + 1
+    // The stretch goes on if more non-ASCII follows and the byte is not the
+    // last of its sequence, or is a `?` or `"` inside a word (`Ñ?Ñ?ÐºÐ¸Ð¹`,
+    // `с` twice having lost a byte: read as one, or the first `с` is scored
+    // beside the mojibake of the second).
+    if (!(text.charCodeAt(end + 1) >= 0x80) || (last && code === 0x20)) return end + 1
   }
   return end
 }
