@@ -115,6 +115,24 @@ describe('fixMojibake properties', () => {
     )
   })
 
+  // The rules look at the characters around a stretch, up to both ends of
+  // the text: every short text of the characters they test (`a Ã  ` threw
+  // once, reading past the end) comes back as a string, twice the same.
+  it('returns a string for every text of up to five characters its rules look at', () => {
+    const alphabet = ['a', 'G', 'Ã', 'Â', 'Å', 'â', '€', '\u00A0', ' ', '?', '\uFFFD']
+    let texts = ['']
+    let checked = 0
+    for (let length = 1; length <= 5; length++) {
+      texts = texts.flatMap((text) => alphabet.map((character) => text + character))
+      for (const text of texts) {
+        const once = fixMojibake(text)
+        if (typeof once !== 'string' || fixMojibake(once) !== once) expect.fail(`${JSON.stringify(text)} → ${JSON.stringify(once)}`)
+        checked++
+      }
+    }
+    expect(checked).toBe(11 + 11 ** 2 + 11 ** 3 + 11 ** 4 + 11 ** 5)
+  })
+
   it('is idempotent', () => {
     const text = fc.oneof(
       naturalText,

@@ -116,8 +116,26 @@ function resolveFixMojibakeOptions(options: FixMojibakeOptions | undefined): num
  * `suspected` is what `suspectPages` found in the input, if the caller has it.
  */
 export function repairMojibake(input: string, pages: number, suspected = suspectPages(input, pages)): {text: string; report: number} {
-  let found = suspected
-  if (found === 0) return {text: input, report: 0}
+  if (suspected === 0) return {text: input, report: 0}
+  let result = repairPass(input, pages, suspected)
+  // A pass carries what its rounds learned (the pages shown, the text they
+  // repaired) from round to round; a fresh pass over what it returns may read
+  // more (`aÂ€Ã�` gives `a€�`, which alone reads as `a�`). Passes go on
+  // until one changes nothing, so that a second call returns the same text.
+  for (let pass = 1; pass < maxPasses; pass++) {
+    const found = suspectPages(result.text, pages)
+    if (found === 0) break
+    const next = repairPass(result.text, pages, found)
+    if (next.text === result.text) break
+    result = {text: next.text, report: result.report | next.report}
+  }
+  return result
+}
+
+// How many passes repairMojibake makes at most.
+const maxPasses = 4
+
+function repairPass(input: string, pages: number, found: number): {text: string; report: number} {
   const state: RepairState = {report: 0, confirmed: 0, repaired: []}
   let text = input
   for (let round = 0; round < maxRounds && (found & allPages) !== 0; round++) {

@@ -180,6 +180,11 @@ function infoOf(codePoint: number): number {
 }
 
 const kindOf = (info: number): Kind => info & 31
+
+// The kind of the UTF-16 unit at `index`; a space outside the text, as its ends count.
+function kindAt(text: string, index: number): Kind {
+  return index >= 0 && index < text.length ? kindOf(infoOf(text.charCodeAt(index))) : Kind.Space
+}
 const scriptOf = (info: number): number => (info >> 5) & 63
 
 /** What each kind of oddity costs. */
@@ -567,14 +572,14 @@ function reversedBefore(text: string, index: number, code: number): boolean {
 
 // Whether a space, then a word ending in a lower-case letter, stand before `index`.
 function lowerWordBefore(text: string, index: number): boolean {
-  return index >= 2 && text.charCodeAt(index - 1) === 0x20 && kindOf(infoOf(text.charCodeAt(index - 2))) === Kind.Lower
+  return index >= 2 && text.charCodeAt(index - 1) === 0x20 && kindAt(text, index - 2) === Kind.Lower
 }
 
 // Whether two spaces (the first may be a no-break space), then a word
 // starting with a lower-case letter, follow `index`.
 function lowerWordAfter(text: string, index: number): boolean {
   const first = text.charCodeAt(index)
-  return (first === 0x20 || first === 0xa0) && text.charCodeAt(index + 1) === 0x20 && kindOf(infoOf(text.charCodeAt(index + 2))) === Kind.Lower
+  return (first === 0x20 || first === 0xa0) && text.charCodeAt(index + 1) === 0x20 && kindAt(text, index + 2) === Kind.Lower
 }
 
 function accentedLetterAt(text: string, index: number): boolean {
