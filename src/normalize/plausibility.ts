@@ -204,6 +204,7 @@ const weights = {
   betweenDashes: 1, // a letter outside ASCII between two dashes
   digitCapital: 1, // a capital outside ASCII right after a digit
   capitalAlone: 2, // a capital outside ASCII alone as a word, a no-break space and a space after it, or between lower-case words with two spaces after it
+  capitalGlued: 1, // an accented capital ending a word in capitals, a no-break space and a lower-case letter after it
   asciiLowerUpper: 0.5, // the same in ASCII (`iPhone`, `McDonald`)
   capsLower: 1.5, // two upper-case letters then a lower-case one, one of them not ASCII (`MÃœ`, `AHř`)
   symbolInWord: 3, // a symbol or odd punctuation mark between two letters (`cafÃ©s`, `pi√π`)
@@ -418,6 +419,12 @@ function characterCost(text: string, nextIndex: number, code: number, info: numb
       ((nextCode === 0xa0 && text.charCodeAt(nextIndex + 1) === 0x20) || (lowerWordBefore(text, nextIndex - 1) && lowerWordAfter(text, nextIndex)))
     )
       cost += weights.capitalAlone
+    // An accented capital ending a capitalised word, glued by a no-break
+    // space to a lower-case word (`GÃ\u00A0idhlig`, `CÃ\u00A0nan`: `à`,
+    // C3 A0, misread in `Gàidhlig`). Words in capitals go on in capitals
+    // after one (`SELKÄ\u00A0EDELLÄ`).
+    if (kind === Kind.Upper && code >= 0x80 && previousKind === Kind.Upper && nextCode === 0xa0 && kindAt(text, nextIndex + 1) === Kind.Lower)
+      cost += weights.capitalGlued
     // An accented capital right after a digit (`100Â km`, `5Â°`).
     if (previousKind === Kind.Digit && kind === Kind.Upper && code >= 0x80) cost += weights.digitCapital
     if (isLetter(previousKind)) {
