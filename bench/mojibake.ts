@@ -14,7 +14,16 @@
 import {writeFileSync} from 'node:fs'
 import {declarationLines} from '../test/fixtures/udhr/index.mjs'
 import {fixMojibake, normalize} from '../src/index.js'
-import {type Loss, misreadExactly, misreadLossy, misreadOneWord, randomGenerator, type Reading, readings} from '../test/fixtures/normalize/damage.js'
+import {
+  type Loss,
+  misreadExactly,
+  misreadLossy,
+  misreadOneWord,
+  misreadStrictly,
+  randomGenerator,
+  type Reading,
+  readings
+} from '../test/fixtures/normalize/damage.js'
 import {correctForms} from '../test/fixtures/normalize/forms.js'
 
 const argument = (name: string, fallback: number): number => {
@@ -72,7 +81,18 @@ for (const [name, variant] of Object.entries(variants)) {
 }
 
 // Positives, per reading and per shape.
-const shapes = ['once', 'twice', 'one word', 'lossy: replaced', 'lossy: question', 'lossy: dropped'] as const
+// `lossy` loses one byte of a line; `strict` every byte the page leaves undefined, as a strict decoder does.
+const shapes = [
+  'once',
+  'twice',
+  'one word',
+  'lossy: replaced',
+  'lossy: question',
+  'lossy: dropped',
+  'strict: replaced',
+  'strict: question',
+  'strict: dropped'
+] as const
 type Shape = (typeof shapes)[number]
 const positives = new Map<Reading, Record<Shape, Tally>>()
 const languages = new Map<string, Tally>()
@@ -119,6 +139,15 @@ for (const reading of readings) {
         fixedLossy === lossy.expected || fixedLossy === text,
         () => `${line.code}: ${show(lossy.damaged)} → ${show(fixedLossy)} (want ${show(lossy.expected)})`
       )
+      const strict = misreadStrictly(text, reading, loss)
+      if (strict === undefined) continue
+      const fixedStrict = fixMojibake(strict.damaged)
+      exported?.positives.push([reading, `strict: ${loss}`, strict.damaged, `${strict.expected}\u0000${text}`])
+      count(
+        entry[`strict: ${loss}`],
+        fixedStrict === strict.expected || fixedStrict === text,
+        () => `${line.code}: ${difference(fixedStrict, strict.expected)}`
+      )
     }
   }
 }
@@ -127,7 +156,7 @@ console.log(`udhr: ${allLines.length} lines${stride > 1 ? `, every ${stride}th m
 console.log('Correct lines changed by fixMojibake() (target: 0)\n')
 console.log('| lines | checked | changed | languages |\n|---|---:|---:|---:|')
 for (const [name, entry] of Object.entries(negatives)) console.log(`| ${name} | ${entry.total} | ${entry.total - entry.repaired} | ${entry.languages.size} |`)
-console.log('\nMisread lines repaired exactly (targets: once ≥ 99%, twice ≥ 97%, one word ≥ 95%, lossy ≥ 90%)\n')
+console.log('\nMisread lines repaired exactly (targets: once ≥ 99%, twice ≥ 97%, one word ≥ 95%, lossy ≥ 90%; strict: no target)\n')
 console.log(`| reading | ${shapes.join(' | ')} |\n|---|${shapes.map(() => '---:').join('|')}|`)
 const totals = Object.fromEntries(shapes.map((shape) => [shape, tally()])) as Record<Shape, Tally>
 for (const [reading, entry] of positives) {
@@ -179,16 +208,31 @@ if (check) {
   // `--stride 5` (CI's run) less a small margin: a change that repairs less
   // fails CI. (The issue's targets per page are 99%, 97%, 95% and 90%;
   // docs/normalize.md says which pages reach them and why the others cannot.)
-  const floors: Record<Shape, number> = {once: 98.8, twice: 99.5, 'one word': 97.5, 'lossy: replaced': 98.5, 'lossy: question': 95, 'lossy: dropped': 84.5}
+  const floors: Record<Shape, number> = {
+    once: 98.8,
+    twice: 99.5,
+    'one word': 97.5,
+    'lossy: replaced': 98.5,
+    'lossy: question': 95,
+    'lossy: dropped': 84.5,
+    'strict: replaced': 95.4,
+    'strict: question': 78.1,
+    'strict: dropped': 58.3
+  }
+  const strict = (replaced: number, question: number, dropped: number): Partial<Record<Shape, number>> => ({
+    'strict: replaced': replaced,
+    'strict: question': question,
+    'strict: dropped': dropped
+  })
   const pageFloors: Record<Reading, Partial<Record<Shape, number>>> = {
-    'windows-1252': {once: 99, twice: 99.5, 'one word': 98, 'lossy: replaced': 99, 'lossy: question': 95.5, 'lossy: dropped': 89},
+    'windows-1252': {once: 99, twice: 99.5, 'one word': 98, 'lossy: replaced': 99, 'lossy: question': 95.5, 'lossy: dropped': 89, ...strict(95.3, 83.1, 68)},
     latin1: {once: 99.5, twice: 99.5, 'one word': 99, 'lossy: replaced': 99, 'lossy: question': 96, 'lossy: dropped': 82.5},
-    'windows-1251': {once: 99.5, twice: 99.5, 'one word': 98.5, 'lossy: replaced': 98, 'lossy: question': 97.5, 'lossy: dropped': 90.5},
-    'windows-1250': {once: 97.5, twice: 99, 'one word': 96, 'lossy: replaced': 98, 'lossy: question': 94, 'lossy: dropped': 89.5},
+    'windows-1251': {once: 99.5, twice: 99.5, 'one word': 98.5, 'lossy: replaced': 98, 'lossy: question': 97.5, 'lossy: dropped': 90.5, ...strict(99, 97, 87)},
+    'windows-1250': {once: 97.5, twice: 99, 'one word': 96, 'lossy: replaced': 98, 'lossy: question': 94, 'lossy: dropped': 89.5, ...strict(94.7, 76, 62.3)},
     'iso-8859-2': {once: 98, twice: 99.5, 'one word': 97, 'lossy: replaced': 97.5, 'lossy: question': 93.5, 'lossy: dropped': 80},
-    'windows-1253': {once: 99.5, twice: 99.5, 'one word': 98, 'lossy: replaced': 99, 'lossy: question': 96.5, 'lossy: dropped': 85},
-    'windows-1254': {once: 99, twice: 99.5, 'one word': 98, 'lossy: replaced': 99, 'lossy: question': 95.5, 'lossy: dropped': 89},
-    'windows-1257': {once: 99, twice: 99.5, 'one word': 98, 'lossy: replaced': 99, 'lossy: question': 94.5, 'lossy: dropped': 79.5},
+    'windows-1253': {once: 99.5, twice: 99.5, 'one word': 98, 'lossy: replaced': 99, 'lossy: question': 96.5, 'lossy: dropped': 85, ...strict(94.6, 69.2, 42)},
+    'windows-1254': {once: 99, twice: 99.5, 'one word': 98, 'lossy: replaced': 99, 'lossy: question': 95.5, 'lossy: dropped': 89, ...strict(95.2, 79.8, 63.2)},
+    'windows-1257': {once: 99, twice: 99.5, 'one word': 98, 'lossy: replaced': 99, 'lossy: question': 94.5, 'lossy: dropped': 79.5, ...strict(96.8, 80, 48.4)},
     macintosh: {once: 98.5, twice: 99.5, 'one word': 95.5},
     cp437: {once: 98.5, twice: 99.5, 'one word': 97}
   }

@@ -3,7 +3,7 @@
 // not written by hand) must come back at the rate the fix reached.
 import {describe, expect, it} from 'vitest'
 import {fixMojibake} from '../src/index.js'
-import {misreadExactly, misreadLossy, misreadOneWord, randomGenerator, type Reading} from './fixtures/normalize/damage.js'
+import {misreadExactly, misreadLossy, misreadOneWord, misreadStrictly, randomGenerator, type Reading} from './fixtures/normalize/damage.js'
 import table from './fixtures/normalize/mojibake-mechanisms.json' with {type: 'json'}
 import {declarationLines} from './fixtures/udhr/index.mjs'
 
@@ -17,7 +17,12 @@ describe.each(table.rows)('fixMojibake, $mechanism', ({lines: pattern, reading, 
     let total = 0
     let repaired = 0
     for (const line of selected) {
-      const lossy = shape === 'question' || shape === 'dropped' ? misreadLossy(line.text, reading as Reading, shape, random) : undefined
+      const lossy =
+        shape === 'question' || shape === 'dropped'
+          ? misreadLossy(line.text, reading as Reading, shape, random)
+          : shape === 'strict'
+            ? misreadStrictly(line.text, reading as Reading, 'replaced')
+            : undefined
       const damaged =
         shape === 'once'
           ? misreadExactly(line.text, reading as Reading)

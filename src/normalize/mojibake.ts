@@ -59,6 +59,10 @@ export function repairNames(report: number): MojibakeRepair[] {
 const noOptions: FixMojibakeOptions = {}
 const allPages = (1 << codePages.length) - 1
 
+// What guessing that a sequence lost two bytes costs: only a lead is left of
+// it (`å��` may be `å` and two characters lost whole).
+const weightLostTwice = 2
+
 // At most this many layers of misreading are undone (real feeds show up to three).
 const maxRounds = 4
 
@@ -888,6 +892,7 @@ function decodeStretch(text: string, start: number, end: number, pageNumber: num
     let codePoint = lead & (0xff >> (length + 1))
     let offset = 1
     let lostAt = 0 // where a byte shows as `�` or `?`
+    let lostTwice = false
     let spaceAfter = '' // what a space after the bytes read so far stands for, if a byte was lost before it
     for (; offset < length; offset++) {
       let byte = byteAt(index + offset)
@@ -923,8 +928,12 @@ function decodeStretch(text: string, start: number, end: number, pageNumber: num
         const between = isDigit(text.charCodeAt(index - 1)) && isDigit(text.charCodeAt(index + offset + 1))
         byte = between ? 0x93 : 0x94
       } else if (byte === lost) {
-        if (lostAt !== 0) break
-        lostAt = offset
+        // One byte lost, or two of a longer sequence (`å��`, `十`, E5 8D 81,
+        // through Windows-1252, which leaves both 0x8D and 0x81 undefined).
+        // Two only as `�`: a `?` may be a question mark (`på??`).
+        if (lostAt !== 0 && (length < 3 || lostTwice || text.charCodeAt(index + offset) !== 0xfffd || text.charCodeAt(index + lostAt) !== 0xfffd)) break
+        if (lostAt !== 0) lostTwice = true
+        else lostAt = offset
         continue
       }
       if (byte < 0x80 || byte > 0xbf || (offset === 1 && !validSecond(lead, byte))) break
@@ -943,7 +952,8 @@ function decodeStretch(text: string, start: number, end: number, pageNumber: num
     if (lostAt !== 0) {
       // A byte lost on the way, in place: the character becomes U+FFFD. A
       // `?` may be a question mark (`VOCÊ?`); `�` is certain.
-      const guess = text.charCodeAt(index + lostAt) === 0x3f ? questionGuess(text, index, index + length, length, pieces) : 0
+      const guess =
+        (text.charCodeAt(index + lostAt) === 0x3f ? questionGuess(text, index, index + length, length, pieces) : 0) + (lostTwice ? weightLostTwice : 0)
       if (offset === length) pieces.push({start: index, end: index + length, text: '\uFFFD', report: repairBits.lossy, guess})
       index += offset === length ? length : 1
       continue
