@@ -3,7 +3,7 @@
 // not written by hand) must come back at the rate the fix reached.
 import {describe, expect, it} from 'vitest'
 import {fixMojibake} from '../src/index.js'
-import {misreadExactly, misreadLossy, misreadOneWord, misreadStrictly, randomGenerator, type Reading} from './fixtures/normalize/damage.js'
+import {misreadExactly, misreadFlattened, misreadLossy, misreadOneWord, misreadStrictly, randomGenerator, type Reading} from './fixtures/normalize/damage.js'
 import table from './fixtures/normalize/mojibake-mechanisms.json' with {type: 'json'}
 import {declarationLines} from './fixtures/udhr/index.mjs'
 
@@ -26,9 +26,11 @@ describe.each(table.rows)('fixMojibake, $mechanism', ({lines: pattern, reading, 
       const damaged =
         shape === 'once'
           ? misreadExactly(line.text, reading as Reading)
-          : shape === 'one word'
-            ? misreadOneWord(line.text, reading as Reading, random)?.damaged
-            : lossy?.damaged
+          : shape === 'flattened'
+            ? misreadFlattened(line.text, reading as Reading, 'flattened')
+            : shape === 'one word'
+              ? misreadOneWord(line.text, reading as Reading, random)?.damaged
+              : lossy?.damaged
       if (damaged === undefined || damaged === line.text) continue
       total++
       const fixed = fixMojibake(damaged)

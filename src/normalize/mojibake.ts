@@ -155,8 +155,10 @@ function repairPass(input: string, pages: number, found: number): {text: string;
     if (next !== text) state.report |= repairBits.c1
     text = next
   }
-  // The cache of readAsWindows holds a text of this call: let it go with the call.
+  // The caches of readAsWindows, keepsDoubleSpaces and flattensSpaces hold a text of this call: let it go with the call.
   windowsText = ''
+  spacedText = ''
+  flatText = ''
   return {text, report: state.report}
 }
 
@@ -643,7 +645,7 @@ function stretchEnd(text: string, start: number): number {
     // last of its sequence, or is a `?` or `"` inside a word (`Ñ?Ñ?ÐºÐ¸Ð¹`,
     // `с` twice having lost a byte: read as one, or the first `с` is scored
     // beside the mojibake of the second).
-    if (!(text.charCodeAt(end + 1) >= 0x80) || (last && code === 0x20)) return end + 1
+    if (!(text.charCodeAt(end + 1) >= 0x80) || (last && code === 0x20 && !(endsLongSequence(bits, text, end) && flattensSpaces(text)))) return end + 1
   }
   return end
 }
@@ -656,13 +658,18 @@ function lastByte(bits: Uint32Array, text: string, index: number): boolean | und
   const previous = text.charCodeAt(index - 1)
   if (!(previous >= 0x80)) return undefined
   const own = bits[previous]!
-  const beforePrevious = text.charCodeAt(index - 2)
-  if (beforePrevious >= 0x80 && longPairPages(bits[beforePrevious]!, own) !== 0) return true
+  if (endsLongSequence(bits, text, index)) return true
   const code = text.charCodeAt(index)
   if (code === 0x20 && middleSpacePages(own, bits[text.charCodeAt(index + 1)] ?? 0) !== 0) return false
   const pages = pairPages(own, code, 0)
   if (pages === 0) return undefined
   return (own & pages) !== 0 // a two-byte lead
+}
+
+// Whether the byte at `index` may be the last of a sequence of three or more the two characters before it start.
+function endsLongSequence(bits: Uint32Array, text: string, index: number): boolean {
+  const beforePrevious = text.charCodeAt(index - 2)
+  return beforePrevious >= 0x80 && longPairPages(bits[beforePrevious]!, bits[text.charCodeAt(index - 1)]!) !== 0
 }
 
 const byteStandIn = /[ ?"\uFFFD]/
@@ -999,7 +1006,17 @@ function decodeStretch(text: string, start: number, end: number, pageNumber: num
     // pipeline then collapsed it with the space after it (`voilÃ le`, from
     // `voilà le`): a lower-case letter, which can end a word, before what
     // stands as a word by itself keeps that space (`Ã s` is `às`, `lÃ m` `làm`).
-    if (flatten && text.charCodeAt(index + length - 1) === 0x20 && lowerLetter.test(character) && standsAsWord(text, index + length)) character += ' '
+    // Only in text whose spaces were collapsed: where two spaces in a row
+    // survive, one space after the lead is a no-break space inside a word
+    // (`arbitrÃ ries` beside `serÃ  objecte`, Catalan `arbitràries`, `serà`).
+    if (
+      flatten &&
+      text.charCodeAt(index + length - 1) === 0x20 &&
+      lowerLetter.test(character) &&
+      standsAsWord(text, index + length) &&
+      !keepsDoubleSpaces(quoteText)
+    )
+      character += ' '
     pieces.push({start: index, end: index + length, text: character, report: 0})
     index += length
   }
@@ -1149,6 +1166,30 @@ function atLeastContinuations(text: string, count: number): boolean {
 let windowsText = ''
 let windowsRead = false
 
+// Whether `text` has two spaces in a row, which a pipeline that collapses
+// whitespace leaves none of. (The last text asked about is kept for the call.)
+function keepsDoubleSpaces(text: string): boolean {
+  if (text !== spacedText) {
+    spacedText = text
+    spacedRead = text.includes('  ')
+  }
+  return spacedRead
+}
+let spacedText = ''
+let spacedRead = false
+
+// Whether `text` may have had its no-break spaces flattened to spaces: it
+// holds none. (The last text asked about is kept for the call.)
+function flattensSpaces(text: string): boolean {
+  if (text !== flatText) {
+    flatText = text
+    flatRead = !text.includes('\u00A0')
+  }
+  return flatRead
+}
+let flatText = ''
+let flatRead = false
+
 function isCompatibility(codePoint: number): boolean {
   let known = compatibility.get(codePoint)
   if (known === undefined) {
@@ -1245,6 +1286,8 @@ function validSecond(lead: number, byte: number): boolean {
 // Whether the letters from `index` make a word of their own: two or more,
 // one of them a vowel (`la`, `partir`; not `s`, `m`, `ng`).
 function standsAsWord(text: string, index: number): boolean {
+  // A word outside ASCII after it may be mojibake read in the same stretch (`áƒ áƒ—`, Georgian `რთ`).
+  if (text.charCodeAt(index) >= 0x80) return false
   let letters = 0
   let vowel = false
   for (let at = index; at < text.length && at < index + 32; at++) {

@@ -86,6 +86,12 @@ const scriptNames = [
 const latin = 1
 const greek = 2
 const cjk = scriptNames.indexOf('Han|Hiragana|Katakana|Bopomofo|Hangul') + 1
+// Script groups whose words run together, or are parted by marks of their own (Tibetan's `་`, Ethiopic's `፡`).
+const spaceless = new Set(
+  ['Thai', 'Lao', 'Tibetan', 'Myanmar', 'Ethiopic', 'Khmer', 'Han|Hiragana|Katakana|Bopomofo|Hangul', 'Javanese', 'Balinese'].map(
+    (name) => scriptNames.indexOf(name as (typeof scriptNames)[number]) + 1
+  )
+)
 const otherScript = 63
 
 // One regex per lookup: the first group that matches names the class.
@@ -464,6 +470,10 @@ function characterCost(text: string, nextIndex: number, code: number, info: numb
     if (scriptOf(next) !== script && (gluesTo(previousKind) || gluesTo(nextKind))) cost += weights.island
   }
   if (kind === Kind.Replacement || kind === Kind.Format || (!isSymbol(kind) && !isOddPunctuation(code) && joinsWords(code, kind))) return cost
+  // Scripts written without spaces between words put their punctuation
+  // between letters (`，`, `、` in Chinese, Tibetan's `་`, Ethiopic's `፡`);
+  // no code page reads mojibake as their letters.
+  if (!isSymbol(kind) && !isOddPunctuation(code) && writtenWithoutSpaces(word.lastLetter) && (writtenWithoutSpaces(next) || !isLetter(nextKind))) return cost
   const afterLetter = isLetter(previousKind) || previousKind === Kind.Mark
   // Math between ASCII letters is math (`a×b`); anything else between letters is not text.
   if (afterLetter && isLetter(nextKind) && !(kind === Kind.Math && isMathLetter(previous, previousCode) && isMathLetter(next, nextCode)))
@@ -511,6 +521,11 @@ function isLeftover(code: number): boolean {
 
 // Punctuation that marks notes and lists, not sentences: ¡ § ¶ ¿ † ‡ • ‰ ‱.
 // It never ends a word (`KÃ¶`), unlike `…` or `»`.
+// Whether a letter (by its info; 0 for none) is of a script written without spaces between words.
+function writtenWithoutSpaces(info: number): boolean {
+  return info !== 0 && isLetter(kindOf(info)) && spaceless.has(scriptOf(info))
+}
+
 function isOddPunctuation(code: number): boolean {
   return code === 0xa1 || code === 0xa7 || code === 0xb6 || code === 0xbf || (code >= 0x2020 && code <= 0x2022) || code === 0x2030 || code === 0x2031
 }
