@@ -13,7 +13,7 @@ import {
   type CodePage
 } from './codepages.js'
 import {commonness} from './commonness.js'
-import {implausibility, isMarkCharacter, isPlainCharacter} from './plausibility.js'
+import {implausibility, isMarkCharacter, isPlainCharacter, latinScript, letterScriptOf} from './plausibility.js'
 import {longPairPages, middleSpacePages, pageBits, pairPages, suspectC1, suspectPages, suspectSurrogate} from './scan.js'
 
 export type {CodePage} from './codepages.js'
@@ -259,6 +259,8 @@ interface Reading {
   droppedLeads: string
   // Whether the reading decodes some sequence whole, not only guesses.
   sure: boolean
+  // Whether it decodes some sequence whole, not only lost bytes as U+FFFD.
+  whole: boolean
   // Whether it reads the stretch through the page more than once.
   layered: boolean
   // Whether it reads a no-break space as a lead byte.
@@ -308,6 +310,12 @@ function repairRound(text: string, pages: number, state: RepairState): string {
     // misread through Mac OS Roman by other stretches has `ʊ` or `ʼ` so (`ɛy\u00A0ä`).
     for (const reading of readings) {
       const gain = stretch.before - reading.cost
+      // One that only makes U+FFFD of a lead and a lost byte, through a page
+      // other than Windows-1252 (the most common misreading: `SlovenÄ�ina`),
+      // shows nothing where the lead is a letter of the (non-Latin) script
+      // around it: `В�еки` is Cyrillic `В` and a character a strict decoder
+      // lost, no Windows-1251 `В` + a lost byte; `ARTΓ�CULO` is Windows-1253's.
+      if (!reading.whole && reading.page !== 0 && leadsFitAround(text, stretch)) continue
       if (score(reading) === best && gain > 0 && !reading.spaceLead && (reading.guesses === 0 || gain >= (reading.sure ? clearly : 2 * clearly))) {
         gains[reading.page]! += gain
         if (reading.guesses === 0) sureGains[reading.page]! += gain
@@ -389,6 +397,32 @@ function repairRound(text: string, pages: number, state: RepairState): string {
   while (extra !== undefined && next < extra.length) apply(...extra[next++]!)
   state.repaired = repaired
   return result + text.slice(last)
+}
+
+// Whether each letter of the stretch (outside ASCII) is of the script of the
+// nearest letters around the stretch, a script other than Latin (whose text
+// is written mostly in ASCII: an accented capital before U+FFFD is a sign).
+function leadsFitAround(text: string, stretch: Stretch): boolean {
+  const around = new Set<number>()
+  for (const [from, step] of [
+    [stretch.start - 1, -1],
+    [stretch.end, 1]
+  ] as const) {
+    for (let at = from, seen = 0; at >= 0 && at < text.length && seen < 24; at += step, seen++) {
+      const script = letterScriptOf(text.charCodeAt(at))
+      if (script !== 0) {
+        around.add(script)
+        break
+      }
+    }
+  }
+  for (let at = stretch.start; at < stretch.end; at++) {
+    const code = text.charCodeAt(at)
+    if (code < 0x80) continue
+    const script = letterScriptOf(code)
+    if (script !== 0 && !around.has(script)) return false
+  }
+  return around.size > 0 && !around.has(latinScript)
 }
 
 // The characters that stand for a lead byte of `page` in the stretches it
@@ -777,6 +811,7 @@ function readThrough(
   let dropped = 0
   let droppedLeads = ''
   let sure = false
+  let whole = false
   let at = stretch.start
   for (const piece of pieces) {
     report |= piece.report
@@ -785,6 +820,7 @@ function readThrough(
       dropped += piece.guess
       droppedLeads += text.charAt(piece.start)
     } else sure = true
+    if (!(piece.report & repairBits.lossy)) whole = true
     for (let offset = at; offset < piece.start; offset++) if (text.charCodeAt(offset) >= 0x80) unread++
     at = piece.end
   }
@@ -809,7 +845,7 @@ function readThrough(
     }
   }
   return deepen(
-    {page: index, text: repaired, cost, unread, guesses, dropped, droppedLeads, sure, layered: false, flattened, spaceLead, report},
+    {page: index, text: repaired, cost, unread, guesses, dropped, droppedLeads, sure, whole, layered: false, flattened, spaceLead, report},
     index,
     prefix,
     suffix,

@@ -241,6 +241,15 @@ function isSymbol(kind: Kind): boolean {
   return kind === Kind.Math || kind === Kind.Currency || kind === Kind.Modifier || kind === Kind.Symbol || kind === Kind.Drawing || kind === Kind.Number
 }
 
+/** @internal The script group of Latin letters, as {@link letterScriptOf} gives it. */
+export const latinScript = latin
+
+/** @internal The script group of a letter (see `scriptNames`, from 1), or 0 if the character is no letter or of no script. */
+export function letterScriptOf(codePoint: number): number {
+  const info = infoOf(codePoint)
+  return isLetter(kindOf(info)) ? scriptOf(info) : 0
+}
+
 /** @internal Whether the character is a combining mark. */
 export function isMarkCharacter(codePoint: number): boolean {
   return kindOf(infoOf(codePoint)) === Kind.Mark
