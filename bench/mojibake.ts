@@ -139,26 +139,19 @@ for (const reading of readings) {
           `${line.code}: ${show(word.damaged.slice(Math.max(0, word.start - 30), word.end + 60))} → ${show(fixedWord.slice(Math.max(0, word.start - 30), word.end + 30))}`
       )
     }
+    // A line that lost bytes: the expected repair has each character that lost one
+    // as U+FFFD; restoring the character itself (`â€` whose lost 0x9D was `”`) is better still.
+    const countLost = (shape: Shape, damage: {damaged: string; expected: string}): void => {
+      const fixedLost = fixMojibake(damage.damaged)
+      exported?.positives.push([reading, shape, damage.damaged, `${damage.expected}\u0000${text}`])
+      count(entry[shape], fixedLost === damage.expected || fixedLost === text, () => `${line.code}: ${difference(fixedLost, damage.expected)}`)
+    }
     for (const loss of ['replaced', 'question', 'dropped'] as Loss[]) {
       const lossy = misreadLossy(text, reading, loss, random)
       if (lossy === undefined) continue
-      const fixedLossy = fixMojibake(lossy.damaged)
-      exported?.positives.push([reading, `lossy: ${loss}`, lossy.damaged, `${lossy.expected}\u0000${text}`])
-      // Restoring the character itself (`â€` whose lost 0x9D was `”`) is better still.
-      count(
-        entry[`lossy: ${loss}`],
-        fixedLossy === lossy.expected || fixedLossy === text,
-        () => `${line.code}: ${show(lossy.damaged)} → ${show(fixedLossy)} (want ${show(lossy.expected)})`
-      )
+      countLost(`lossy: ${loss}`, lossy)
       const strict = misreadStrictly(text, reading, loss)
-      if (strict === undefined) continue
-      const fixedStrict = fixMojibake(strict.damaged)
-      exported?.positives.push([reading, `strict: ${loss}`, strict.damaged, `${strict.expected}\u0000${text}`])
-      count(
-        entry[`strict: ${loss}`],
-        fixedStrict === strict.expected || fixedStrict === text,
-        () => `${line.code}: ${difference(fixedStrict, strict.expected)}`
-      )
+      if (strict !== undefined) countLost(`strict: ${loss}`, strict)
     }
   }
 }

@@ -76,11 +76,13 @@ const maxRounds = 4
  * clearly more plausible than the text as it stands: correct text, in any
  * language, comes back unchanged, and a quick pre-check makes that nearly free.
  *
- * Also repairs what damage on the way leaves: a no-break space flattened to
- * a space (`Ã s` → `às`), a byte lost or replaced by `�` or `?` (the
- * character becomes `�`; `â€` whose last byte was lost is `”` after an opening `“`), UTF-16
- * surrogate halves encoded one by one (`í ½í¸€` → `😀`), and lone C1
- * controls, which are Windows-1252 characters read as Latin-1 (`\x92` → `’`).
+ * Also repairs what damage on the way leaves: no-break spaces flattened to
+ * spaces, in any script (`Ã s` → `às`, `æ— ç½ª` → `无罪`), a byte lost or
+ * replaced by `�` or `?`, or two bytes of a longer sequence shown as `�`
+ * (the character becomes `�`; `â€` whose last byte was lost is `”` after an
+ * opening `“`), UTF-16 surrogate halves encoded one by one (`í ½í¸€` →
+ * `😀`), and lone C1 controls, which are Windows-1252 characters read as
+ * Latin-1 (`\x92` → `’`).
  *
  * @example
  * fixMojibake('Itâ€™s the cafÃ© of MÃ¼nchen') // => 'It’s the café of München'
@@ -155,10 +157,8 @@ function repairPass(input: string, pages: number, found: number): {text: string;
     if (next !== text) state.report |= repairBits.c1
     text = next
   }
-  // The caches of readAsWindows, keepsDoubleSpaces and flattensSpaces hold a text of this call: let it go with the call.
-  windowsText = ''
-  spacedText = ''
-  flatText = ''
+  // The facts of a text hold it: let it go with the call.
+  facts = {text: ''}
   return {text, report: state.report}
 }
 
@@ -1175,19 +1175,32 @@ function restoreDropped(page: CodePage, byteAt: (index: number) => number, index
   return valid > 1 && found >= 0 ? String.fromCodePoint(found) : '\uFFFD'
 }
 
+// What a call finds out about a text it reads, each fact when first asked:
+// a stretch asks once per sequence it reads. Kept for the call only (see
+// repairPass), so a long text is not held after it.
+interface TextFacts {
+  text: string
+  windows?: boolean
+  doubleSpaces?: boolean
+  noBreakSpaces?: boolean
+}
+let facts: TextFacts = {text: ''}
+
+function factsOf(text: string): TextFacts {
+  if (facts.text !== text) facts = {text}
+  return facts
+}
+
 // Whether `text` reads as Windows-1252 rather than as Latin-1 whose C1
 // controls a filter removed: a byte it lost is then one Windows-1252 leaves
 // undefined (`â¤` is `❤`, E2 9D A4), not any of 0x80–0x9F. It does if it
 // holds a character of Windows-1252's bytes 0x80–0x9F (`€`, `’`, `œ`…),
 // or too few continuation bytes 0xA0–0xBF (`¤`, `©`…) to show
-// that those of 0x80–0x9F went missing. (The last text asked about is
-// kept for the call: a stretch asks once per sequence it cuts short.)
+// that those of 0x80–0x9F went missing.
 function readAsWindows(text: string): boolean {
-  if (text !== windowsText) {
-    windowsText = text
-    windowsRead = windows1252Only.test(text) || !atLeastContinuations(text, 3)
-  }
-  return windowsRead
+  const found = factsOf(text)
+  found.windows ??= windows1252Only.test(text) || !atLeastContinuations(text, 3)
+  return found.windows
 }
 
 // Whether `text` holds `count` characters of U+0080–U+00BF (Latin-1's reading of continuation bytes).
@@ -1199,32 +1212,20 @@ function atLeastContinuations(text: string, count: number): boolean {
   }
   return false
 }
-let windowsText = ''
-let windowsRead = false
 
-// Whether `text` has two spaces in a row, which a pipeline that collapses
-// whitespace leaves none of. (The last text asked about is kept for the call.)
+// Whether `text` has two spaces in a row, which a pipeline that collapses white space leaves none of.
 function keepsDoubleSpaces(text: string): boolean {
-  if (text !== spacedText) {
-    spacedText = text
-    spacedRead = text.includes('  ')
-  }
-  return spacedRead
+  const found = factsOf(text)
+  found.doubleSpaces ??= text.includes('  ')
+  return found.doubleSpaces
 }
-let spacedText = ''
-let spacedRead = false
 
-// Whether `text` may have had its no-break spaces flattened to spaces: it
-// holds none. (The last text asked about is kept for the call.)
+// Whether `text` may have had its no-break spaces flattened to spaces: it holds none.
 function flattensSpaces(text: string): boolean {
-  if (text !== flatText) {
-    flatText = text
-    flatRead = !text.includes('\u00A0')
-  }
-  return flatRead
+  const found = factsOf(text)
+  found.noBreakSpaces ??= !text.includes('\u00A0')
+  return found.noBreakSpaces
 }
-let flatText = ''
-let flatRead = false
 
 function isCompatibility(codePoint: number): boolean {
   let known = compatibility.get(codePoint)
