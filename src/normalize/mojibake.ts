@@ -922,7 +922,7 @@ function decodeStretch(text: string, start: number, end: number, pageNumber: num
   const lostQuotePiece = (at: number, to: number): Piece => ({
     start: at,
     end: to,
-    text: lostQuoteText(quoteText, quoteAt < 0 ? at : quoteAt, pieces, at, byteAt(to), pageTraits),
+    text: lostQuoteText(quoteText, quoteAt < 0 ? at : quoteAt, pieces, at, byteAt(to), letterAt(text, to), pageTraits),
     report: repairBits.lossy
   })
   for (let index = start; index < end; ) {
@@ -948,7 +948,7 @@ function decodeStretch(text: string, start: number, end: number, pageNumber: num
           offset === 2 &&
           lead === 0xe2 &&
           codePoint === 0x80 &&
-          lostQuoteText(quoteText, quoteAt < 0 ? index : quoteAt, pieces, index, 0, pageTraits) === '\u201D'
+          lostQuoteText(quoteText, quoteAt < 0 ? index : quoteAt, pieces, index, 0, false, pageTraits) === '\u201D'
         ) {
           spaceAfter = '\u201D'
           break
@@ -1249,7 +1249,7 @@ function canDrop(page: CodePage, lead: number, offset: number): boolean {
 // (E2 80 8D) or another character whose last byte the page leaves undefined.
 // A quotation left open before it shows `”`; emoji on both sides show a
 // joiner; else it is U+FFFD.
-function lostQuoteText(text: string, index: number, pieces: readonly Piece[], at: number, nextByte: number, page: Traits): string {
+function lostQuoteText(text: string, index: number, pieces: readonly Piece[], at: number, nextByte: number, letterAfter: boolean, page: Traits): string {
   const last = pieces.at(-1)
   const previous = last !== undefined && last.end === at ? (last.text.codePointAt(0) ?? 0) : 0
   // An emoji, or the selector that makes one, before and an emoji after: a joiner (`🏳️‍🌈`).
@@ -1257,7 +1257,9 @@ function lostQuoteText(text: string, index: number, pieces: readonly Piece[], at
   // After `â€`, text misread once more (`Ã¢â‚¬â€` + a lost byte): of the
   // characters the byte can have been, only `”` is a byte the page reads
   // again, as the last of `â€”`, `â€“`….
-  return spellsQuotePrefix(pieces, at, page) || quotationOpen(text, index, page) ? '\u201D' : '\uFFFD'
+  if (spellsQuotePrefix(pieces, at, page)) return '\u201D'
+  // A closing quote ends a word: before a letter the byte was another's (`өзін‐өзі`, whose hyphen, E2 80 90, lost 0x90).
+  return quotationOpen(text, index, page) && !letterAfter ? '\u201D' : '\uFFFD'
 }
 
 // Whether the pieces decoded right before `at` spell `â€`, the page's reading of E2 80.

@@ -374,7 +374,10 @@ function characterCost(text: string, nextIndex: number, code: number, info: numb
   const nextCode = nextIndex < text.length ? codePointAt(text, nextIndex) : 0x20
   const next = isSpaceCode(nextCode) ? 0 : infoOf(nextCode)
   const nextKind = kindOf(next)
-  let cost = kind === Kind.Replacement ? weights.replacement + (isLetter(previousKind) && isLeftover(previousCode) ? weights.leftover : 0) : 0
+  let cost =
+    kind === Kind.Replacement
+      ? weights.replacement + ((isLetter(previousKind) || isSymbol(previousKind)) && isLeftover(previousCode) ? weights.leftover : 0)
+      : 0
   if (info & uncommon) cost += weights.uncommon
   // A superscript digit that ends a word, before a space or ASCII
   // punctuation, marks a footnote or a power (`Hómé¹`, `km²;`): no rarer
@@ -392,7 +395,14 @@ function characterCost(text: string, nextIndex: number, code: number, info: numb
   if (kind === Kind.Mark) {
     // A variation selector picks the glyph of the character before it, a symbol as often as a letter (`❤️`).
     if (isVariationSelector(code)) return previous === 0 ? cost + weights.markAlone : cost
-    if (previous === 0 || !(isLetter(previousKind) || previousKind === Kind.Mark)) cost += weights.markAlone
+    // U+FFFD stands for a character lost on the way, a letter as often as
+    // not: a mark of no script, or of the script of the letters nearest,
+    // goes on it (`�̀` is `ọ̀` that lost a byte, `ה�ָבן` Yiddish `האָבן`).
+    if (
+      previous === 0 ||
+      !(isLetter(previousKind) || previousKind === Kind.Mark || (previousKind === Kind.Replacement && markFitsAround(text, nextIndex, info)))
+    )
+      cost += weights.markAlone
     // A mark of a script of its own (a Devanagari vowel sign) composes with nothing and need not.
     else if (!(info & composes) && scriptOf(info) === 0) cost += weights.markApart
     const script = scriptOf(info)
@@ -568,6 +578,14 @@ function stranded(text: string, end: number, script: number): boolean {
 // a few words; -1 if none, or if it is outside ASCII and of a script other
 // than `own`: that may be mojibake still to repair, not the text around. A
 // letter of `own` script is the text around (`; и” — Reuters`).
+// Whether the mark ending at `end` (by its info) has no script of its own, or
+// that of the nearest letter before or after it (within 24 characters).
+function markFitsAround(text: string, end: number, info: number): boolean {
+  const script = scriptOf(info)
+  if (script === 0) return true
+  return nearestLetterScript(text, end - 2, -1, script) === script || nearestLetterScript(text, end, 1, script) === script
+}
+
 function nearestLetterScript(text: string, index: number, step: number, own: number): number {
   for (let at = index, seen = 0; at >= 0 && at < text.length && seen < 24; at += step, seen++) {
     const code = text.charCodeAt(at)
