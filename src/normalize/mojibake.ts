@@ -125,41 +125,49 @@ export function repairMojibake(input: string, pages: number, suspected = suspect
   if (suspected === 0) return {text: input, report: 0}
   let result = repairPass(input, pages, suspected)
   // A pass carries what its rounds learned (the pages shown, the text they
-  // repaired) from round to round; a fresh pass over what it returns may read
-  // more (`aÂ€Ã�` gives `a€�`, which alone reads as `a�`). Passes go on
-  // until one changes nothing, so that a second call returns the same text.
-  for (let pass = 1; pass < maxPasses; pass++) {
+  // repaired) from round to round, and repairs C1 controls after them; a
+  // fresh pass over what it returns may read more (`aÂ€Ã�` gives `a€�`,
+  // whose `€` the C1 step wrote and which alone reads as `a�`). Where a pass
+  // left such a doubt, passes go on until one changes nothing, so that a
+  // second call returns the same text.
+  for (let pass = 1; pass < maxPasses && result.unsettled; pass++) {
     const found = suspectPages(result.text, pages)
     if (found === 0) break
     const next = repairPass(result.text, pages, found)
     if (next.text === result.text) break
-    result = {text: next.text, report: result.report | next.report}
+    result = {text: next.text, report: result.report | next.report, unsettled: next.unsettled}
   }
-  return result
+  return {text: result.text, report: result.report}
 }
 
 // How many passes repairMojibake makes at most.
 const maxPasses = 4
 
-function repairPass(input: string, pages: number, found: number): {text: string; report: number} {
-  const state: RepairState = {report: 0, confirmed: 0, repaired: []}
+// One pass of rounds over the text; `unsettled` if a fresh pass may read its result differently.
+function repairPass(input: string, pages: number, found: number): {text: string; report: number; unsettled: boolean} {
+  const state: RepairState = {report: 0, confirmed: 0, repaired: [], unsettled: false}
   let text = input
-  for (let round = 0; round < maxRounds && (found & allPages) !== 0; round++) {
+  let round = 0
+  for (; round < maxRounds && (found & allPages) !== 0; round++) {
     const next = repairRound(text, found & allPages, state)
     if (next === text) break
     text = next
     found = suspectPages(text, pages)
   }
+  if (round === maxRounds) state.unsettled = true
   if (found & suspectC1) {
     const next = text.replace(c1Controls, (control, offset: number) =>
       control !== '\u0085' || isMojibakeNel(text, offset) ? windows1252Character(control.charCodeAt(0)) : control
     )
-    if (next !== text) state.report |= repairBits.c1
+    if (next !== text) {
+      state.report |= repairBits.c1
+      state.unsettled = true
+    }
     text = next
   }
   // The facts of a text hold it: let it go with the call.
   facts = {text: ''}
-  return {text, report: state.report}
+  return {text, report: state.report, unsettled: state.unsettled}
 }
 
 // C1 controls that Windows-1252 defines (NEL is one only in mojibake, see isMojibakeNel).
@@ -199,6 +207,8 @@ interface RepairState {
   confirmed: number
   // Where the last round put repaired text, as start and end offsets in the text it returned.
   repaired: number[]
+  // Whether a round left alone text an earlier round gave, which a fresh pass would read without that caution.
+  unsettled: boolean
 }
 
 /** A stretch of text decoded through a code page: the sequences it holds. */
@@ -367,6 +377,7 @@ function repairRound(text: string, pages: number, state: RepairState): string {
     if (sureOfPage && reading.page === page && alternative !== undefined && rarelyWritten(reading.text) && dropAcceptable(alternative, stretch))
       (deferred ??= []).push([index, alternative, acceptable ? reading : undefined])
     else if (acceptable) chosen[index] = reading
+    else if (given) state.unsettled = true
     else if (sureOfPage && reading.page === page && dropAcceptable(reading, stretch)) (deferred ??= []).push([index, reading, undefined])
   }
   let extra: Array<[Stretch, Reading]> | undefined
@@ -678,7 +689,9 @@ function stretchEnd(text: string, start: number): number {
     // The stretch goes on if more non-ASCII follows and the byte is not the
     // last of its sequence, or is a `?` or `"` inside a word (`Ñ?Ñ?ÐºÐ¸Ð¹`,
     // `с` twice having lost a byte: read as one, or the first `с` is scored
-    // beside the mojibake of the second).
+    // beside the mojibake of the second), or is a space that may end a
+    // sequence of three or more in text that holds no no-break space (`æ— ç½ª`
+    // is `无罪`, whose `无`, E6 97 A0, had its last byte made a space).
     if (!(text.charCodeAt(end + 1) >= 0x80) || (last && code === 0x20 && !(endsLongSequence(bits, text, end) && flattensSpaces(text)))) return end + 1
   }
   return end
