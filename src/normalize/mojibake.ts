@@ -1260,8 +1260,9 @@ function canDrop(page: CodePage, lead: number, offset: number): boolean {
 // `â€` whose last byte was lost, in a page that leaves 0x9D undefined: it
 // can have been `”` (E2 80 9D), a hyphen (E2 80 90), a zero-width joiner
 // (E2 80 8D) or another character whose last byte the page leaves undefined.
-// A quotation left open before it shows `”`; emoji on both sides show a
-// joiner; else it is U+FFFD.
+// An emoji before and after shows a joiner; the same text misread once more
+// (`â€` decoded just before) or a quotation left open before it, with no
+// letter right after (closing quotes end words), show `”`; else it is U+FFFD.
 function lostQuoteText(text: string, index: number, pieces: readonly Piece[], at: number, nextByte: number, letterAfter: boolean, page: Traits): string {
   const last = pieces.at(-1)
   const previous = last !== undefined && last.end === at ? (last.text.codePointAt(0) ?? 0) : 0

@@ -186,12 +186,12 @@ function infoOf(codePoint: number): number {
 }
 
 const kindOf = (info: number): Kind => info & 31
+const scriptOf = (info: number): number => (info >> 5) & 63
 
 // The kind of the UTF-16 unit at `index`; a space outside the text, as its ends count.
 function kindAt(text: string, index: number): Kind {
   return index >= 0 && index < text.length ? kindOf(infoOf(text.charCodeAt(index))) : Kind.Space
 }
-const scriptOf = (info: number): number => (info >> 5) & 63
 
 /** What each kind of oddity costs. */
 const weights = {
@@ -538,13 +538,13 @@ function isLeftover(code: number): boolean {
   return code >= 0x80 && code <= 0xffff && isLeadByte(code)
 }
 
-// Punctuation that marks notes and lists, not sentences: ¡ § ¶ ¿ † ‡ • ‰ ‱.
-// It never ends a word (`KÃ¶`), unlike `…` or `»`.
 // Whether a letter (by its info; 0 for none) is of a script written without spaces between words.
 function writtenWithoutSpaces(info: number): boolean {
   return info !== 0 && isLetter(kindOf(info)) && spaceless.has(scriptOf(info))
 }
 
+// Punctuation that marks notes and lists, not sentences: ¡ § ¶ ¿ † ‡ • ‰ ‱.
+// It never ends a word (`KÃ¶`), unlike `…` or `»`.
 function isOddPunctuation(code: number): boolean {
   return code === 0xa1 || code === 0xa7 || code === 0xb6 || code === 0xbf || (code >= 0x2020 && code <= 0x2022) || code === 0x2030 || code === 0x2031
 }
@@ -574,10 +574,6 @@ function stranded(text: string, end: number, script: number): boolean {
   return (before !== -1 || after !== -1) && before !== script && after !== script
 }
 
-// The script of the nearest letter from `index` in direction `step`, within
-// a few words; -1 if none, or if it is outside ASCII and of a script other
-// than `own`: that may be mojibake still to repair, not the text around. A
-// letter of `own` script is the text around (`; и” — Reuters`).
 // Whether the mark ending at `end` (by its info) has no script of its own, or
 // that of the nearest letter before or after it (within 24 characters).
 function markFitsAround(text: string, end: number, info: number): boolean {
@@ -586,6 +582,10 @@ function markFitsAround(text: string, end: number, info: number): boolean {
   return nearestLetterScript(text, end - 2, -1, script) === script || nearestLetterScript(text, end, 1, script) === script
 }
 
+// The script of the nearest letter from `index` in direction `step`, within
+// a few words; -1 if none, or if it is outside ASCII and of a script other
+// than `own`: that may be mojibake still to repair, not the text around. A
+// letter of `own` script is the text around (`; и” — Reuters`).
 function nearestLetterScript(text: string, index: number, step: number, own: number): number {
   for (let at = index, seen = 0; at >= 0 && at < text.length && seen < 24; at += step, seen++) {
     const code = text.charCodeAt(at)
