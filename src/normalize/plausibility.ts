@@ -154,12 +154,19 @@ function lookUp(codePoint: number): number {
 
 // Letters and symbols that ordinary text in any language seldom has:
 // compatibility characters (`ſ`, `ª`, `½`, `ǆ`), letters of the phonetic and
-// archaic blocks, and the technical symbols around box drawing.
+// archaic blocks and Greek's archaic letters, and the technical symbols around box drawing.
 function isRare(codePoint: number, character: string, kind: Kind): boolean {
   if (kind === Kind.Upper || kind === Kind.Lower || kind === Kind.Letter) {
     if (codePoint < 0x80) return false
     if (character.normalize('NFKC') !== character) return true
-    return (codePoint >= 0x1d00 && codePoint < 0x1e00) || (codePoint >= 0xa720 && codePoint < 0xa800) || (codePoint >= 0x2c60 && codePoint < 0x2c80)
+    // Archaic and Coptic letters of the Greek block (`ͻ`, `ϣ`) are no modern Greek's.
+    return (
+      (codePoint >= 0x1d00 && codePoint < 0x1e00) ||
+      (codePoint >= 0xa720 && codePoint < 0xa800) ||
+      (codePoint >= 0x2c60 && codePoint < 0x2c80) ||
+      (codePoint >= 0x370 && codePoint < 0x386) ||
+      (codePoint > 0x3ce && codePoint < 0x400)
+    )
   }
   if (kind === Kind.Number) return codePoint < 0x100 // ¹²³¼½¾ outside math and units
   // Technical symbols (`⌐ ⌠ ⌡`), control pictures and OCR characters, and
@@ -216,6 +223,8 @@ const weights = {
   symbolInWord: 3, // a symbol or odd punctuation mark between two letters (`cafÃ©s`, `pi√π`)
   letterSymbol: 1, // a letter then a symbol, at the end of a word (`Â©`)
   symbolBeforeLetter: 2, // a symbol opening a word before a letter outside ASCII and Greek (`√Ñ`, `├▒`)
+  drawingBeforeWord: 2, // two different box-drawing characters glued before a word of lower-case letters (`├╡igus`)
+  capitalDash: 1, // an accented capital alone before a dash and a lower-case word (`Ã–sterreich`)
   accentSymbol: 2, // the same after a letter outside ASCII (`Ã©`, `â€`)
   modifier: 2, // a spacing accent (`¨ ´ ¸`) next to a letter
   unclosedQuote: 1, // a low-9 quote opening a word, with no quote closing it after
@@ -488,6 +497,29 @@ function characterCost(text: string, nextIndex: number, code: number, info: numb
   if (script !== 0 && script !== latin && script !== greek && script !== cjk && (word.scripts[script >> 5]! & (1 << (script & 31))) === 0) {
     if (scriptOf(next) !== script && (gluesTo(previousKind) || gluesTo(nextKind))) cost += weights.island
   }
+  // An accented capital alone before a dash, a lower-case word after it
+  // (`Ã–sterreich`, `Ö` misread as `Ã` and an en dash): compounds join
+  // words, in capitals too (`MALMÖ—LUND`), not one capital to the rest of a word.
+  // Only before ASCII, as below.
+  if ((code === 0x2013 || code === 0x2014) && isAsciiLower(nextCode) && isAsciiLower(text.charCodeAt(nextIndex + 1)) && capitalAloneAt(text, nextIndex - 2))
+    cost += weights.capitalDash
+  // Box drawing runs in lines (`╚═╝end`), frames text (`│ name │`,
+  // `┤title├`) and cells of one letter (`├┤a┼┐a`); two different drawing
+  // characters opening a word of lower-case letters are a lead byte and
+  // a continuation byte read through code page 437 (`├╡igus` is `õigus`, C3
+  // B5). Only before ASCII: a letter outside it may be mojibake whose
+  // repair, scored as another stretch, would count this one against it
+  // (`├╛j├│├░irnar`, `þjóðirnar`; `É–oÉ–o`, `ɖoɖo`).
+  if (
+    kind === Kind.Drawing &&
+    previousKind === Kind.Drawing &&
+    previousCode !== code &&
+    opensWord(kindAt(text, nextIndex - 3)) &&
+    isAsciiLower(nextCode) &&
+    isAsciiLower(text.charCodeAt(nextIndex + 1)) &&
+    !framedAfter(text, nextIndex)
+  )
+    cost += weights.drawingBeforeWord
   if (kind === Kind.Replacement || kind === Kind.Format || (!isSymbol(kind) && !isOddPunctuation(code) && joinsWords(code, kind))) return cost
   // Scripts written without spaces between words put their punctuation
   // between letters (`，`, `、` in Chinese, Tibetan's `་`, Ethiopic's `፡`);
@@ -523,12 +555,46 @@ function characterCost(text: string, nextIndex: number, code: number, info: numb
   else if (afterLetter && isTradeMark(code)) cost += word.upperRun >= 2 ? 0 : weights.letterSymbol
   // Spanish's inverted marks end a word only by mistake (`¡YO SÉ¡`, typed
   // on the wrong side): as odd after an accented letter as after any.
-  else if (afterLetter) cost += previousCode >= 0x80 && code !== 0xa1 && code !== 0xbf ? weights.accentSymbol : weights.letterSymbol
+  // Box drawing after a word that opened after box drawing frames it (`┤Settings├┐`, `│Name├┐`).
+  else if (afterLetter && !(kind === Kind.Drawing && framedBefore(text, nextIndex - 1)))
+    cost += previousCode >= 0x80 && code !== 0xa1 && code !== 0xbf ? weights.accentSymbol : weights.letterSymbol
   // Two symbols of different kinds, or a symbol after odd punctuation (`√©`, `‘„™`).
   if (previousCode >= 0x80 && (isSymbol(previousKind) || isPunctuation(previousKind)) && symbolGroup(previousKind, previousCode) !== symbolGroup(kind, code)) {
     cost += weights.mixedSymbols
   }
   return cost
+}
+
+function isAsciiLower(code: number): boolean {
+  return code >= 0x61 && code <= 0x7a
+}
+
+// Whether what follows a character of this kind starts a word: it is no letter, mark or box drawing.
+function opensWord(kind: Kind): boolean {
+  return !(isLetter(kind) || kind === Kind.Mark || kind === Kind.Drawing)
+}
+
+// Whether the letters that end before `index` are a capitalised word that
+// follows a box-drawing character, as labels and titles in frames do
+// (`┤Title`); a letter or two between drawing characters may be mojibake
+// (`├╝ng├╝n` is `üngün`).
+function framedBefore(text: string, index: number): boolean {
+  let at = index - 1
+  while (at >= 0 && index - at < 24 && isLetter(kindAt(text, at))) at--
+  return at < index - 2 && kindAt(text, at + 1) === Kind.Upper && kindAt(text, at) === Kind.Drawing
+}
+
+// Whether the letters that start at `index` run into a box-drawing character (`┤title├`).
+function framedAfter(text: string, index: number): boolean {
+  let at = index
+  while (at < text.length && at - index < 24 && isLetter(kindAt(text, at))) at++
+  return kindAt(text, at) === Kind.Drawing
+}
+
+// Whether the character at `index` is a capital outside ASCII that stands alone after a space or the text's start.
+function capitalAloneAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index)
+  return code >= 0x80 && kindAt(text, index) === Kind.Upper && (index === 0 || isSpaceCode(text.charCodeAt(index - 1)))
 }
 
 // Whether a letter before U+FFFD or `?` may be left over from the sequence
