@@ -224,7 +224,7 @@ const weights = {
   letterSymbol: 1, // a letter then a symbol, at the end of a word (`Â©`)
   symbolBeforeLetter: 2, // a symbol opening a word before a letter outside ASCII and Greek (`√Ñ`, `├▒`)
   drawingBeforeWord: 2, // two different box-drawing characters glued before a word of lower-case letters (`├╡igus`)
-  capitalDash: 1, // an accented capital alone before a dash and a lower-case word (`Ã–sterreich`)
+  capitalDash: 1, // a capital outside ASCII alone before a dash or a quote and a lower-case ASCII word (`Ã–sterreich`, `Å’uvre`)
   accentSymbol: 2, // the same after a letter outside ASCII (`Ã©`, `â€`)
   modifier: 2, // a spacing accent (`¨ ´ ¸`) next to a letter
   unclosedQuote: 1, // a low-9 quote opening a word, with no quote closing it after
@@ -497,11 +497,13 @@ function characterCost(text: string, nextIndex: number, code: number, info: numb
   if (script !== 0 && script !== latin && script !== greek && script !== cjk && (word.scripts[script >> 5]! & (1 << (script & 31))) === 0) {
     if (scriptOf(next) !== script && (gluesTo(previousKind) || gluesTo(nextKind))) cost += weights.island
   }
-  // An accented capital alone before a dash, a lower-case word after it
-  // (`Ã–sterreich`, `Ö` misread as `Ã` and an en dash): compounds join
-  // words, in capitals too (`MALMÖ—LUND`), not one capital to the rest of a word.
-  // Only before ASCII, as below.
-  if ((code === 0x2013 || code === 0x2014) && isAsciiLower(nextCode) && isAsciiLower(text.charCodeAt(nextIndex + 1)) && capitalAloneAt(text, nextIndex - 2))
+  // A capital outside ASCII alone before a dash or a quote, a lower-case
+  // ASCII word after it (`Ã–sterreich`, `Å’uvre`: `Ö` and `Œ` misread):
+  // compounds join words, in capitals too (`MALMÖ—LUND`), and elision keeps
+  // an ASCII letter (`L’homme`, `D’être`), or a word of its own script after
+  // (`М’ясо`), not one accented capital to the rest of a word. Only before
+  // ASCII, as below.
+  if (isGluingPunctuation(code) && isAsciiLower(nextCode) && isAsciiLower(text.charCodeAt(nextIndex + 1)) && capitalAloneAt(text, nextIndex - 2))
     cost += weights.capitalDash
   // Box drawing runs in lines (`╚═╝end`), frames text (`│ name │`,
   // `┤title├`) and cells of one letter (`├┤a┼┐a`); two different drawing
@@ -589,6 +591,11 @@ function framedAfter(text: string, index: number): boolean {
   let at = index
   while (at < text.length && at - index < 24 && isLetter(kindAt(text, at))) at++
   return kindAt(text, at) === Kind.Drawing
+}
+
+// Dashes and curly quotes: what Windows-1252 reads continuation bytes 0x91–0x97 as.
+function isGluingPunctuation(code: number): boolean {
+  return code === 0x2013 || code === 0x2014 || (code >= 0x2018 && code <= 0x201d && code !== 0x201a && code !== 0x201b)
 }
 
 // Whether the character at `index` is a capital outside ASCII that stands alone after a space or the text's start.
