@@ -9,6 +9,7 @@
 // inside a word (`cafÃ©`, `MÃœNCHEN`), symbols glued into words (`Itâ€™s`,
 // `pi√π`), a combining mark with no letter to sit on, a lone letter of a
 // script that has no neighbour of its own. Each is a row of `weights`.
+import {armsOf} from './box-arms.js'
 import {writtenTogether} from './letter-languages.js'
 import {isLeadByte} from './scan.js'
 
@@ -224,6 +225,7 @@ const weights = {
   letterSymbol: 1, // a letter then a symbol, at the end of a word (`Â©`)
   symbolBeforeLetter: 2, // a symbol opening a word before a letter outside ASCII and Greek (`√Ñ`, `├▒`)
   drawingBeforeWord: 2, // two different box-drawing characters glued before a word of lower-case letters (`├╡igus`)
+  drawingApart: 1, // two box-drawing lines side by side that do not connect (`┬║`)
   capitalDash: 1, // a capital outside ASCII alone before a dash or a quote and a lower-case ASCII word (`Ã–sterreich`, `Å’uvre`)
   accentSymbol: 2, // the same after a letter outside ASCII (`Ã©`, `â€`)
   modifier: 2, // a spacing accent (`¨ ´ ¸`) next to a letter
@@ -522,6 +524,12 @@ function characterCost(text: string, nextIndex: number, code: number, info: numb
     !framedAfter(text, nextIndex)
   )
     cost += weights.drawingBeforeWord
+  // Box-drawing characters side by side connect (`├┤`, `═╗`, `┌─┐`, `║│`):
+  // one reaching right meets one reaching left. Code page 437's reading of a
+  // UTF-8 sequence pairs a lead with a continuation byte at random (`1┬║` is
+  // `1º`, C2 BA: `┬` reaches right, `║` does not reach left).
+  if (kind === Kind.Drawing && previousKind === Kind.Drawing && armsOf(previousCode) >> 1 !== (armsOf(code) & 1) && isLine(previousCode) && isLine(code))
+    cost += weights.drawingApart
   if (kind === Kind.Replacement || kind === Kind.Format || (!isSymbol(kind) && !isOddPunctuation(code) && joinsWords(code, kind))) return cost
   // Scripts written without spaces between words put their punctuation
   // between letters (`，`, `、` in Chinese, Tibetan's `་`, Ethiopic's `፡`);
@@ -569,6 +577,11 @@ function characterCost(text: string, nextIndex: number, code: number, info: numb
 
 function isAsciiLower(code: number): boolean {
   return code >= 0x61 && code <= 0x7a
+}
+
+// Whether the character is a box-drawing line (U+2500–U+257F), not a block or shade.
+function isLine(code: number): boolean {
+  return code >= 0x2500 && code <= 0x257f
 }
 
 // Whether what follows a character of this kind starts a word: it is no letter, mark or box drawing.
