@@ -224,7 +224,7 @@ const weights = {
   symbolInWord: 3, // a symbol or odd punctuation mark between two letters (`cafÃ©s`, `pi√π`)
   letterSymbol: 1, // a letter then a symbol, at the end of a word (`Â©`)
   symbolBeforeLetter: 2, // a symbol opening a word before a letter outside ASCII and Greek (`√Ñ`, `├▒`)
-  drawingBeforeWord: 2, // two different box-drawing characters glued before a word of lower-case letters (`├╡igus`)
+  drawingBeforeWord: 2, // two different box-drawing characters, or math symbols, opening a word of lower-case letters (`├╡igus`, `√≠nagdau`)
   drawingApart: 1, // two box-drawing lines side by side that do not connect (`┬║`)
   capitalDash: 1, // a capital outside ASCII alone before a dash or a quote and a lower-case ASCII word (`Ã–sterreich`, `Å’uvre`)
   accentSymbol: 2, // the same after a letter outside ASCII (`Ã©`, `â€`)
@@ -508,15 +508,16 @@ function characterCost(text: string, nextIndex: number, code: number, info: numb
   if (isGluingPunctuation(code) && isAsciiLower(nextCode) && isAsciiLower(text.charCodeAt(nextIndex + 1)) && capitalAloneAt(text, nextIndex - 2))
     cost += weights.capitalDash
   // Box drawing runs in lines (`╚═╝end`), frames text (`│ name │`,
-  // `┤title├`) and cells of one letter (`├┤a┼┐a`); two different drawing
-  // characters opening a word of lower-case letters are a lead byte and
-  // a continuation byte read through code page 437 (`├╡igus` is `õigus`, C3
-  // B5). Only before ASCII: a letter outside it may be mojibake whose
+  // `┤title├`) and cells of one letter (`├┤a┼┐a`), math puts one symbol
+  // before a letter (`√x`, `∫dx`); two different drawing characters or math
+  // symbols opening a word of lower-case letters are a lead byte and a
+  // continuation byte read through code page 437 (`├╡igus` is `õigus`, C3
+  // B5) or Mac OS Roman (`√≠nagdau`, `ínagdau`). Only before ASCII: a letter outside it may be mojibake whose
   // repair, scored as another stretch, would count this one against it
   // (`├╛j├│├░irnar`, `þjóðirnar`; `É–oÉ–o`, `ɖoɖo`).
   if (
-    kind === Kind.Drawing &&
-    previousKind === Kind.Drawing &&
+    (kind === Kind.Drawing || kind === Kind.Math) &&
+    previousKind === kind &&
     previousCode !== code &&
     opensWord(kindAt(text, nextIndex - 3)) &&
     isAsciiLower(nextCode) &&
