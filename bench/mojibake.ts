@@ -213,9 +213,9 @@ if (check) {
   // fails CI. (The targets per page are 99%, 97%, 95% and 90%;
   // docs/normalize.md says which pages reach them and why the others cannot.)
   const floors: Record<Shape, number> = {
-    once: 98.8,
+    once: 98.9,
     twice: 99.5,
-    'one word': 97.5,
+    'one word': 97.8,
     'lossy: replaced': 98.9,
     'lossy: question': 96.3,
     'lossy: dropped': 83.8,
@@ -243,11 +243,11 @@ if (check) {
     'windows-1251': {once: 99.5, twice: 99.5, 'one word': 98.5, ...lossy(98, 98, 90.4), ...strict(99, 97, 86.1), ...flat(81.4, 64.7)},
     'windows-1250': {once: 97.5, twice: 99, 'one word': 96, ...lossy(98.3, 95.2, 88.3), ...strict(97.8, 78.8, 60.2), ...flat(80.6, 64.5)},
     'iso-8859-2': {once: 98, twice: 99.5, 'one word': 97, ...lossy(97.5, 94.5, 79.1), ...flat(81.4, 65.3)},
-    'windows-1253': {once: 99.5, twice: 99.5, 'one word': 98, ...lossy(99, 97.9, 84.2), ...strict(96.4, 71.3, 38.7), ...flat(80.9, 63.2)},
+    'windows-1253': {once: 99.5, twice: 99.5, 'one word': 98.6, ...lossy(99, 97.9, 84.2), ...strict(96.4, 71.3, 38.7), ...flat(80.9, 63.2)},
     'windows-1254': {once: 99, twice: 99.5, 'one word': 98, ...lossy(99.1, 97.4, 88.6), ...strict(99, 82.6, 60.3), ...flat(80.4, 64.9)},
     'windows-1257': {once: 99, twice: 99.5, 'one word': 98, ...lossy(99.3, 95.6, 79.3), ...strict(99.1, 82.2, 49), ...flat(82, 65.6)},
-    macintosh: {once: 98.5, twice: 99.5, 'one word': 95.5},
-    cp437: {once: 98.5, twice: 99.5, 'one word': 97}
+    macintosh: {once: 98.5, twice: 99.5, 'one word': 95.8},
+    cp437: {once: 99.2, twice: 99.5, 'one word': 98.5}
   }
   const below = (entry: Tally, floor: number | undefined): boolean => floor !== undefined && entry.total > 0 && (100 * entry.repaired) / entry.total < floor
   for (const shape of shapes) {
