@@ -226,7 +226,7 @@ const weights = {
   symbolBeforeLetter: 2, // a symbol opening a word before a letter outside ASCII and Greek (`√Ñ`, `├▒`)
   drawingBeforeWord: 2, // two different box-drawing characters, or math symbols, opening a word of lower-case letters (`├╡igus`, `√≠nagdau`)
   drawingApart: 1, // two box-drawing lines side by side that do not connect (`┬║`)
-  capitalDash: 1, // a capital outside ASCII alone before a dash or a quote and a lower-case ASCII word (`Ã–sterreich`, `Å’uvre`)
+  capitalDash: 2, // a capital outside ASCII alone before a dash or a quote and a lower-case ASCII word (`Ã–sterreich`, `Å’uvre`, `É—aya`); a stutter repeats an accented letter (`É—était`)
   accentSymbol: 2, // the same after a letter outside ASCII (`Ã©`, `â€`)
   modifier: 2, // a spacing accent (`¨ ´ ¸`) next to a letter
   unclosedQuote: 1, // a low-9 quote opening a word, with no quote closing it after
