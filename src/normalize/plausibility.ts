@@ -226,6 +226,7 @@ const weights = {
   symbolBeforeLetter: 2, // a symbol opening a word before a letter outside ASCII and Greek (`√Ñ`, `├▒`)
   drawingBeforeWord: 2, // two different box-drawing characters, or math symbols, opening a word of lower-case letters (`├╡igus`, `√≠nagdau`)
   drawingApart: 1, // two box-drawing lines side by side that do not connect (`┬║`)
+  softHyphen: 2, // a soft hyphen after fewer than two letters of a word, or ending one (`Ã\u00ADndice`)
   capitalDash: 2, // a capital outside ASCII alone before a dash or a quote and a lower-case ASCII word (`Ã–sterreich`, `Å’uvre`, `É—aya`); a stutter repeats an accented letter (`É—était`)
   accentSymbol: 2, // the same after a letter outside ASCII (`Ã©`, `â€`)
   modifier: 2, // a spacing accent (`¨ ´ ¸`) next to a letter
@@ -531,6 +532,10 @@ function characterCost(text: string, nextIndex: number, code: number, info: numb
   // `1º`, C2 BA: `┬` reaches right, `║` does not reach left).
   if (kind === Kind.Drawing && previousKind === Kind.Drawing && armsOf(previousCode) >> 1 !== (armsOf(code) & 1) && isLine(previousCode) && isLine(code))
     cost += weights.drawingApart
+  // A soft hyphen marks where a word may break: between letters, two or more
+  // before it. After one letter, or ending a word, it is the last byte of a
+  // sequence (`Ã\u00ADndice` is `índice`, `í` being C3 AD).
+  if (code === 0xad && (!isLetter(nextKind) || !isLetter(kindAt(text, nextIndex - 3)))) cost += weights.softHyphen
   if (kind === Kind.Replacement || kind === Kind.Format || (!isSymbol(kind) && !isOddPunctuation(code) && joinsWords(code, kind))) return cost
   // Scripts written without spaces between words put their punctuation
   // between letters (`，`, `、` in Chinese, Tibetan's `་`, Ethiopic's `፡`);
