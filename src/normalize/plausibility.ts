@@ -504,9 +504,17 @@ function characterCost(text: string, nextIndex: number, code: number, info: numb
   // ASCII word after it (`Ã–sterreich`, `Å’uvre`: `Ö` and `Œ` misread):
   // compounds join words, in capitals too (`MALMÖ—LUND`), and elision keeps
   // an ASCII letter (`L’homme`, `D’être`), or a word of its own script after
-  // (`М’ясо`), not one accented capital to the rest of a word. Only before
-  // ASCII, as below.
-  if (isGluingPunctuation(code) && isAsciiLower(nextCode) && isAsciiLower(text.charCodeAt(nextIndex + 1)) && capitalAloneAt(text, nextIndex - 2))
+  // (`М’ясо`), not one accented capital to the rest of a word. So is one
+  // between lower-case words, the word ending a letter after the mark at most
+  // (`sane É” haa`, `kpokpwi É–o a`: Akan `ɔ`, Fon `ɖo`), unless a
+  // quotation opened before closes there (`“Å” is`, `disse: “Não é. É” e`).
+  // Only before ASCII, as below.
+  if (
+    isGluingPunctuation(code) &&
+    capitalAloneAt(text, nextIndex - 2) &&
+    ((isAsciiLower(nextCode) && isAsciiLower(text.charCodeAt(nextIndex + 1))) ||
+      (lowerWordBefore(text, nextIndex - 2) && lowerWordEndsAt(text, nextIndex) && !(code === 0x201d && quotationBefore(text, nextIndex - 3))))
+  )
     cost += weights.capitalDash
   // Box drawing runs in lines (`╚═╝end`), frames text (`│ name │`,
   // `┤title├`) and cells of one letter (`├┤a┼┐a`), math puts one symbol
@@ -612,9 +620,9 @@ function framedAfter(text: string, index: number): boolean {
   return kindAt(text, at) === Kind.Drawing
 }
 
-// Dashes and curly quotes: what Windows-1252 reads continuation bytes 0x91–0x97 as.
+// Dashes, curly quotes and single guillemets: what Windows-1252 reads continuation bytes 0x8B and 0x91–0x9B as.
 function isGluingPunctuation(code: number): boolean {
-  return code === 0x2013 || code === 0x2014 || (code >= 0x2018 && code <= 0x201d && code !== 0x201a && code !== 0x201b)
+  return code === 0x2013 || code === 0x2014 || (code >= 0x2018 && code <= 0x201d && code !== 0x201a && code !== 0x201b) || code === 0x2039 || code === 0x203a
 }
 
 // Whether the character at `index` is a capital outside ASCII that stands alone after a space or the text's start.
@@ -721,6 +729,13 @@ function lowerWordBefore(text: string, index: number): boolean {
 function lowerWordAfter(text: string, index: number): boolean {
   const first = text.charCodeAt(index)
   return (first === 0x20 || first === 0xa0) && text.charCodeAt(index + 1) === 0x20 && kindAt(text, index + 2) === Kind.Lower
+}
+
+// Whether a word ends at `index`, or after one lower-case ASCII letter there,
+// and a space and a word starting with a lower-case letter follow.
+function lowerWordEndsAt(text: string, index: number): boolean {
+  const at = isAsciiLower(text.charCodeAt(index)) ? index + 1 : index
+  return text.charCodeAt(at) === 0x20 && kindAt(text, at + 1) === Kind.Lower
 }
 
 function accentedLetterAt(text: string, index: number): boolean {
