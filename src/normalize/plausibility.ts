@@ -513,7 +513,7 @@ function characterCost(text: string, nextIndex: number, code: number, info: numb
     isGluingPunctuation(code) &&
     capitalAloneAt(text, nextIndex - 2) &&
     ((isAsciiLower(nextCode) && isAsciiLower(text.charCodeAt(nextIndex + 1))) ||
-      (lowerWordBefore(text, nextIndex - 2) && lowerWordEndsAt(text, nextIndex) && !(code === 0x201d && quotationBefore(text, nextIndex - 3))))
+      (betweenAsciiWords(text, nextIndex - 2, nextIndex) && !(closesQuotation(code) && quotationBefore(text, nextIndex - 3))))
   )
     cost += weights.capitalDash
   // Box drawing runs in lines (`╚═╝end`), frames text (`│ name │`,
@@ -620,9 +620,23 @@ function framedAfter(text: string, index: number): boolean {
   return kindAt(text, at) === Kind.Drawing
 }
 
-// Dashes, curly quotes and single guillemets: what Windows-1252 reads continuation bytes 0x8B and 0x91–0x9B as.
+// Dashes, curly quotes, guillemets and the middle dot: what Windows-1252 reads continuation bytes 0x8B, 0x91–0x9B, 0xAB, 0xB7 and 0xBB as.
 function isGluingPunctuation(code: number): boolean {
-  return code === 0x2013 || code === 0x2014 || (code >= 0x2018 && code <= 0x201d && code !== 0x201a && code !== 0x201b) || code === 0x2039 || code === 0x203a
+  return (
+    code === 0x2013 ||
+    code === 0x2014 ||
+    (code >= 0x2018 && code <= 0x201d && code !== 0x201a && code !== 0x201b) ||
+    code === 0x2039 ||
+    code === 0x203a ||
+    code === 0xab ||
+    code === 0xbb ||
+    code === 0xb7
+  )
+}
+
+// Quotes that may close a quotation (`”`, and guillemets either way round: `«…»`, `»…«`).
+function closesQuotation(code: number): boolean {
+  return code === 0x201d || code === 0xab || code === 0xbb || code === 0x2039 || code === 0x203a
 }
 
 // Whether the character at `index` is a capital outside ASCII that stands alone after a space or the text's start.
@@ -731,11 +745,20 @@ function lowerWordAfter(text: string, index: number): boolean {
   return (first === 0x20 || first === 0xa0) && text.charCodeAt(index + 1) === 0x20 && kindAt(text, index + 2) === Kind.Lower
 }
 
-// Whether a word ends at `index`, or after one lower-case ASCII letter there,
-// and a space and a word starting with a lower-case letter follow.
-function lowerWordEndsAt(text: string, index: number): boolean {
+// Whether a lower-case ASCII word ends before the space before `index`, and
+// a word ends at `index` or after one lower-case ASCII letter there, and a
+// space and a lower-case ASCII letter follow. ASCII, for a letter outside it
+// may be mojibake whose repair, scored as another stretch, would count this
+// one against it (`x Г· ПЂ`: `π` after `÷`).
+function betweenAsciiWords(text: string, before: number, index: number): boolean {
   const at = isAsciiLower(text.charCodeAt(index)) ? index + 1 : index
-  return text.charCodeAt(at) === 0x20 && kindAt(text, at + 1) === Kind.Lower
+  return (
+    before >= 2 &&
+    text.charCodeAt(before - 1) === 0x20 &&
+    isAsciiLower(text.charCodeAt(before - 2)) &&
+    text.charCodeAt(at) === 0x20 &&
+    isAsciiLower(text.charCodeAt(at + 1))
+  )
 }
 
 function accentedLetterAt(text: string, index: number): boolean {
