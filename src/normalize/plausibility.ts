@@ -593,6 +593,10 @@ function isAsciiLower(code: number): boolean {
   return code >= 0x61 && code <= 0x7a
 }
 
+function isAsciiLowerOrDigit(code: number): boolean {
+  return isAsciiLower(code) || (code >= 0x30 && code <= 0x39)
+}
+
 // Whether the character is a box-drawing line (U+2500–U+257F), not a block or shade.
 function isLine(code: number): boolean {
   return code >= 0x2500 && code <= 0x257f
@@ -745,9 +749,10 @@ function lowerWordAfter(text: string, index: number): boolean {
   return (first === 0x20 || first === 0xa0) && text.charCodeAt(index + 1) === 0x20 && kindAt(text, index + 2) === Kind.Lower
 }
 
-// Whether a lower-case ASCII word ends before the space before `index`, and
-// a word ends at `index` or after one lower-case ASCII letter there, and a
-// space and a lower-case ASCII letter follow. ASCII, for a letter outside it
+// Whether a lower-case ASCII word or a number ends before the space before
+// `index`, and a word ends at `index` or after one lower-case ASCII letter
+// there, and a space and a lower-case ASCII letter or a digit follow
+// (`10 Ã— 20`: `×` misread). ASCII, for a letter outside it
 // may be mojibake whose repair, scored as another stretch, would count this
 // one against it (`x Г· ПЂ`: `π` after `÷`).
 function betweenAsciiWords(text: string, before: number, index: number): boolean {
@@ -755,9 +760,9 @@ function betweenAsciiWords(text: string, before: number, index: number): boolean
   return (
     before >= 2 &&
     text.charCodeAt(before - 1) === 0x20 &&
-    isAsciiLower(text.charCodeAt(before - 2)) &&
+    isAsciiLowerOrDigit(text.charCodeAt(before - 2)) &&
     text.charCodeAt(at) === 0x20 &&
-    isAsciiLower(text.charCodeAt(at + 1))
+    isAsciiLowerOrDigit(text.charCodeAt(at + 1))
   )
 }
 
