@@ -227,6 +227,7 @@ const weights = {
   drawingBeforeWord: 2, // two different box-drawing characters, or math symbols, opening a word of lower-case letters (`├╡igus`, `√≠nagdau`)
   drawingApart: 1, // two box-drawing lines side by side that do not connect (`┬║`)
   softHyphen: 2, // a soft hyphen after fewer than two letters of a word, or ending one (`Ã\u00ADndice`)
+  unopenedGuillemet: 2, // a single closing guillemet after a letter outside ASCII, none before it (`SÉ›`): rarer than a closing double quote
   capitalDash: 2, // a capital outside ASCII alone before a dash or a quote and a lower-case ASCII word (`Ã–sterreich`, `Å’uvre`, `É—aya`); a stutter repeats an accented letter (`É—était`)
   accentSymbol: 2, // the same after a letter outside ASCII (`Ã©`, `â€`)
   modifier: 2, // a spacing accent (`¨ ´ ¸`) next to a letter
@@ -573,6 +574,9 @@ function characterCost(text: string, nextIndex: number, code: number, info: numb
   // `ɔ` through Windows-1253), after one such letter end a word (`и”`, `ō'ē”`).
   if (code === 0x201d && previousKind === Kind.Lower && previousCode >= 0x80 && accentedLetterAt(text, nextIndex - 3) && !quotationBefore(text, nextIndex - 2))
     return cost + weights.unopenedQuote
+  // So does a single guillemet after a letter outside ASCII: with none
+  // before it, it closes nothing (`SÉ›` is `Sɛ`, `ɛ` being C9 9B; `‹Café›` closes).
+  if (code === 0x203a && previousCode >= 0x80 && afterLetter && !standsBefore(text, nextIndex - 3, isSingleGuillemet)) return cost + weights.unopenedGuillemet
   if (!isSymbol(kind) && !isOddPunctuation(code)) return cost
   if (kind === Kind.Modifier && (afterLetter || isLetter(nextKind))) cost += weights.modifier
   // A mark of trade or copyright ends a name (`AHÅ™`, `CAFÉ®`): after one in capitals it is as written.
@@ -591,6 +595,11 @@ function characterCost(text: string, nextIndex: number, code: number, info: numb
 
 function isAsciiLower(code: number): boolean {
   return code >= 0x61 && code <= 0x7a
+}
+
+// ASCII punctuation that ends a clause: `,` `.` `;` `:` `!` `?`.
+function endsClause(code: number): boolean {
+  return code === 0x2c || code === 0x2e || code === 0x3b || code === 0x3a || code === 0x21 || code === 0x3f
 }
 
 function isAsciiLowerOrDigit(code: number): boolean {
@@ -624,7 +633,8 @@ function framedAfter(text: string, index: number): boolean {
   return kindAt(text, at) === Kind.Drawing
 }
 
-// Dashes, curly quotes, guillemets and the middle dot: what Windows-1252 reads continuation bytes 0x8B, 0x91–0x9B, 0xAB, 0xB7 and 0xBB as.
+// Dashes, curly quotes, guillemets, the middle dot and the trade mark sign:
+// what Windows-1252 reads continuation bytes 0x8B, 0x91–0x9B, 0xAB, 0xB7 and 0xBB as.
 function isGluingPunctuation(code: number): boolean {
   return (
     code === 0x2013 ||
@@ -634,8 +644,13 @@ function isGluingPunctuation(code: number): boolean {
     code === 0x203a ||
     code === 0xab ||
     code === 0xbb ||
-    code === 0xb7
+    code === 0xb7 ||
+    code === 0x2122
   )
+}
+
+function isSingleGuillemet(code: number): boolean {
+  return code === 0x2039 || code === 0x203a
 }
 
 // Quotes that may close a quotation (`”`, and guillemets either way round: `«…»`, `»…«`).
@@ -751,12 +766,14 @@ function lowerWordAfter(text: string, index: number): boolean {
 
 // Whether a lower-case ASCII word or a number ends before the space before
 // `index`, and a word ends at `index` or after one lower-case ASCII letter
-// there, and a space and a lower-case ASCII letter or a digit follow
+// there (a comma or full stop may close it), and a space and a lower-case
+// ASCII letter or a digit follow
 // (`10 Ã— 20`: `×` misread). ASCII, for a letter outside it
 // may be mojibake whose repair, scored as another stretch, would count this
 // one against it (`x Г· ПЂ`: `π` after `÷`).
 function betweenAsciiWords(text: string, before: number, index: number): boolean {
-  const at = isAsciiLower(text.charCodeAt(index)) ? index + 1 : index
+  let at = isAsciiLower(text.charCodeAt(index)) ? index + 1 : index
+  if (endsClause(text.charCodeAt(at))) at++
   return (
     before >= 2 &&
     text.charCodeAt(before - 1) === 0x20 &&
