@@ -224,11 +224,6 @@ const weights = {
   symbolInWord: 3, // a symbol or odd punctuation mark between two letters (`cafÃ©s`, `pi√π`)
   letterSymbol: 1, // a letter then a symbol, at the end of a word (`Â©`)
   symbolBeforeLetter: 2, // a symbol opening a word before a letter outside ASCII and Greek (`√Ñ`, `├▒`)
-  drawingBeforeWord: 2, // two different box-drawing characters, or math symbols, opening a word of lower-case letters (`├╡igus`, `√≠nagdau`)
-  drawingApart: 1, // two box-drawing lines side by side that do not connect (`┬║`)
-  softHyphen: 2, // a soft hyphen after fewer than two letters of a word, or ending one (`Ã\u00ADndice`)
-  unopenedGuillemet: 2, // a single closing guillemet after a letter outside ASCII, none before it (`SÉ›`): rarer than a closing double quote
-  capitalDash: 2, // a capital outside ASCII alone before a dash or a quote and a lower-case ASCII word (`Ã–sterreich`, `Å’uvre`, `É—aya`); a stutter repeats an accented letter (`É—était`)
   accentSymbol: 2, // the same after a letter outside ASCII (`Ã©`, `â€`)
   modifier: 2, // a spacing accent (`¨ ´ ¸`) next to a letter
   unclosedQuote: 1, // a low-9 quote opening a word, with no quote closing it after
@@ -237,7 +232,12 @@ const weights = {
   mixedSymbols: 1, // two symbols of different kinds side by side (`√©`, `├⌐`)
   markAlone: 4, // a combining mark after no letter
   markApart: 2, // a combining mark that composes with no letter
-  strangers: 2 // two letters side by side that no language writes both of (`Ăł`), the word's only letters outside ASCII
+  strangers: 2, // two letters side by side that no language writes both of (`Ăł`), the word's only letters outside ASCII
+  drawingBeforeWord: 2, // two different box-drawing characters, or math symbols, opening a word of lower-case letters (`├╡igus`, `√≠nagdau`)
+  drawingApart: 1, // two box-drawing lines side by side that do not connect (`┬║`)
+  softHyphen: 2, // a soft hyphen after fewer than two letters of a word, or ending one (`Ã\u00ADndice`)
+  unopenedGuillemet: 2, // a single closing guillemet after a letter outside ASCII, none before it (`SÉ›`): rarer than a closing double quote
+  capitalDash: 2 // a capital outside ASCII alone before a dash, a quote or a mark like them and a lower-case ASCII word, or as a one-letter word between such words (`Ã–sterreich`, `Å’uvre`, `sane É” haa`); a stutter repeats an accented letter (`É—était`)
 } as const
 
 // Punctuation that words contain in real text: the apostrophe, middle dot
@@ -501,8 +501,9 @@ function characterCost(text: string, nextIndex: number, code: number, info: numb
   if (script !== 0 && script !== latin && script !== greek && script !== cjk && (word.scripts[script >> 5]! & (1 << (script & 31))) === 0) {
     if (scriptOf(next) !== script && (gluesTo(previousKind) || gluesTo(nextKind))) cost += weights.island
   }
-  // A capital outside ASCII alone before a dash or a quote, a lower-case
-  // ASCII word after it (`Ã–sterreich`, `Å’uvre`: `Ö` and `Œ` misread):
+  // A capital outside ASCII alone before a dash, a quote or a mark like them
+  // (see isGluingPunctuation), a lower-case ASCII word after it
+  // (`Ã–sterreich`, `Å’uvre`: `Ö` and `Œ` misread):
   // compounds join words, in capitals too (`MALMÖ—LUND`), and elision keeps
   // an ASCII letter (`L’homme`, `D’être`), or a word of its own script after
   // (`М’ясо`), not one accented capital to the rest of a word. So is one
@@ -522,9 +523,10 @@ function characterCost(text: string, nextIndex: number, code: number, info: numb
   // before a letter (`√x`, `∫dx`); two different drawing characters or math
   // symbols opening a word of lower-case letters are a lead byte and a
   // continuation byte read through code page 437 (`├╡igus` is `õigus`, C3
-  // B5) or Mac OS Roman (`√≠nagdau`, `ínagdau`). Only before ASCII: a letter outside it may be mojibake whose
-  // repair, scored as another stretch, would count this one against it
-  // (`├╛j├│├░irnar`, `þjóðirnar`; `É–oÉ–o`, `ɖoɖo`).
+  // B5) or Mac OS Roman (`√≠nagdau`, `ínagdau`). Only before ASCII: a
+  // letter outside it may be mojibake whose repair, scored as another
+  // stretch, would count this one against it (`├╛j├│├░irnar`, `þjóðirnar`;
+  // `É–oÉ–o`, `ɖoɖo`).
   if (
     (kind === Kind.Drawing || kind === Kind.Math) &&
     previousKind === kind &&
@@ -765,12 +767,11 @@ function lowerWordAfter(text: string, index: number): boolean {
 }
 
 // Whether a lower-case ASCII word or a number ends before the space before
-// `index`, and a word ends at `index` or after one lower-case ASCII letter
+// `before`, and a word ends at `index` or after one lower-case ASCII letter
 // there (a comma or full stop may close it), and a space and a lower-case
-// ASCII letter or a digit follow
-// (`10 Ã— 20`: `×` misread). ASCII, for a letter outside it
-// may be mojibake whose repair, scored as another stretch, would count this
-// one against it (`x Г· ПЂ`: `π` after `÷`).
+// ASCII letter or a digit follow (`10 Ã— 20`: `×` misread). ASCII, for a
+// letter outside it may be mojibake whose repair, scored as another
+// stretch, would count this one against it (`x Г· ПЂ`: `π` after `÷`).
 function betweenAsciiWords(text: string, before: number, index: number): boolean {
   let at = isAsciiLower(text.charCodeAt(index)) ? index + 1 : index
   if (endsClause(text.charCodeAt(at))) at++
