@@ -118,8 +118,10 @@ describe('fixMojibake properties', () => {
   // The rules look at the characters around a stretch, up to both ends of
   // the text: every short text of the characters they test (`a Ã  ` threw
   // once, reading past the end) comes back as a string, twice the same.
-  it('returns a string for every text of up to five characters its rules look at', () => {
-    const alphabet = ['a', 'G', 'Ã', 'Â', 'Å', 'â', '€', '\u00A0', ' ', '?', '\uFFFD']
+  it.each([
+    ['leads, lost bytes and spaces', ['a', 'G', 'Ã', 'Â', 'Å', 'â', '€', '\u00A0', ' ', '?', '\uFFFD']],
+    ['capitals glued to punctuation, box drawing, soft hyphens', ['a', '1', ' ', 'É', 'Ã', '\u201D', '\u2013', '\u251C', '\u2561', '\u00AD', '\u203A']]
+  ])('returns a string for every text of up to five characters its rules look at (%s)', (_, alphabet) => {
     let texts = ['']
     let checked = 0
     for (let length = 1; length <= 5; length++) {

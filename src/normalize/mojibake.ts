@@ -1195,7 +1195,7 @@ interface TextFacts {
   text: string
   windows?: boolean
   doubleSpaces?: boolean
-  noBreakSpaces?: boolean
+  withoutNoBreakSpace?: boolean
 }
 let facts: TextFacts = {text: ''}
 
@@ -1236,8 +1236,8 @@ function keepsDoubleSpaces(text: string): boolean {
 // Whether `text` may have had its no-break spaces flattened to spaces: it holds none.
 function flattensSpaces(text: string): boolean {
   const found = factsOf(text)
-  found.noBreakSpaces ??= !text.includes('\u00A0')
-  return found.noBreakSpaces
+  found.withoutNoBreakSpace ??= !text.includes('\u00A0')
+  return found.withoutNoBreakSpace
 }
 
 function isCompatibility(codePoint: number): boolean {

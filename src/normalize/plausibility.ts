@@ -235,7 +235,7 @@ const weights = {
   strangers: 2, // two letters side by side that no language writes both of (`Ăł`), the word's only letters outside ASCII
   drawingBeforeWord: 2, // two different box-drawing characters, or math symbols, opening a word of lower-case letters (`├╡igus`, `√≠nagdau`)
   drawingApart: 1, // two box-drawing lines side by side that do not connect (`┬║`)
-  softHyphen: 2, // a soft hyphen after fewer than two letters of a word, or ending one (`Ã\u00ADndice`)
+  softHyphen: 2, // a soft hyphen right after a word's first letter, or ending a word (`Ã\u00ADndice`)
   unopenedGuillemet: 2, // a single closing guillemet after a letter outside ASCII, none before it (`SÉ›`): rarer than a closing double quote
   capitalDash: 2 // a capital outside ASCII alone before a dash, a quote or a mark like them and a lower-case ASCII word, or as a one-letter word between such words (`Ã–sterreich`, `Å’uvre`, `sane É” haa`); a stutter repeats an accented letter (`É—était`)
 } as const
@@ -544,8 +544,8 @@ function characterCost(text: string, nextIndex: number, code: number, info: numb
   if (kind === Kind.Drawing && previousKind === Kind.Drawing && armsOf(previousCode) >> 1 !== (armsOf(code) & 1) && isLine(previousCode) && isLine(code))
     cost += weights.drawingApart
   // A soft hyphen marks where a word may break: between letters, two or more
-  // before it. After one letter, or ending a word, it is the last byte of a
-  // sequence (`Ã\u00ADndice` is `índice`, `í` being C3 AD).
+  // before it. Right after a word's first letter, or ending a word, it is the
+  // last byte of a sequence (`Ã\u00ADndice` is `índice`, `í` being C3 AD).
   if (code === 0xad && (!isLetter(nextKind) || !isLetter(kindAt(text, nextIndex - 3)))) cost += weights.softHyphen
   if (kind === Kind.Replacement || kind === Kind.Format || (!isSymbol(kind) && !isOddPunctuation(code) && joinsWords(code, kind))) return cost
   // Scripts written without spaces between words put their punctuation
@@ -605,7 +605,7 @@ function endsClause(code: number): boolean {
 }
 
 function isAsciiLowerOrDigit(code: number): boolean {
-  return isAsciiLower(code) || (code >= 0x30 && code <= 0x39)
+  return isAsciiLower(code) || isDigit(code)
 }
 
 // Whether the character is a box-drawing line (U+2500–U+257F), not a block or shade.
