@@ -13,7 +13,7 @@ import {
   type CodePage
 } from './codepages.js'
 import {commonness} from './commonness.js'
-import {implausibility, isMarkCharacter, isPlainCharacter, latinScript, letterScriptOf} from './plausibility.js'
+import {implausibility, isMarkCharacter, isPlainCharacter, latinScript, letterScriptOf, replacementCost} from './plausibility.js'
 import {longPairPages, middleSpacePages, pageBits, pairPages, suspectC1, suspectPages, suspectSurrogate} from './scan.js'
 
 export type {CodePage} from './codepages.js'
@@ -507,7 +507,11 @@ function loneLeads(text: string, stretches: readonly Stretch[], leads: ReadonlyS
       const stretch: Stretch = {start: at, end: at + 1, before, spaced: false, plain: true, skipped: 0}
       const [prefix, suffix] = surroundings(text, at, at + 1)
       const reading = readThrough(text, stretch, page, prefix, suffix, false, costs)
-      if (reading !== undefined && reading.dropped !== 0 && reading.cost - reading.dropped < before - 0.5) found.push([stretch, reading])
+      // The `�` the lost byte leaves is the guess's own mark, counted with
+      // the guess: what the reading is weighed on is the rest (a Greek
+      // capital opening a Latin word, `Δatnasan` through Windows-1253, is
+      // `�atnasan`, though `�` costs as much as the capital did).
+      if (reading !== undefined && reading.dropped !== 0 && reading.cost - reading.dropped - replacementCost < before - 0.5) found.push([stretch, reading])
     }
   }
   return found
@@ -781,7 +785,8 @@ function readStretch(text: string, stretch: Stretch, pages: number, needed = 0):
       whole = reading
     }
     // A space may be a flattened no-break space or a space (`â€ ` is `”` and a space, `Ã ` is `à`).
-    const spaced = stretch.spaced ? readThrough(text, stretch, index, prefix, suffix, false, costs) : undefined
+    // (In text that holds a no-break space the first reading read its spaces as spaces: see decodeStretch.)
+    const spaced = stretch.spaced && flattensSpaces(text) ? readThrough(text, stretch, index, prefix, suffix, false, costs) : undefined
     const best = reading && spaced ? (score(spaced) < score(reading) ? spaced : reading) : (reading ?? spaced)
     if (!best) continue
     // A space may also follow a lead that lost its byte: kept for repairRound to weigh.
@@ -925,7 +930,10 @@ function decodeStretch(text: string, start: number, end: number, pageNumber: num
   const byteAt = (index: number): number => {
     if (index >= end) return 0
     const code = text.charCodeAt(index)
-    if (code === 0x20) return nbspIsA0 && flatten ? flattened : 0
+    // A space stands for a flattened no-break space only in text that holds
+    // none: a pipeline that flattens them flattens them all (`× ` beside
+    // `×\u00A0` is `א` cut short before a space, not `נ`).
+    if (code === 0x20) return nbspIsA0 && flatten && flattensSpaces(text) ? flattened : 0
     if (code === 0xfffd || code === 0x3f) return lost
     if (code === 0x22) return quotes ? straightened : 0
     return code < 0x80 ? 0 : encoder[code]!

@@ -257,6 +257,9 @@ function isSymbol(kind: Kind): boolean {
 /** @internal The script group of Latin letters, as {@link letterScriptOf} gives it. */
 export const latinScript = latin
 
+/** @internal What U+FFFD costs where it stands for a lost character (without what its neighbours add). */
+export const replacementCost = weights.replacement
+
 /** @internal The script group of a letter (see `scriptNames`, from 1), or 0 if the character is no letter or of no script. */
 export function letterScriptOf(codePoint: number): number {
   const info = infoOf(codePoint)
