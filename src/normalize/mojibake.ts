@@ -13,7 +13,7 @@ import {
   type CodePage
 } from './codepages.js'
 import {commonness} from './commonness.js'
-import {implausibility, isMarkCharacter, isPlainCharacter, latinScript, letterScriptOf, replacementCost} from './plausibility.js'
+import {implausibility, isAsciiLower, isMarkCharacter, isPlainCharacter, latinScript, letterScriptOf, replacementCost} from './plausibility.js'
 import {longPairPages, middleSpacePages, pageBits, pairPages, suspectC1, suspectPages, suspectSurrogate} from './scan.js'
 
 export type {CodePage} from './codepages.js'
@@ -489,7 +489,10 @@ function leadsIn(reading: Reading, leads: ReadonlySet<number>, text: string, str
 
 // Two-byte leads standing alone outside the stretches, before ASCII or at
 // the end (`cilvÄkam`), read as sequences that lost their second byte,
-// where that makes the text clearly more plausible.
+// where that makes the text clearly more plausible: leads the text shows
+// decoded whole elsewhere, and any lead inside a lower-case word, two
+// letters before it (`muÄen`), where no orthography writes a capital (Irish
+// writes one after a one-letter prefix: `hÉireann` stays).
 function loneLeads(text: string, stretches: readonly Stretch[], leads: ReadonlySet<number>, page: number): Array<[Stretch, Reading]> {
   const encoder = traitsOf(page).encoder
   const found: Array<[Stretch, Reading]> = []
@@ -499,7 +502,7 @@ function loneLeads(text: string, stretches: readonly Stretch[], leads: ReadonlyS
     const to = gap < stretches.length ? stretches[gap]!.start : text.length
     for (let at = from; at < to; at++) {
       const code = text.charCodeAt(at)
-      if (code < 0x80 || !leads.has(code) || encoder[code]! > 0xdf || text.charCodeAt(at + 1) >= 0x80) continue
+      if (code < 0x80 || !(leads.has(code) || insideLowerWord(text, at)) || encoder[code]! > 0xdf || text.charCodeAt(at + 1) >= 0x80) continue
       const before = implausibility(text, at, at + 1)
       // Opening a word, a lead is as plausible as it stands and may be a
       // correct capital (`Åke` beside a misread `KoÅ¡ice`): it stays.
@@ -515,6 +518,12 @@ function loneLeads(text: string, stretches: readonly Stretch[], leads: ReadonlyS
     }
   }
   return found
+}
+
+// Whether the character at `index` stands inside a word of lower-case ASCII
+// letters, two or more before it and one after it (`muÄen`).
+function insideLowerWord(text: string, index: number): boolean {
+  return isAsciiLower(text.charCodeAt(index - 2)) && isAsciiLower(text.charCodeAt(index - 1)) && isAsciiLower(text.charCodeAt(index + 1))
 }
 
 // How much less plausible a stretch's reading through the text's page may be

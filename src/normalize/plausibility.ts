@@ -598,7 +598,8 @@ function characterCost(text: string, nextIndex: number, code: number, info: numb
   return cost
 }
 
-function isAsciiLower(code: number): boolean {
+/** @internal Whether the code unit is a lower-case ASCII letter. */
+export function isAsciiLower(code: number): boolean {
   return code >= 0x61 && code <= 0x7a
 }
 
