@@ -496,7 +496,6 @@ function leadsIn(reading: Reading, leads: ReadonlySet<number>, text: string, str
 function loneLeads(text: string, stretches: readonly Stretch[], leads: ReadonlySet<number>, page: number): Array<[Stretch, Reading]> {
   const encoder = traitsOf(page).encoder
   const found: Array<[Stretch, Reading]> = []
-  const costs = new Map<string, number>()
   for (let gap = 0; gap <= stretches.length; gap++) {
     const from = gap === 0 ? 0 : stretches[gap - 1]!.end
     const to = gap < stretches.length ? stretches[gap]!.start : text.length
@@ -509,12 +508,16 @@ function loneLeads(text: string, stretches: readonly Stretch[], leads: ReadonlyS
       if (before <= 0.5) continue
       const stretch: Stretch = {start: at, end: at + 1, before, spaced: false, plain: true, skipped: 0}
       const [prefix, suffix] = surroundings(text, at, at + 1)
-      const reading = readThrough(text, stretch, page, prefix, suffix, false, costs)
-      // The `�` the lost byte leaves is the guess's own mark, counted with
-      // the guess: what the reading is weighed on is the rest (a Greek
-      // capital opening a Latin word, `Δatnasan` through Windows-1253, is
-      // `�atnasan`, though `�` costs as much as the capital did).
-      if (reading !== undefined && reading.dropped !== 0 && reading.cost - reading.dropped - replacementCost < before - 0.5) found.push([stretch, reading])
+      // Each lead is scored in its own surroundings: a cost kept for the
+      // reading `�` of one lead is no cost of another's.
+      const reading = readThrough(text, stretch, page, prefix, suffix, false, new Map())
+      // A letter of another script glued to a Latin letter is no letter of
+      // the word (`Δatnasan` through Windows-1253): there the `�` the lost
+      // byte leaves is the guess's own mark, counted with the guess. (Not
+      // so a Latin capital or a symbol: `SÃO`, `±×ab` stay.)
+      const script = letterScriptOf(code)
+      const foreign = script !== 0 && script !== latinScript && isAsciiLower(text.charCodeAt(at + 1) | 0x20)
+      if (reading !== undefined && reading.dropped !== 0 && reading.cost - reading.dropped - (foreign ? replacementCost : 0) < before - 0.5) found.push([stretch, reading])
     }
   }
   return found
