@@ -145,7 +145,7 @@ const maxPasses = 4
 
 // One pass of rounds over the text; `unsettled` if a fresh pass may read its result differently.
 function repairPass(input: string, pages: number, found: number): {text: string; report: number; unsettled: boolean} {
-  const state: RepairState = {report: 0, confirmed: 0, repaired: [], unsettled: false}
+  const state: RepairState = {report: 0, confirmed: 0, sure: 0, repaired: [], unsettled: false}
   let text = input
   let round = 0
   for (; round < maxRounds && (found & allPages) !== 0; round++) {
@@ -205,6 +205,8 @@ interface RepairState {
   report: number
   // The code pages this text has shown to be misread, in earlier rounds too.
   confirmed: number
+  // The pages shown misread by sequences decoded whole, in earlier rounds too.
+  sure: number
   // Where the last round put repaired text, as start and end offsets in the text it returned.
   repaired: number[]
   // Whether a round left alone text an earlier round gave, which a fresh pass would read without that caution.
@@ -350,6 +352,8 @@ function repairRound(text: string, pages: number, state: RepairState): string {
   const page = (confirmed & (confirmed - 1)) === 0 ? 31 - Math.clz32(confirmed) : dominantPage(stretches, all, gains, confirmed, context)
   const chosen: Array<Reading | undefined> = []
   const sureOfPage = (sure & (1 << page)) !== 0
+  const sureBefore = (state.sure & (1 << page)) !== 0
+  state.sure |= sure
   // Readings that guess at a dropped byte, kept if the text shows their lead
   // misread elsewhere (else the reading they stand in for, if any).
   let deferred: Array<[index: number, reading: Reading, fallback: Reading | undefined]> | undefined
@@ -379,6 +383,15 @@ function repairRound(text: string, pages: number, state: RepairState): string {
     else if (acceptable) chosen[index] = reading
     else if (given) state.unsettled = true
     else if (sureOfPage && reading.page === page && dropAcceptable(reading, stretch)) (deferred ??= []).push([index, reading, undefined])
+    // A stretch an earlier round left, through the page that round showed
+    // by sequences decoded whole: one that decodes a sequence whole too and
+    // guesses only at dropped bytes (their `�` counted with the guesses) is
+    // the same misreading, though now, its neighbours repaired, it reads no
+    // worse as it stands (Arabic `ÙÙŠ`, `في` whose `ف` lost 0x81, is a Latin
+    // word among Arabic ones; in the first round its reading was scored
+    // among mojibake).
+    else if (sureBefore && reading.page === page && reading.whole && reading.dropped !== 0 && reading.cost - reading.dropped - replacementCost * reading.droppedLeads.length <= stretch.before)
+      (deferred ??= []).push([index, reading, undefined])
   }
   let extra: Array<[Stretch, Reading]> | undefined
   if (deferred !== undefined || (sureOfPage && traitsOf(page).drops)) {
