@@ -9,6 +9,20 @@ import {naturalText} from './fixtures/normalize/helpers.js'
 import lookalikes from './fixtures/normalize/lookalikes.json' with {type: 'json'}
 import fixtures from './fixtures/normalize/mojibake.json' with {type: 'json'}
 
+// Correct lines misread through several pages, to stand beside look-alikes.
+const misreadNeighbours: Array<[string, Reading]> = [
+  ['Każdy człowiek ma prawo do życia, wolności i bezpieczeństwa.', 'windows-1252'],
+  ['Nikdo nesmí být mučen nebo podrobován krutému zacházení.', 'windows-1250'],
+  ['Каждый человек имеет право на жизнь и на свободу.', 'windows-1251'],
+  ['Mọi người đều có quyền sống, tự do và an toàn cá nhân.', 'windows-1252'],
+  ['Όλοι οι άνθρωποι γεννιούνται ελεύθεροι και ίσοι.', 'windows-1253'],
+  ['لكل فرد الحق في الحياة والحرية وسلامة شخصه.', 'windows-1254'],
+  ['Visi žmonės gimsta laisvi ir lygūs savo orumu.', 'windows-1257'],
+  ['Minden emberi lény szabadnak születik.', 'iso-8859-2'],
+  ['Toute personne a droit à la vie, à la liberté.', 'macintosh'],
+  ['Jeder hat das Recht auf Leben, Freiheit und Sicherheit.', 'cp437']
+]
+
 describe('fixMojibake', () => {
   it.each(fixtures.repaired)('repairs %j (%#)', (damaged, expected) => {
     expect(fixMojibake(damaged!)).toBe(expected)
@@ -26,6 +40,15 @@ describe('fixMojibake', () => {
     it.each(lines)('%j', (line) => {
       expect(fixMojibake(line)).toBe(line)
       expect(normalize(line, {style: false})).toBe(line.normalize('NFC'))
+    })
+    // A document may join lines from different sources: a correct line
+    // stays beside a misread one, above or below it, which is repaired.
+    it.each(lines)('%j, on a line of its own beside misread lines', (line) => {
+      for (const [correct, page] of misreadNeighbours) {
+        const damaged = misreadExactly(correct, page)!
+        expect(fixMojibake(`${line}\n${damaged}`)).toBe(`${line}\n${correct}`)
+        expect(fixMojibake(`${damaged}\n\n${line}`)).toBe(`${correct}\n\n${line}`)
+      }
     })
   })
 

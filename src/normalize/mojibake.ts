@@ -145,7 +145,7 @@ const maxPasses = 4
 
 // One pass of rounds over the text; `unsettled` if a fresh pass may read its result differently.
 function repairPass(input: string, pages: number, found: number): {text: string; report: number; unsettled: boolean} {
-  const state: RepairState = {report: 0, confirmed: 0, sure: 0, repaired: [], unsettled: false}
+  const state: RepairState = {report: 0, confirmed: 0, sure: 0, lines: undefined, repaired: [], unsettled: false}
   let text = input
   let round = 0
   for (; round < maxRounds && (found & allPages) !== 0; round++) {
@@ -207,6 +207,8 @@ interface RepairState {
   confirmed: number
   // The pages shown misread by sequences decoded whole, in earlier rounds too.
   sure: number
+  // In text of several lines, the pages each line has shown misread by itself, in earlier rounds too (see repairRound).
+  lines: number[] | undefined
   // Where the last round put repaired text, as start and end offsets in the text it returned.
   repaired: number[]
   // Whether a round left alone text an earlier round gave, which a fresh pass would read without that caution.
@@ -296,6 +298,28 @@ interface Reading {
 // explains most of the text.
 const roundGains = new Float64Array(codePages.length)
 const roundSureGains = new Float64Array(codePages.length)
+const roundLineGains = new Float64Array(codePages.length)
+
+// Where the text's line feeds are, if it has any.
+function lineBreaks(text: string): number[] | undefined {
+  let at = text.indexOf('\n')
+  if (at === -1) return undefined
+  const breaks: number[] = []
+  for (; at !== -1; at = text.indexOf('\n', at + 1)) breaks.push(at)
+  return breaks
+}
+
+// The line (from 0) that the offset is on, given the text's line feeds.
+function lineOf(breaks: readonly number[], offset: number): number {
+  let low = 0
+  let high = breaks.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (breaks[middle]! < offset) low = middle + 1
+    else high = middle
+  }
+  return low
+}
 
 function repairRound(text: string, pages: number, state: RepairState): string {
   const stretches: Stretch[] = []
@@ -303,6 +327,18 @@ function repairRound(text: string, pages: number, state: RepairState): string {
   const gains = roundGains.fill(0)
   // The part of the gains from readings that decode every sequence whole.
   const sureGains = roundSureGains.fill(0)
+  // A text of several lines is one text for the page it was misread
+  // through, but a line is repaired only where it shows that page itself:
+  // lines may come from different sources (a correct headline, `KYLLÄ SE ON`,
+  // above a misread body stays as it is).
+  const breaks = lineBreaks(text)
+  const lines = breaks === undefined ? undefined : (state.lines ??= new Array<number>(breaks.length + 1).fill(0))
+  const lineGains = breaks === undefined ? undefined : roundLineGains.fill(0)
+  let line = 0
+  const flushLine = (): void => {
+    for (let index = 0; index < lineGains!.length; index++) if (lineGains![index]! >= clearly) lines![line] = lines![line]! | (1 << index)
+    lineGains!.fill(0)
+  }
   nonAscii.lastIndex = 0
   while (nonAscii.test(text)) {
     const start = nonAscii.lastIndex - 1
@@ -311,6 +347,13 @@ function repairRound(text: string, pages: number, state: RepairState): string {
     const stretch = suspectStretch(text, start, end, pages)
     if (stretch === undefined) continue
     stretches.push(stretch)
+    if (breaks !== undefined) {
+      const at = lineOf(breaks, start)
+      if (at !== line) {
+        flushLine()
+        line = at
+      }
+    }
     if (stretch.before === 0) continue
     const readings = readStretch(text, stretch, pages)
     let best = Number.POSITIVE_INFINITY
@@ -331,9 +374,11 @@ function repairRound(text: string, pages: number, state: RepairState): string {
       if (score(reading) === best && gain > 0 && !reading.spaceLead && (reading.guesses === 0 || gain >= (reading.sure ? clearly : 2 * clearly))) {
         gains[reading.page]! += gain
         if (reading.guesses === 0) sureGains[reading.page]! += gain
+        if (lineGains !== undefined) lineGains[reading.page]! += gain
       }
     }
   }
+  if (lineGains !== undefined) flushLine()
   let shown = 0
   for (let index = 0; index < gains.length; index++) if (gains[index]! >= clearly) shown |= 1 << index
   const confirmed = state.confirmed | shown
@@ -365,6 +410,7 @@ function repairRound(text: string, pages: number, state: RepairState): string {
     const own = readings.find((candidate) => candidate.page === page)
     if (own !== undefined && reading !== undefined && score(own) <= score(reading) + consistency) reading = own
     if (reading === undefined) continue
+    if (lines !== undefined && (lines[lineOf(breaks!, stretch.start)]! & (1 << reading.page)) === 0) continue
     // A page shown misread only in an earlier round may read a stretch that
     // round left alone into text less plausible (its neighbours repaired
     // since), and text that round gave only where it reads all of it, as
@@ -390,7 +436,13 @@ function repairRound(text: string, pages: number, state: RepairState): string {
     // worse as it stands (Arabic `ÙÙŠ`, `في` whose `ف` lost 0x81, is a Latin
     // word among Arabic ones; in the first round its reading was scored
     // among mojibake).
-    else if (sureBefore && reading.page === page && reading.whole && reading.dropped !== 0 && reading.cost - reading.dropped - replacementCost * reading.droppedLeads.length <= stretch.before)
+    else if (
+      sureBefore &&
+      reading.page === page &&
+      reading.whole &&
+      reading.dropped !== 0 &&
+      reading.cost - reading.dropped - replacementCost * reading.droppedLeads.length <= stretch.before
+    )
       (deferred ??= []).push([index, reading, undefined])
   }
   let extra: Array<[Stretch, Reading]> | undefined
@@ -400,7 +452,10 @@ function repairRound(text: string, pages: number, state: RepairState): string {
     // misread, whole, elsewhere in text misread through the same page.
     const leads = leadsDecoded(text, stretches, chosen, page)
     for (const [index, reading, fallback] of deferred ?? []) chosen[index] = leadsIn(reading, leads, text, stretches[index]!) ? reading : fallback
-    if (sureOfPage && traitsOf(page).drops && leads.size > 0) extra = loneLeads(text, stretches, leads, page)
+    if (sureOfPage && traitsOf(page).drops && leads.size > 0) {
+      extra = loneLeads(text, stretches, leads, page)
+      if (lines !== undefined) extra = extra.filter(([stretch]) => (lines[lineOf(breaks!, stretch.start)]! & (1 << page)) !== 0)
+    }
   }
   let result = ''
   let last = 0
@@ -432,7 +487,8 @@ function leadsFitAround(text: string, stretch: Stretch): boolean {
     [stretch.start - 1, -1],
     [stretch.end, 1]
   ] as const) {
-    for (let at = from, seen = 0; at >= 0 && at < text.length && seen < 24; at += step, seen++) {
+    // Within the line: another line may come from elsewhere.
+    for (let at = from, seen = 0; at >= 0 && at < text.length && seen < 24 && text.charCodeAt(at) !== 0x0a; at += step, seen++) {
       const script = letterScriptOf(text.charCodeAt(at))
       if (script !== 0) {
         around.add(script)
@@ -530,7 +586,8 @@ function loneLeads(text: string, stretches: readonly Stretch[], leads: ReadonlyS
       // so a Latin capital or a symbol: `SÃO`, `±×ab` stay.)
       const script = letterScriptOf(code)
       const foreign = script !== 0 && script !== latinScript && isAsciiLower(text.charCodeAt(at + 1) | 0x20)
-      if (reading !== undefined && reading.dropped !== 0 && reading.cost - reading.dropped - (foreign ? replacementCost : 0) < before - 0.5) found.push([stretch, reading])
+      if (reading !== undefined && reading.dropped !== 0 && reading.cost - reading.dropped - (foreign ? replacementCost : 0) < before - 0.5)
+        found.push([stretch, reading])
     }
   }
   return found

@@ -722,12 +722,14 @@ function markFitsAround(text: string, end: number, info: number): boolean {
 }
 
 // The script of the nearest letter from `index` in direction `step`, within
-// a few words; -1 if none, or if it is outside ASCII and of a script other
+// a few words and within the line; -1 if none, or if it is outside ASCII and of a script other
 // than `own`: that may be mojibake still to repair, not the text around. A
 // letter of `own` script is the text around (`; и” — Reuters`).
 function nearestLetterScript(text: string, index: number, step: number, own: number): number {
   for (let at = index, seen = 0; at >= 0 && at < text.length && seen < 24; at += step, seen++) {
     const code = text.charCodeAt(at)
+    // Within the line: another line may come from elsewhere.
+    if (code === 0x0a) break
     const info = infoOf(code)
     if (isLetter(kindOf(info)) && scriptOf(info) !== 0) return code < 0x80 || scriptOf(info) === own ? scriptOf(info) : -1
   }
