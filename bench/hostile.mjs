@@ -71,6 +71,9 @@ export const inputs = [
   {name: 'mojibake â€™', make: (size) => fill('â€™', size)},
   {name: 'mojibake Ã run', make: (size) => fill('Ã', size)},
   {name: 'mojibake Ã‚ double', make: (size) => fill('Ã‚Â', size)},
+  // Lines that leave doubts (a lead before a space) beside misread lines:
+  // what a call learns about the whole text must not be learnt again per doubt.
+  {name: 'mojibake lines, doubts between', make: (size) => fill('KYLLÄ SE\nÃ©tÃ©\n', size)},
   {name: 'combining marks', make: wrap('a', '\u0301', '')},
   {name: 'combining marks mixed', make: wrap('a', '\u0301\u0316', '')},
   {name: 'lone surrogates', make: (size) => fill('\uDC00a\uD800', size)},

@@ -1015,7 +1015,7 @@ function decodeStretch(text: string, start: number, end: number, pageNumber: num
     // A space stands for a flattened no-break space only in text that holds
     // none: a pipeline that flattens them flattens them all (`× ` beside
     // `×\u00A0` is `א` cut short before a space, not `נ`).
-    if (code === 0x20) return nbspIsA0 && flatten && flattensSpaces(text) ? flattened : 0
+    if (code === 0x20) return nbspIsA0 && flatten && flattensSpaces(quoteText) ? flattened : 0
     if (code === 0xfffd || code === 0x3f) return lost
     if (code === 0x22) return quotes ? straightened : 0
     return code < 0x80 ? 0 : encoder[code]!
