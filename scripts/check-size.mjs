@@ -33,8 +33,9 @@ const scenarios = [
     // and 2.9 KB for two tables derived from Unicode CLDR: how widely each character of U+0080–U+07FF is
     // written (src/normalize/commonness.ts, which breaks ties between pages) and which of 155 languages
     // write each Latin letter of U+00C0–U+024F (src/normalize/letter-languages.ts: letters no language
-    // writes together). Raised from 25 KB in issue #12's fifth round (strict decoders, flattened spaces: +0.7 KB).
-    budget: 26 * KB,
+    // writes together). Raised from 25 KB in issue #12's fifth round (strict decoders, flattened spaces: +0.7 KB),
+    // from 26 KB in its seventh (each line of a text read on its own evidence, more dropped bytes read: +0.6 KB).
+    budget: 27 * KB,
     markdown: false,
     smoke: ({normalize}) => normalize('It&amp;rsquo;s &NotEqualTilde; &EURO;5 &#147;ok&#148;') === 'It\'s \u2242\u0338 €5 "ok"'
   },

@@ -75,6 +75,9 @@ const maxRounds = 4
  * can hold it, and the most plausible reading is kept only where it is
  * clearly more plausible than the text as it stands: correct text, in any
  * language, comes back unchanged, and a quick pre-check makes that nearly free.
+ * A text of several lines tells the page as a whole, but each line is
+ * repaired only where it shows that page itself (lines may come from
+ * different sources: a correct headline stays above a misread body).
  *
  * Also repairs what damage on the way leaves: no-break spaces flattened to
  * spaces, in any script (`Ã s` → `às`, `æ— ç½ª` → `无罪`), a byte lost or
@@ -294,7 +297,8 @@ interface Reading {
 // could have produced it. A page whose readings make the text clearly more
 // plausible, all stretches taken together, is taken to have misread it; then
 // every stretch it reads into text no less plausible (give or take
-// `tolerance`) is read through it. Ties between pages go to the page that
+// `tolerance`) is read through it — in text of several lines, in the lines
+// that show that page themselves. Ties between pages go to the page that
 // explains most of the text.
 const roundGains = new Float64Array(codePages.length)
 const roundSureGains = new Float64Array(codePages.length)
