@@ -574,7 +574,8 @@ function loneLeads(text: string, stretches: readonly Stretch[], leads: ReadonlyS
     const to = gap < stretches.length ? stretches[gap]!.start : text.length
     for (let at = from; at < to; at++) {
       const code = text.charCodeAt(at)
-      if (code < 0x80 || !(leads.has(code) || insideLowerWord(text, at)) || encoder[code]! > 0xdf || text.charCodeAt(at + 1) >= 0x80) continue
+      if (code < 0x80 || !(encoder[code]! >= 0xc2 && encoder[code]! <= 0xdf) || text.charCodeAt(at + 1) >= 0x80) continue
+      if (!(leads.has(code) || insideLowerWord(text, at))) continue
       const before = implausibility(text, at, at + 1)
       // Opening a word, a lead is as plausible as it stands and may be a
       // correct capital (`Åke` beside a misread `KoÅ¡ice`): it stays.
@@ -587,7 +588,9 @@ function loneLeads(text: string, stretches: readonly Stretch[], leads: ReadonlyS
       // A letter of another script glued to a Latin letter is no letter of
       // the word (`Δatnasan` through Windows-1253): there the `�` the lost
       // byte leaves is the guess's own mark, counted with the guess. (Not
-      // so a Latin capital or a symbol: `SÃO`, `±×ab` stay.)
+      // so a Latin capital or a symbol: `SÃO`, `±×ab` stay.) The lead must
+      // still show elsewhere: a Greek letter written as an entity stays
+      // correct beside bytes misread (`Δx` beside `Γ΅`).
       const script = letterScriptOf(code)
       const foreign = script !== 0 && script !== latinScript && isAsciiLower(text.charCodeAt(at + 1) | 0x20)
       if (reading !== undefined && reading.dropped !== 0 && reading.cost - reading.dropped - (foreign ? replacementCost : 0) < before - 0.5)
