@@ -410,11 +410,14 @@ function repairRound(text: string, pages: number, state: RepairState): string {
   let repairedAt = 0
   for (const [index, stretch] of stretches.entries()) {
     const readings = all[index]!
-    let reading = mostPlausible(readings, gains, confirmed, context)
-    const own = readings.find((candidate) => candidate.page === page)
+    // The pages this stretch's line shows itself, in text of several lines.
+    const shownHere = lines === undefined ? -1 : lines[lineOf(breaks!, stretch.start)]!
+    // Read through a page its line shows: a line misread through another
+    // page than the rest keeps that page's reading.
+    let reading = mostPlausible(readings, gains, confirmed & shownHere, context)
+    const own = (shownHere & (1 << page)) === 0 ? undefined : readings.find((candidate) => candidate.page === page)
     if (own !== undefined && reading !== undefined && score(own) <= score(reading) + consistency) reading = own
     if (reading === undefined) continue
-    if (lines !== undefined && (lines[lineOf(breaks!, stretch.start)]! & (1 << reading.page)) === 0) continue
     // A page shown misread only in an earlier round may read a stretch that
     // round left alone into text less plausible (its neighbours repaired
     // since), and text that round gave only where it reads all of it, as
