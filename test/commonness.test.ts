@@ -4,7 +4,7 @@
 import {execFileSync} from 'node:child_process'
 import {describe, expect, it} from 'vitest'
 import {commonness} from '../src/normalize/commonness.js'
-import {writtenTogether} from '../src/normalize/letter-languages.js'
+import {writersOfBoth, writtenTogether} from '../src/normalize/letter-languages.js'
 
 const of = (character: string): number => commonness(character.codePointAt(0)!)
 
@@ -48,5 +48,27 @@ describe('writtenTogether', () => {
   it('tells nothing about a letter no language lists, or outside U+00C0–U+024F', () => {
     expect(together('aĂ')).toBe(true)
     expect(writtenTogether(0x1d00, 0x0103)).toBe(true)
+  })
+})
+
+describe('writersOfBoth', () => {
+  const writers = (pair: string): number => writersOfBoth(pair.codePointAt(0)!, pair.codePointAt(1)!)
+  it.each([
+    ['éè', 'ÄŒ'],
+    ['áž', 'Ãš'],
+    ['Ãš', 'ÄŒ'],
+    ['ÓŁ', 'ÂŠ']
+  ])('more people write both of %s than both of %s', (many, few) => {
+    expect(writers(many)).toBeGreaterThan(writers(few))
+  })
+  it('is 0 where no language writes both, 100 × log10(1 + millions) where some do', () => {
+    expect(writers('Ăł')).toBe(0)
+    // Colognian alone writes `Ä` and `Œ`: about a quarter of a million people (CLDR).
+    expect(writers('ÄŒ')).toBeGreaterThan(100 * Math.log10(1.1))
+    expect(writers('ÄŒ')).toBeLessThan(100 * Math.log10(1.5))
+  })
+  it('tells nothing (Infinity) about a letter no language lists, or outside U+00C0–U+024F', () => {
+    expect(writers('aĂ')).toBe(Number.POSITIVE_INFINITY)
+    expect(writersOfBoth(0x1d00, 0x0103)).toBe(Number.POSITIVE_INFINITY)
   })
 })

@@ -13,7 +13,8 @@ import {
   type CodePage
 } from './codepages.js'
 import {commonness} from './commonness.js'
-import {implausibility, isAsciiLower, isMarkCharacter, isPlainCharacter, latinScript, letterScriptOf, replacementCost} from './plausibility.js'
+import {writersOfBoth} from './letter-languages.js'
+import {implausibility, isAsciiLower, isMarkCharacter, isPlainCharacter, latinScript, letterScriptOf, replacementCost, strangersCost} from './plausibility.js'
 import {longPairPages, middleSpacePages, pageBits, pairPages, suspectC1, suspectPages, suspectSurrogate} from './scan.js'
 
 export type {CodePage} from './codepages.js'
@@ -258,6 +259,9 @@ interface Stretch {
   plain: boolean
   // The pages not read yet: they could not be the best (see readStretch).
   skipped: number
+  // If the stretch is two letters side by side that few people write both
+  // of, and the word's only letters outside ASCII: how many do (see pairWriters).
+  few?: number
   // Its readings through the candidate code pages; computed when needed.
   readings?: Reading[]
 }
@@ -358,8 +362,9 @@ function repairRound(text: string, pages: number, state: RepairState): string {
         line = at
       }
     }
-    if (stretch.before === 0) continue
+    if (stretch.before === 0 && stretch.few === undefined) continue
     const readings = readStretch(text, stretch, pages)
+    if (stretch.few !== undefined && readings.some((reading) => widerLetter(reading, stretch.few!))) stretch.before += strangersCost
     let best = Number.POSITIVE_INFINITY
     for (const reading of readings) best = Math.min(best, score(reading))
     // A reading that guesses at lost bytes must show a misreading clearly, twice
@@ -831,7 +836,47 @@ function suspectStretch(text: string, start: number, end: number, pages: number)
   // Scored in the text itself, which holds the same surroundings as its readings.
   const before = implausibility(text, start, end)
   const original = text.slice(start, end)
-  return {start, end, before, spaced: original.includes(' '), plain: !byteStandIn.test(original), skipped: 0}
+  const stretch: Stretch = {start, end, before, spaced: original.includes(' '), plain: !byteStandIn.test(original), skipped: 0}
+  const few = pairWriters(text, start, end)
+  if (few < fewWriters) stretch.few = few
+  return stretch
+}
+
+// Two letters side by side that only languages few people write have both
+// of (`ÄŒ`: Colognian's; `Ãš`: Zarma's and four smaller languages') are
+// weak evidence of correct text against a reading that makes them one
+// letter many more people write (`Č`, `Ú`: `ÄŒLANAK`, `Ãšvod`, Croatian and
+// Czech headings misread). Below this (100 × log10(1 + millions), the scale
+// of commonness.ts: about two million writers), and by this margin (ten
+// times as many writers). Not so against a symbol (`LÂŠ` is Inari Saami,
+// `L©` through ISO-8859-2).
+const fewWriters = 50
+const manyMore = 100
+
+// How many people write both letters of the stretch (see writersOfBoth) if it
+// is two letters, the only ones outside ASCII in their word; else Infinity.
+function pairWriters(text: string, start: number, end: number): number {
+  if (end - start !== 2 || !isAsciiWordEdge(text, start - 1, -1) || !isAsciiWordEdge(text, end, 1)) return Number.POSITIVE_INFINITY
+  return writersOfBoth(text.charCodeAt(start), text.charCodeAt(start + 1))
+}
+
+// Whether the word goes on from `index` in direction `step` in ASCII only.
+function isAsciiWordEdge(text: string, index: number, step: 1 | -1): boolean {
+  for (let at = index; at >= 0 && at < text.length; at += step) {
+    const code = text.charCodeAt(at)
+    if (code >= 0x80) return letterScriptOf(code) === 0 && !isMarkCharacter(code)
+    if (!isAsciiLower(code | 0x20)) return true
+  }
+  return true
+}
+
+// Whether a reading makes a pair of Latin letters few write (see
+// Stretch.few) one Latin letter many more people write (not a letter of
+// another script: `ŃŠ` in an Upper Sorbian word is no Cyrillic `ъ`).
+function widerLetter(reading: Reading, few: number): boolean {
+  if (reading.guesses !== 0 || reading.text.length !== 1) return false
+  const code = reading.text.charCodeAt(0)
+  return letterScriptOf(code) === latinScript && commonness(code) >= few + manyMore
 }
 
 function surroundings(text: string, start: number, end: number): [string, string] {

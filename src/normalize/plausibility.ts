@@ -259,6 +259,8 @@ export const latinScript = latin
 
 /** @internal What U+FFFD costs where it stands for a lost character (without what its neighbours add). */
 export const replacementCost = weights.replacement
+/** @internal What two letters side by side that no language writes both of cost. */
+export const strangersCost = weights.strangers
 
 /** @internal The script group of a letter (see `scriptNames`, from 1), or 0 if the character is no letter or of no script. */
 export function letterScriptOf(codePoint: number): number {
