@@ -991,12 +991,16 @@ function readThrough(
   const cost = costOf(repaired, prefix, suffix, costs) + guesses
   // Reading a space as a no-break space glues what follows to the word: only
   // a letter or another space may follow then, unless the reading is clearly
-  // better (`Ã s` is `às`, `Ã  la` is `à la`; `Ξ —` is no `Π—`).
+  // better (`Ã s` is `às`, `Ã  la` is `à la`; `Ξ —` is no `Π—`). One that
+  // makes a character and a space one no-break space (C2 A0) reads that
+  // character away: clearly better too, or the character was a letter
+  // (`В Москве`, read once, is no ` Москве` read a second time through
+  // Windows-1251; nor Latvian `Ā ` through Windows-1257).
   let flattened = 0
   if (flatten && stretch.spaced) {
     for (const piece of pieces) {
       if (!text.slice(piece.start, piece.end).includes(' ')) continue
-      flattened = Math.max(flattened, letterAt(text, piece.end) || text.charCodeAt(piece.end) === 0x20 ? 1 : 2)
+      flattened = Math.max(flattened, piece.text === '\u00A0' || !(letterAt(text, piece.end) || text.charCodeAt(piece.end) === 0x20) ? 2 : 1)
     }
   }
   return deepen(
