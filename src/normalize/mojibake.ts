@@ -273,6 +273,9 @@ interface Reading {
   cost: number
   // How many of the stretch's characters the page leaves unexplained.
   unread: number
+  // Whether it reads part of a word and leaves letters outside ASCII right
+  // beside that part as they stand (`Рішення`: `Рі` as `г`, `шення` unread).
+  cut: boolean
   // What the reading's guesses at lost bytes cost.
   guesses: number
   // The part of `guesses` that is at bytes dropped without a trace, and the leads of those sequences.
@@ -430,7 +433,11 @@ function repairRound(text: string, pages: number, state: RepairState): string {
     // `Γ”` reads as `Ô` through Windows-1253 again).
     while (repairedAt < earlier.length && earlier[repairedAt + 1]! <= stretch.start) repairedAt += 2
     const given = repairedAt < earlier.length && earlier[repairedAt]! < stretch.end
-    const slack = (shown & (1 << reading.page)) !== 0 || !given || reading.unread === 0 ? tolerance : 0
+    // A reading that reads part of a word and leaves the letters outside
+    // ASCII beside that part as they stand must be clearly better, in a line
+    // misread elsewhere too: `Рішення` beside misread Ukrainian words is
+    // correct as it stands, no `гшення` (`Рі` is `г` through Windows-1251).
+    const slack = reading.cut ? -0.5 : (shown & (1 << reading.page)) !== 0 || !given || reading.unread === 0 ? tolerance : 0
     const acceptable = reading.cost <= stretch.before + (reading.guesses !== 0 ? -0.5 : reading.flattened === 2 ? -0.5 : reading.flattened ? 0 : slack)
     // A space read as a flattened no-break space into a letter hardly anyone
     // writes (`É ` as `ɠ`, `Ì ` as U+0320), in text whose page drops bytes:
@@ -989,6 +996,7 @@ function readThrough(
     if (text.charCodeAt(piece.start) === 0xa0 && !(letterAt(text, piece.start - 1) && !plainLetterAt(text, piece.start + 1))) spaceLead = true
   }
   const cost = costOf(repaired, prefix, suffix, costs) + guesses
+  const cut = cutsWord(text, stretch.start, stretch.end, pieces)
   // Reading a space as a no-break space glues what follows to the word: only
   // a letter or another space may follow then, unless the reading is clearly
   // better (`Ã s` is `às`, `Ã  la` is `à la`; `Ξ —` is no `Π—`). One that
@@ -1004,7 +1012,7 @@ function readThrough(
     }
   }
   return deepen(
-    {page: index, text: repaired, cost, unread, guesses, dropped, droppedLeads, sure, whole, layered: false, flattened, spaceLead, report},
+    {page: index, text: repaired, cost, unread, cut, guesses, dropped, droppedLeads, sure, whole, layered: false, flattened, spaceLead, report},
     index,
     prefix,
     suffix,
@@ -1024,12 +1032,31 @@ function deepen(first: Reading, page: number, prefix: string, suffix: string, co
     if (again.length === 0 || again.some((piece) => piece.guess !== undefined)) break
     const deeper = applyPieces(reading.text, 0, reading.text.length, again)
     const cost = costOf(deeper, prefix, suffix, costs) + reading.guesses
-    if (cost > reading.cost) break
+    // A layer that reads part of a word must be clearly better (see repairRound):
+    // `РЎС–Р»СЊ` is `Сіль`, no `ѳль` (`Сі` is `ѳ` through Windows-1251).
+    if (cutsWord(reading.text, 0, reading.text.length, again) ? cost > reading.cost - 0.5 : cost > reading.cost) break
     let report = reading.report
     for (const piece of again) report |= piece.report
     reading = {...reading, text: deeper, cost, report, layered: true}
   }
   return reading
+}
+
+// Whether decoding `pieces` in `text.slice(start, end)` reads part of a word
+// and leaves a letter outside ASCII right beside that part as it stands.
+function cutsWord(text: string, start: number, end: number, pieces: readonly Piece[]): boolean {
+  let at = start
+  for (const [number, piece] of pieces.entries()) {
+    const next = number + 1 < pieces.length ? pieces[number + 1]!.start : end
+    if ((piece.start > at && isOtherLetter(text.charCodeAt(piece.start - 1))) || (piece.end < next && isOtherLetter(text.charCodeAt(piece.end)))) return true
+    at = piece.end
+  }
+  return false
+}
+
+// Whether the character is a letter outside ASCII.
+function isOtherLetter(code: number): boolean {
+  return code >= 0x80 && letterScriptOf(code) !== 0
 }
 
 // Whether two pages have the same bytes for the stretch's characters.
