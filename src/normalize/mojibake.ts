@@ -414,6 +414,8 @@ function repairRound(text: string, pages: number, state: RepairState): string {
   // Readings that guess at a dropped byte, kept if the text shows their lead
   // misread elsewhere (else the reading they stand in for, if any).
   let deferred: Array<[index: number, reading: Reading, fallback: Reading | undefined]> | undefined
+  // Stretches read with a flattened no-break space before a word outside ASCII (see below).
+  let glued: number[] | undefined
   const earlier = state.repaired
   let repairedAt = 0
   for (const [index, stretch] of stretches.entries()) {
@@ -445,8 +447,15 @@ function repairRound(text: string, pages: number, state: RepairState): string {
     const alternative = reading.alternative
     if (sureOfPage && reading.page === page && alternative !== undefined && rarelyWritten(reading.text) && dropAcceptable(alternative, stretch))
       (deferred ??= []).push([index, alternative, acceptable ? reading : undefined])
-    else if (acceptable) chosen[index] = reading
-    else if (given) state.unsettled = true
+    else if (acceptable) {
+      chosen[index] = reading
+      // A space read as a flattened no-break space glues the letter before it
+      // to the word after it: where that word is letters outside ASCII, it
+      // must be repaired too (`Ð ` + misread bytes), or this reading clearly
+      // better; a word correct as it stands keeps the one-letter word before
+      // it (`У вршењу`, Serbian, is no `Ӡвршењу` through Windows-1251).
+      if (reading.flattened !== 0 && reading.cost > stretch.before - 0.5 && isOtherLetter(text.charCodeAt(stretch.end))) (glued ??= []).push(index)
+    } else if (given) state.unsettled = true
     else if (sureOfPage && reading.page === page && dropAcceptable(reading, stretch)) (deferred ??= []).push([index, reading, undefined])
     // A stretch an earlier round left, through the page that round showed
     // by sequences decoded whole: one that decodes a sequence whole too and
@@ -463,6 +472,15 @@ function repairRound(text: string, pages: number, state: RepairState): string {
       reading.cost - reading.dropped - replacementCost * reading.droppedLeads.length <= stretch.before
     )
       (deferred ??= []).push([index, reading, undefined])
+  }
+  // The word after a glued stretch is repaired in this round, or was in an earlier one.
+  let earlierAt = 0
+  for (const index of glued ?? []) {
+    const end = stretches[index]!.end
+    const next = stretches[index + 1]
+    while (earlierAt < earlier.length && earlier[earlierAt + 1]! <= end) earlierAt += 2
+    const repairedBefore = earlierAt < earlier.length && earlier[earlierAt]! <= end
+    if (!repairedBefore && !(next !== undefined && next.start === end && chosen[index + 1] !== undefined)) chosen[index] = undefined
   }
   let extra: Array<[Stretch, Reading]> | undefined
   if (deferred !== undefined || (sureOfPage && traitsOf(page).drops)) {
