@@ -273,9 +273,6 @@ interface Reading {
   cost: number
   // How many of the stretch's characters the page leaves unexplained.
   unread: number
-  // Whether it reads part of a word and leaves letters outside ASCII right
-  // beside that part as they stand (`Рішення`: `Рі` as `г`, `шення` unread).
-  cut: boolean
   // What the reading's guesses at lost bytes cost.
   guesses: number
   // The part of `guesses` that is at bytes dropped without a trace, and the leads of those sequences.
@@ -435,11 +432,7 @@ function repairRound(text: string, pages: number, state: RepairState): string {
     // `Γ”` reads as `Ô` through Windows-1253 again).
     while (repairedAt < earlier.length && earlier[repairedAt + 1]! <= stretch.start) repairedAt += 2
     const given = repairedAt < earlier.length && earlier[repairedAt]! < stretch.end
-    // A reading that reads part of a word and leaves the letters outside
-    // ASCII beside that part as they stand must be clearly better, in a line
-    // misread elsewhere too: `Рішення` beside misread Ukrainian words is
-    // correct as it stands, no `гшення` (`Рі` is `г` through Windows-1251).
-    const slack = reading.cut ? -0.5 : (shown & (1 << reading.page)) !== 0 || !given || reading.unread === 0 ? tolerance : 0
+    const slack = (shown & (1 << reading.page)) !== 0 || !given || reading.unread === 0 ? tolerance : 0
     const acceptable = reading.cost <= stretch.before + (reading.guesses !== 0 ? -0.5 : reading.flattened === 2 ? -0.5 : reading.flattened ? 0 : slack)
     // A space read as a flattened no-break space into a letter hardly anyone
     // writes (`É ` as `ɠ`, `Ì ` as U+0320), in text whose page drops bytes:
@@ -982,7 +975,8 @@ function readThrough(
   flatten: boolean,
   costs: Map<string, number>
 ): Reading | undefined {
-  const pieces = decodeStretch(text, stretch.start, stretch.end, index, flatten)
+  const decoded = decodeStretch(text, stretch.start, stretch.end, index, flatten)
+  const pieces = wholeWords(text, stretch.start, stretch.end, decoded)
   if (pieces.length === 0) return undefined
   const repaired = applyPieces(text, stretch.start, stretch.end, pieces)
   let report = 1 << index
@@ -1014,7 +1008,6 @@ function readThrough(
     if (text.charCodeAt(piece.start) === 0xa0 && !(letterAt(text, piece.start - 1) && !plainLetterAt(text, piece.start + 1))) spaceLead = true
   }
   const cost = costOf(repaired, prefix, suffix, costs) + guesses
-  const cut = cutsWord(text, stretch.start, stretch.end, pieces)
   // Reading a space as a no-break space glues what follows to the word: only
   // a letter or another space may follow then, unless the reading is clearly
   // better (`Ã s` is `às`, `Ã  la` is `à la`; `Ξ —` is no `Π—`). One that
@@ -1030,7 +1023,7 @@ function readThrough(
     }
   }
   return deepen(
-    {page: index, text: repaired, cost, unread, cut, guesses, dropped, droppedLeads, sure, whole, layered: false, flattened, spaceLead, report},
+    {page: index, text: repaired, cost, unread, guesses, dropped, droppedLeads, sure, whole, layered: false, flattened, spaceLead, report},
     index,
     prefix,
     suffix,
@@ -1045,14 +1038,12 @@ function readThrough(
 function deepen(first: Reading, page: number, prefix: string, suffix: string, costs: Map<string, number>, text: string, start: number): Reading {
   let reading = first
   for (let layer = 1; layer < maxRounds; layer++) {
-    const again = decodeStretch(reading.text, 0, reading.text.length, page, true, false, text, start)
+    const again = wholeWords(reading.text, 0, reading.text.length, decodeStretch(reading.text, 0, reading.text.length, page, true, false, text, start))
     // A deeper layer ends where the text ends: no guesses at lost bytes there.
     if (again.length === 0 || again.some((piece) => piece.guess !== undefined)) break
     const deeper = applyPieces(reading.text, 0, reading.text.length, again)
     const cost = costOf(deeper, prefix, suffix, costs) + reading.guesses
-    // A layer that reads part of a word must be clearly better (see repairRound):
-    // `РЎС–Р»СЊ` is `Сіль`, no `ѳль` (`Сі` is `ѳ` through Windows-1251).
-    if (cutsWord(reading.text, 0, reading.text.length, again) ? cost > reading.cost - 0.5 : cost > reading.cost) break
+    if (cost > reading.cost) break
     let report = reading.report
     for (const piece of again) report |= piece.report
     reading = {...reading, text: deeper, cost, report, layered: true}
@@ -1060,16 +1051,28 @@ function deepen(first: Reading, page: number, prefix: string, suffix: string, co
   return reading
 }
 
-// Whether decoding `pieces` in `text.slice(start, end)` reads part of a word
-// and leaves a letter outside ASCII right beside that part as it stands.
-function cutsWord(text: string, start: number, end: number, pieces: readonly Piece[]): boolean {
-  let at = start
-  for (const [number, piece] of pieces.entries()) {
-    const next = number + 1 < pieces.length ? pieces[number + 1]!.start : end
-    if ((piece.start > at && isOtherLetter(text.charCodeAt(piece.start - 1))) || (piece.end < next && isOtherLetter(text.charCodeAt(piece.end)))) return true
-    at = piece.end
+// The pieces that read no word in part. A run of pieces side by side with a
+// letter outside ASCII right before or after it that the page leaves as it
+// stands reads part of a word that is correct as it stands, and goes whole
+// (dropping its end would expose the next piece): beside misread Ukrainian
+// words, `Рішення` is no `гшення` (`Рі` is `г` through Windows-1251), `має`
+// no `м�` (`ає` as a 3-byte sequence that lost its last byte); nor is a
+// repaired `Сіль` read a second time into `ѳль`.
+function wholeWords(text: string, start: number, end: number, pieces: Piece[]): Piece[] {
+  let kept: Piece[] | undefined
+  let first = 0
+  for (let index = 0; index < pieces.length; index++) {
+    const piece = pieces[index]!
+    const next = pieces[index + 1]
+    if (next !== undefined && next.start === piece.end) continue
+    // pieces[first..index] is a run.
+    const from = pieces[first]!.start
+    const cut = (from > start && isOtherLetter(text.charCodeAt(from - 1))) || (piece.end < end && isOtherLetter(text.charCodeAt(piece.end)))
+    if (cut) kept ??= pieces.slice(0, first)
+    else if (kept !== undefined) for (let at = first; at <= index; at++) kept.push(pieces[at]!)
+    first = index + 1
   }
-  return false
+  return kept ?? pieces
 }
 
 // Whether the character is a letter outside ASCII.
