@@ -291,8 +291,10 @@ interface Reading {
   flattened: number
   // The same stretch read with its space as a space, where that reads a lead that lost its byte.
   alternative?: Reading
-  // What breaks ties between readings (see priorOf and rarityOf); computed when needed.
+  // What breaks ties between readings (see priorOf, kinshipOf and rarityOf); computed when needed.
   prior?: number
+  kinship?: number
+  foreign?: number
   rarity?: number
   report: number
 }
@@ -401,7 +403,7 @@ function repairRound(text: string, pages: number, state: RepairState): string {
   // the best page for that stretch (`Ć\x90` is `Ɛ` through ISO-8859-2, as the
   // rest of the line, not `Ð` through Windows-1257).
   const all = stretches.map((stretch) => readStretch(text, stretch, pages, confirmed))
-  const context: PriorContext = {text, stretches}
+  const context: PriorContext = {text, stretches, readings: all, confirmed}
   // With one page confirmed, it reads every stretch it reads; no tie to break.
   const page = (confirmed & (confirmed - 1)) === 0 ? 31 - Math.clz32(confirmed) : dominantPage(stretches, all, gains, confirmed, context)
   const chosen: Array<Reading | undefined> = []
@@ -648,11 +650,15 @@ function dominantPage(stretches: readonly Stretch[], all: readonly Reading[][], 
   let best = -1
   let bestTotal = Number.POSITIVE_INFINITY
   let bestPrior = 0
+  let bestKinship = 0
+  let bestForeign = 0
   let bestRarity = 0
   for (let page = 0; page < codePages.length; page++) {
     if ((confirmed & (1 << page)) === 0) continue
     let total = 0
     let prior = 0
+    let kinship = 0
+    let foreign = 0
     let rarity = 0
     for (const [index, stretch] of stretches.entries()) {
       const own = all[index]!.find((reading) => reading.page === page)
@@ -661,17 +667,26 @@ function dominantPage(stretches: readonly Stretch[], all: readonly Reading[][], 
         total += score(own)
         if (differ[index]) {
           prior += priorOf(own, context)
+          kinship += kinshipOf(own, context)
+          foreign += foreignOf(own)
           rarity += rarityOf(own)
         }
       }
     }
     if (
       total < bestTotal ||
-      (total === bestTotal && (prior < bestPrior || (prior === bestPrior && (rarity < bestRarity || (rarity === bestRarity && gains[page]! > gains[best]!)))))
+      (total === bestTotal &&
+        (prior < bestPrior ||
+          (prior === bestPrior &&
+            (kinship > bestKinship ||
+              (kinship === bestKinship &&
+                (foreign < bestForeign || (foreign === bestForeign && (rarity < bestRarity || (rarity === bestRarity && gains[page]! > gains[best]!)))))))))
     ) {
       best = page
       bestTotal = total
       bestPrior = prior
+      bestKinship = kinship
+      bestForeign = foreign
       bestRarity = rarity
     }
   }
@@ -684,18 +699,71 @@ interface PriorContext {
   stretches: readonly Stretch[]
   // The characters outside ASCII the text holds outside its stretches; computed when needed.
   alphabet?: Set<number>
+  // The Latin letters the text holds outside its stretches or that every
+  // confirmed page reads a stretch into alike (see kinshipOf); computed when needed.
+  settled?: Set<number>
+  readings?: readonly Reading[][]
+  confirmed?: number
 }
 
-// What breaks a tie between two readings as plausible as each other: 2 if
+// What breaks a tie between two readings as plausible as each other: 1 if
 // the reading gives a character the rest of the text does not write (a
 // reading that gives a letter the text already writes is the likelier: a
-// Latvian line's `ī`, not `č`; a Mapudungun line's `ñ`, not `ù`), plus 1 if
-// it gives a letter its page has no byte for (see foreignCount).
+// Latvian line's `ī`, not `č`; a Mapudungun line's `ñ`, not `ù`), else 0.
+// Then kinship (see kinshipOf), then whether it gives a letter its page has
+// no byte for (see foreignCount), then rarity (see rarityOf).
 function priorOf(reading: Reading, context: PriorContext): number {
   if (reading.prior !== undefined) return reading.prior
   context.alphabet ??= alphabetOutside(context.text, context.stretches)
-  reading.prior = 2 * unseenIn(reading.text, context.alphabet) + foreignCount(reading.text, reading.page)
+  reading.prior = unseenIn(reading.text, context.alphabet)
   return reading.prior
+}
+
+function foreignOf(reading: Reading): number {
+  reading.foreign ??= foreignCount(reading.text, reading.page)
+  return reading.foreign
+}
+
+// What breaks a tie that priors leave: how many people write the Latin
+// letters the reading gives together with the letters the text has settled
+// (outside its stretches, or read alike through every confirmed page): for
+// each letter, the fewest writers it shares with one settled letter (see
+// writersOfBoth), added up. `ĂĽ` is `å` through ISO-8859-2 and `ü` through
+// Windows-1250: beside a Norwegian line's `ø`, `å` (Danish and Norwegian
+// write both; no language writes `ü` and `ø`); beside an Italian `à`, `ĂĄ`
+// is `ù`, not `ñ`. 0 where the text has settled no Latin letter.
+function kinshipOf(reading: Reading, context: PriorContext): number {
+  if (reading.kinship !== undefined) return reading.kinship
+  context.settled ??= settledLetters(context)
+  let kinship = 0
+  if (context.settled.size > 0) {
+    for (let index = 0; index < reading.text.length; index++) {
+      const code = reading.text.charCodeAt(index)
+      if (code < 0xc0 || code > 0x24f) continue
+      let fewest = Number.POSITIVE_INFINITY
+      for (const settled of context.settled) if (settled !== code) fewest = Math.min(fewest, writersOfBoth(code, settled))
+      if (fewest !== Number.POSITIVE_INFINITY) kinship += fewest
+    }
+  }
+  reading.kinship = kinship
+  return kinship
+}
+
+// The Latin letters of U+00C0–U+024F the text holds outside its stretches,
+// and in the readings of stretches that every confirmed page reads alike.
+function settledLetters(context: PriorContext): Set<number> {
+  context.alphabet ??= alphabetOutside(context.text, context.stretches)
+  const settled = new Set<number>()
+  const add = (code: number): void => {
+    if (code >= 0xc0 && code <= 0x24f) settled.add(code)
+  }
+  for (const code of context.alphabet) add(code)
+  for (const readings of context.readings ?? []) {
+    const read = readings.filter((reading) => ((context.confirmed ?? 0) & (1 << reading.page)) !== 0)
+    if (read.length === 0 || read.some((reading) => reading.text !== read[0]!.text)) continue
+    for (let index = 0; index < read[0]!.text.length; index++) add(read[0]!.text.charCodeAt(index))
+  }
+  return settled
 }
 
 // What breaks a tie that priors leave: how seldom the reading's characters
@@ -779,6 +847,12 @@ function betterTie(reading: Reading, best: Reading, gains: Float64Array, context
     const prior = priorOf(reading, context)
     const bestPrior = priorOf(best, context)
     if (prior !== bestPrior) return prior < bestPrior
+    const kinship = kinshipOf(reading, context)
+    const bestKinship = kinshipOf(best, context)
+    if (kinship !== bestKinship) return kinship > bestKinship
+    const foreign = foreignOf(reading)
+    const bestForeign = foreignOf(best)
+    if (foreign !== bestForeign) return foreign < bestForeign
     const rarity = rarityOf(reading)
     const bestRarity = rarityOf(best)
     if (rarity !== bestRarity) return rarity < bestRarity
