@@ -415,6 +415,7 @@ function repairRound(text: string, pages: number, state: RepairState): string {
   let deferred: Array<[index: number, reading: Reading, fallback: Reading | undefined]> | undefined
   // Stretches read with a flattened no-break space before a word outside ASCII (see below).
   let glued: number[] | undefined
+  let cutShort: Set<number> | undefined
   const earlier = state.repaired
   let repairedAt = 0
   for (const [index, stretch] of stretches.entries()) {
@@ -439,8 +440,17 @@ function repairRound(text: string, pages: number, state: RepairState): string {
     // A space read as a flattened no-break space into a letter hardly anyone
     // writes (`É ` as `ɠ`, `Ì ` as U+0320), in text whose page drops bytes:
     // more likely a lead that lost its byte before a space.
+    // So too where the text shows that lead cut short elsewhere, before a
+    // letter or at its end (Hebrew `×©×œ×•× ×¢×•×œ×`, whose final `ם`, D7 9D,
+    // lost 0x9D twice: `שלו� עול�`, no `שלונעול�`).
     const alternative = reading.alternative
-    if (sureOfPage && reading.page === page && alternative !== undefined && rarelyWritten(reading.text) && dropAcceptable(alternative, stretch))
+    if (
+      sureOfPage &&
+      reading.page === page &&
+      alternative !== undefined &&
+      (rarelyWritten(reading.text) || someIn(alternative.droppedLeads, (cutShort ??= leadsCutShort(text, page)))) &&
+      dropAcceptable(alternative, stretch)
+    )
       (deferred ??= []).push([index, alternative, acceptable ? reading : undefined])
     else if (acceptable) {
       chosen[index] = reading
@@ -551,6 +561,37 @@ function leadsDecoded(text: string, stretches: readonly Stretch[], chosen: Reado
     }
   }
   return leads
+}
+
+// The characters that stand for a lead byte of `page` where the text shows
+// its sequence cut short: fewer continuation bytes after it than it needs,
+// then the end of the text or a character other than a space (which may be
+// a flattened no-break space).
+function leadsCutShort(text: string, page: number): Set<number> {
+  const encoder = traitsOf(page).encoder
+  const leads = new Set<number>()
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at)
+    const byte = code >= 0x80 ? encoder[code]! : 0
+    if (byte < 0xc2 || byte > 0xf4) continue
+    const needed = byte < 0xe0 ? 1 : byte < 0xf0 ? 2 : 3
+    let found = 0
+    while (found < needed && at + 1 + found < text.length) {
+      const next = text.charCodeAt(at + 1 + found)
+      if (next < 0x80 || encoder[next]! < 0x80 || encoder[next]! > 0xbf) break
+      found++
+    }
+    const after = at + 1 + found
+    if (found < needed && (after >= text.length || text.charCodeAt(after) !== 0x20)) leads.add(code)
+    at = after - 1
+  }
+  return leads
+}
+
+// Whether `text` holds a character of `set`.
+function someIn(text: string, set: ReadonlySet<number>): boolean {
+  for (let index = 0; index < text.length; index++) if (set.has(text.charCodeAt(index))) return true
+  return false
 }
 
 // Whether a reading that guesses at dropped bytes makes the stretch clearly
