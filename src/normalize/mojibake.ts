@@ -760,6 +760,7 @@ function priorOf(reading: Reading, context: PriorContext): number {
   return reading.prior
 }
 
+// 1 if the reading gives a letter its page has no byte for (see foreignCount), else 0.
 function foreignOf(reading: Reading): number {
   reading.foreign ??= foreignCount(reading.text, reading.page)
   return reading.foreign
