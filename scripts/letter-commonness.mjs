@@ -42,6 +42,9 @@ const table =
   '${table}'
 const digits = '${digits}'
 
+/** @internal The commonness of a character about ten million people write: below it, few do. */
+export const widelyWritten = 100
+
 /** @internal How widely \`code\` is written: 0 for a character no language lists, and outside U+0080–U+07FF. */
 export function commonness(code: number): number {
   if (code < 0x${first.toString(16)} || code > 0x${last.toString(16)}) return 0

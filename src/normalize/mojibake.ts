@@ -12,7 +12,7 @@ import {
   windows1252Only,
   type CodePage
 } from './codepages.js'
-import {commonness} from './commonness.js'
+import {commonness, widelyWritten} from './commonness.js'
 import {writersOfBoth} from './letter-languages.js'
 import {implausibility, isAsciiLower, isMarkCharacter, isPlainCharacter, latinScript, letterScriptOf, replacementCost, strangersCost} from './plausibility.js'
 import {longPairPages, middleSpacePages, pageBits, pairPages, suspectC1, suspectPages, suspectSurrogate} from './scan.js'
@@ -605,7 +605,7 @@ function dropAcceptable(reading: Reading, stretch: Stretch): boolean {
 function rarelyWritten(text: string): boolean {
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index)
-    if (code >= 0x80 && code <= 0x7ff && commonness(code) < 100) return true
+    if (code >= 0x80 && code <= 0x7ff && commonness(code) < widelyWritten) return true
   }
   return false
 }

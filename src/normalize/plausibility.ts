@@ -10,6 +10,7 @@
 // `pi√π`), a combining mark with no letter to sit on, a lone letter of a
 // script that has no neighbour of its own. Each is a row of `weights`.
 import {armsOf} from './box-arms.js'
+import {commonness, widelyWritten} from './commonness.js'
 import {writtenTogether} from './letter-languages.js'
 import {isLeadByte} from './scan.js'
 
@@ -126,7 +127,12 @@ const scriptPattern = new RegExp(scriptNames.map((name) => `([${name.split('|').
 // Bits of a character's info, besides its kind (bits 0–4) and script (bits 5–10).
 const rare = 1 << 11 // a letter or symbol that text seldom uses: compatibility forms, archaic or phonetic letters
 const composes = 1 << 12 // a combining mark that NFC composes with some letter (acute, diaeresis…)
-const uncommon = 1 << 13 // a letter of Latin Extended-B or the phonetic alphabet: written, but less often than Latin-1's
+// A letter of Latin Extended-B or the phonetic alphabet (U+0180–U+02AF) that
+// fewer than about ten million people write (see commonness.ts): written, but
+// less often than Latin-1's (`ƭ`, `ʠ`). Not the letters African orthographies
+// write for many (`Ɛ`, `Ɔ`, `Ŋ`, `Ɗ`): `Ć\x90` through Windows-1250 is Akan
+// and Ewe `Ɛ`, no worse than Windows-1257's `Ð`.
+const uncommon = 1 << 13
 
 const bmp = new Uint16Array(0x10000)
 const astral = new Map<number, number>()
@@ -148,7 +154,7 @@ function lookUp(codePoint: number): number {
     info |= group << 5
   }
   if (isRare(codePoint, character, kind)) info |= rare
-  else if (kind <= Kind.Letter && codePoint >= 0x180 && codePoint < 0x2b0) info |= uncommon
+  else if (kind <= Kind.Letter && codePoint >= 0x180 && codePoint < 0x2b0 && commonness(codePoint) < widelyWritten) info |= uncommon
   if (kind === Kind.Mark && composingBases.some((base) => (base + character).normalize('NFC').length === 1)) info |= composes
   return info
 }
