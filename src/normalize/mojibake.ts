@@ -13,7 +13,7 @@ import {
   type CodePage
 } from './codepages.js'
 import {commonness, widelyWritten} from './commonness.js'
-import {writersOfBoth} from './letter-languages.js'
+import {firstTabled, lastTabled, writersOfBoth} from './letter-languages.js'
 import {implausibility, isAsciiLower, isMarkCharacter, isPlainCharacter, latinScript, letterScriptOf, replacementCost, strangersCost} from './plausibility.js'
 import {longPairPages, middleSpacePages, pageBits, pairPages, suspectC1, suspectPages, suspectSurrogate} from './scan.js'
 
@@ -781,7 +781,7 @@ function kinshipOf(reading: Reading, context: PriorContext): number {
   if (context.settled.size > 0) {
     for (let index = 0; index < reading.text.length; index++) {
       const code = reading.text.charCodeAt(index)
-      if (code < 0xc0 || code > 0x24f) continue
+      if (code < firstTabled || code > lastTabled) continue
       let fewest = Number.POSITIVE_INFINITY
       for (const settled of context.settled) if (settled !== code) fewest = Math.min(fewest, writersOfBoth(code, settled))
       if (fewest !== Number.POSITIVE_INFINITY) kinship += fewest
@@ -791,13 +791,13 @@ function kinshipOf(reading: Reading, context: PriorContext): number {
   return kinship
 }
 
-// The Latin letters of U+00C0–U+024F the text holds outside its stretches,
+// The letters of U+00C0–U+02AF (see letter-languages.ts) the text holds outside its stretches,
 // and in the readings of stretches that every confirmed page reads alike.
 function settledLetters(context: PriorContext): Set<number> {
   context.alphabet ??= alphabetOutside(context.text, context.stretches)
   const settled = new Set<number>()
   const add = (code: number): void => {
-    if (code >= 0xc0 && code <= 0x24f) settled.add(code)
+    if (code >= firstTabled && code <= lastTabled) settled.add(code)
   }
   for (const code of context.alphabet) add(code)
   for (const readings of context.readings ?? []) {
