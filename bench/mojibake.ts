@@ -213,9 +213,9 @@ if (check) {
   // fails CI. (The targets per page are 99%, 97%, 95% and 90%;
   // docs/normalize.md says which pages reach them and why the others cannot.)
   const floors: Record<Shape, number> = {
-    once: 99.1,
+    once: 99.2,
     twice: 99.6,
-    'one word': 98.4,
+    'one word': 98.5,
     'lossy: replaced': 99.2,
     'lossy: question': 96.8,
     'lossy: dropped': 86.1,
@@ -241,12 +241,12 @@ if (check) {
     'windows-1252': {once: 99.4, twice: 99.5, 'one word': 99, ...lossy(99.4, 97.6, 89.9), ...strict(99.3, 86.4, 74.7), ...flat(80.6, 65)},
     latin1: {once: 99.5, twice: 99.5, 'one word': 99.5, ...lossy(99.6, 97.1, 83.6), ...flat(80.8, 65.2)},
     'windows-1251': {once: 99.5, twice: 99.6, 'one word': 98.7, ...lossy(99.4, 98.5, 92), ...strict(99.4, 97.4, 90.9), ...flat(81.4, 64.8)},
-    'windows-1250': {once: 97.9, twice: 99.2, 'one word': 97.1, ...lossy(98.5, 95.4, 90.3), ...strict(98, 79, 70), ...flat(81, 65)},
-    'iso-8859-2': {once: 98.3, twice: 99.5, 'one word': 97.6, ...lossy(98, 95.3, 81.1), ...flat(81.7, 65.6)},
+    'windows-1250': {once: 98.5, twice: 99.2, 'one word': 97.6, ...lossy(99, 95.9, 90.4), ...strict(98.3, 79.3, 70), ...flat(81, 65)},
+    'iso-8859-2': {once: 98.4, twice: 99.5, 'one word': 97.8, ...lossy(98, 95.3, 81.1), ...flat(81.7, 65.6)},
     'windows-1253': {once: 99.5, twice: 99.5, 'one word': 99.1, ...lossy(99.4, 98.2, 88.6), ...strict(97.4, 72.2, 50.8), ...flat(81.1, 63.4)},
     'windows-1254': {once: 99.4, twice: 99.5, 'one word': 99, ...lossy(99.4, 97.8, 90), ...strict(99.3, 82.9, 69.5), ...flat(80.6, 65)},
     'windows-1257': {once: 99.5, twice: 99.5, 'one word': 99.2, ...lossy(99.6, 96, 82.2), ...strict(99.4, 82.5, 55.8), ...flat(82.1, 65.8)},
-    macintosh: {once: 98.5, twice: 99.5, 'one word': 95.8},
+    macintosh: {once: 98.5, twice: 99.5, 'one word': 96},
     cp437: {once: 99.2, twice: 99.5, 'one word': 98.5}
   }
   const below = (entry: Tally, floor: number | undefined): boolean => floor !== undefined && entry.total > 0 && (100 * entry.repaired) / entry.total < floor
