@@ -30,10 +30,11 @@ const scenarios = [
     code: "export {normalize} from 'copydesk'",
     // 13 KB of code (mojibake repair through nine code pages, read from TextDecoder at first use, the
     // lossy and flattened forms, and the plausibility measure), 7.4 KB for the named reference table,
-    // and 2.9 KB for two tables derived from Unicode CLDR: how widely each character of U+0080–U+07FF is
+    // and 3.7 KB for two tables derived from Unicode CLDR: how widely each character of U+0080–U+07FF is
     // written (src/normalize/commonness.ts, which breaks ties between pages) and which of 155 languages
-    // write each Latin letter of U+00C0–U+024F (src/normalize/letter-languages.ts: letters no language
-    // writes together). Raised from 25 KB in issue #12's fifth round (strict decoders, flattened spaces: +0.7 KB),
+    // write each Latin or phonetic letter of U+00C0–U+02AF, and how many people each has
+    // (src/normalize/letter-languages.ts: letters no language, or few people, write together).
+    // Raised from 25 KB in issue #12's fifth round (strict decoders, flattened spaces: +0.7 KB),
     // from 26 KB in its seventh (each line of a text read on its own evidence, more dropped bytes read: +0.6 KB),
     // from 27 KB in its eighth (how many people each of the 155 languages has, read to weigh letters few
     // write together and to break ties between pages; no reading of part of a word; flattened spaces glued

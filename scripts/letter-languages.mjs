@@ -1,10 +1,14 @@
 // Writes src/normalize/letter-languages.ts: which languages write each Latin
-// letter of U+00C0–U+024F, from Unicode CLDR's exemplar characters (npm
-// `cldr-misc-full`), as a mask with one bit per language that writes such
-// letters. What the plausibility measure reads it for: two letters side by
-// side that no language writes both of (`Ăł`, `Ãœ`: a Romanian or
-// Portuguese capital before a Polish or French letter) are how a code page
-// reads a lead and a continuation byte, not a word.
+// or phonetic letter of U+00C0–U+02AF, from Unicode CLDR's exemplar
+// characters (npm `cldr-misc-full`), as a mask with one bit per language that
+// writes such letters, and how many people each of those languages has who
+// read and write (CLDR's territory populations). What the plausibility
+// measure reads it for: two letters side by side that no language writes
+// both of (`Ăł`, `Ãœ`: a Romanian or Portuguese capital before a Polish or
+// French letter) are how a code page reads a lead and a continuation byte,
+// not a word. What the mojibake repair reads it for: how many people write
+// two letters together (`ÄŒ`, Colognian's alone, is Croatian `Č` misread;
+// beside a Norwegian `ø`, `ĂĽ` is `å`, not `ü`).
 //
 //   node scripts/letter-languages.mjs [--check]
 import {exemplars, literateWriters, cldrVersion, writeGenerated} from './cldr.mjs'

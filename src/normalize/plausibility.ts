@@ -130,7 +130,7 @@ const composes = 1 << 12 // a combining mark that NFC composes with some letter 
 // A letter of Latin Extended-B or the phonetic alphabet (U+0180–U+02AF) that
 // fewer than about ten million people write (see commonness.ts): written, but
 // less often than Latin-1's (`ƭ`, `ʠ`). Not the letters African orthographies
-// write for many (`Ɛ`, `Ɔ`, `Ŋ`, `Ɗ`): `Ć\x90` through Windows-1250 is Akan
+// write for many (`Ɛ`, `Ɔ`, `Ɗ`, `Ƙ`): `Ć\x90` through Windows-1250 is Akan
 // and Ewe `Ɛ`, no worse than Windows-1257's `Ð`.
 const uncommon = 1 << 13
 
