@@ -405,7 +405,7 @@ function repairRound(text: string, pages: number, state: RepairState): string {
   const all = stretches.map((stretch) => readStretch(text, stretch, pages, confirmed))
   const context: PriorContext = {text, stretches, readings: all, confirmed}
   // With one page confirmed, it reads every stretch it reads; no tie to break.
-  const page = (confirmed & (confirmed - 1)) === 0 ? 31 - Math.clz32(confirmed) : dominantPage(stretches, all, gains, confirmed, context)
+  const page = (confirmed & (confirmed - 1)) === 0 ? 31 - Math.clz32(confirmed) : dominantPage(stretches, gains, context)
   const chosen: Array<Reading | undefined> = []
   const sureOfPage = (sure & (1 << page)) !== 0
   const sureBefore = (state.sure & (1 << page)) !== 0
@@ -681,13 +681,12 @@ const consistency = 1
 
 // The confirmed page whose readings make the text as a whole most plausible
 // (a stretch it does not read, or reads into something worse, stays as it
-// is); ties go to the page whose readings have the lowest priors, then to the page with the greatest gain, then to the first.
-function dominantPage(stretches: readonly Stretch[], all: readonly Reading[][], gains: Float64Array, confirmed: number, context: PriorContext): number {
+// is); ties go as between two readings (see priorOf), then to the page with
+// the greatest gain, then to the first.
+function dominantPage(stretches: readonly Stretch[], gains: Float64Array, context: PriorContext): number {
+  const {readings: all, confirmed} = context
   // Priors count only in stretches the pages read differently.
-  const differ = all.map((readings) => {
-    const read = readings.filter((reading) => (confirmed & (1 << reading.page)) !== 0)
-    return read.some((reading) => reading.text !== read[0]!.text)
-  })
+  const differ = all.map((readings) => readAlike(readings, confirmed) === undefined)
   let best = -1
   let bestTotal = Number.POSITIVE_INFINITY
   let bestPrior = 0
@@ -740,11 +739,12 @@ interface PriorContext {
   stretches: readonly Stretch[]
   // The characters outside ASCII the text holds outside its stretches; computed when needed.
   alphabet?: Set<number>
-  // The Latin letters the text holds outside its stretches or that every
+  // The stretches' readings through the pages the text has shown, and those pages.
+  readings: readonly Reading[][]
+  confirmed: number
+  // The letters the text holds outside its stretches or that every
   // confirmed page reads a stretch into alike (see kinshipOf); computed when needed.
   settled?: Set<number>
-  readings?: readonly Reading[][]
-  confirmed?: number
 }
 
 // What breaks a tie between two readings as plausible as each other: 1 if
@@ -800,12 +800,23 @@ function settledLetters(context: PriorContext): Set<number> {
     if (code >= firstTabled && code <= lastTabled) settled.add(code)
   }
   for (const code of context.alphabet) add(code)
-  for (const readings of context.readings ?? []) {
-    const read = readings.filter((reading) => ((context.confirmed ?? 0) & (1 << reading.page)) !== 0)
-    if (read.length === 0 || read.some((reading) => reading.text !== read[0]!.text)) continue
-    for (let index = 0; index < read[0]!.text.length; index++) add(read[0]!.text.charCodeAt(index))
+  for (const readings of context.readings) {
+    const alike = readAlike(readings, context.confirmed)
+    if (alike !== undefined) for (let index = 0; index < alike.length; index++) add(alike.charCodeAt(index))
   }
   return settled
+}
+
+// The text every page of `confirmed` that reads the stretch reads it into,
+// if they all read it alike; undefined if they differ or none reads it.
+function readAlike(readings: readonly Reading[], confirmed: number): string | undefined {
+  let alike: string | undefined
+  for (const reading of readings) {
+    if ((confirmed & (1 << reading.page)) === 0) continue
+    if (alike === undefined) alike = reading.text
+    else if (reading.text !== alike) return undefined
+  }
+  return alike
 }
 
 // What breaks a tie that priors leave: how seldom the reading's characters
