@@ -14,7 +14,7 @@ import {
 } from './codepages.js'
 import {commonness, widelyWritten} from './commonness.js'
 import {firstTabled, lastTabled, writersOfBoth} from './letter-languages.js'
-import {implausibility, isAsciiLower, isMarkCharacter, isPlainCharacter, latinScript, letterScriptOf, replacementCost, strangersCost} from './plausibility.js'
+import {implausibility, isAsciiLower, isMarkCharacter, isPlainCharacter, isWordCharacter, latinScript, letterScriptOf, replacementCost, strangersCost} from './plausibility.js'
 import {longPairPages, middleSpacePages, pageBits, pairPages, suspectC1, suspectPages, suspectSurrogate} from './scan.js'
 
 export type {CodePage} from './codepages.js'
@@ -600,12 +600,16 @@ function dropAcceptable(reading: Reading, stretch: Stretch): boolean {
   return reading.dropped !== 0 && reading.cost - reading.dropped < stretch.before - 0.5
 }
 
-// Whether `text` holds a character of U+0080–U+07FF that few people write
-// (see commonness.ts: fewer than about ten million).
+// Whether `text` holds a letter, mark or digit of U+0080–U+07FF that few
+// people write (see commonness.ts: fewer than about ten million). Not a
+// space, punctuation mark or symbol: commonness counts the writers of a
+// language's letters, so it is 0 for all of them, which are no rarer for it
+// (`Â«Â ` is `«` and a no-break space, French typography, no `«` and a lost
+// byte; Arabic `Ů ` is a letter that lost its byte, no digit `٠` glued to a word).
 function rarelyWritten(text: string): boolean {
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index)
-    if (code >= 0x80 && code <= 0x7ff && commonness(code) < widelyWritten) return true
+    if (code >= 0x80 && code <= 0x7ff && isWordCharacter(code) && commonness(code) < widelyWritten) return true
   }
   return false
 }

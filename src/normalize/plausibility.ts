@@ -274,6 +274,15 @@ export function letterScriptOf(codePoint: number): number {
   return isLetter(kindOf(info)) ? scriptOf(info) : 0
 }
 
+/**
+ * @internal Whether the character belongs to a script's writing of words: a
+ * letter, combining mark or digit (not a space, punctuation mark or symbol).
+ */
+export function isWordCharacter(codePoint: number): boolean {
+  const kind = kindOf(infoOf(codePoint))
+  return isLetter(kind) || kind === Kind.Mark || kind === Kind.Digit
+}
+
 /** @internal Whether the character is a combining mark. */
 export function isMarkCharacter(codePoint: number): boolean {
   return kindOf(infoOf(codePoint)) === Kind.Mark
