@@ -12,7 +12,7 @@
 import {armsOf} from './box-arms.js'
 import {commonness, widelyWritten} from './commonness.js'
 import {writtenTogether} from './letter-languages.js'
-import {isLeadByte} from './scan.js'
+import {isLeadByte, isNoBreakLead} from './scan.js'
 
 /** Character classes, from the Unicode general category. */
 enum Kind {
@@ -223,6 +223,7 @@ const weights = {
   lowerUpper: 2, // a lower-case letter then an upper-case one, inside a word, one of them not ASCII
   betweenDashes: 1, // a letter outside ASCII between two dashes
   digitCapital: 1, // a capital outside ASCII right after a digit
+  punctuationCapital: 2, // a capital read as 0xC2 alone as a word, glued to the punctuation mark before it, a no-break space after it
   capitalAlone: 2, // a capital outside ASCII alone as a word, a no-break space and a space after it, or between lower-case words with two spaces after it
   capitalGlued: 1, // an accented capital ending a word in capitals, a no-break space and a lower-case letter after it
   asciiLowerUpper: 0.5, // the same in ASCII (`iPhone`, `McDonald`)
@@ -394,6 +395,11 @@ function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff
 }
 
+// A comma, full stop, semicolon, colon, exclamation or question mark.
+function isClauseEnd(code: number): boolean {
+  return code === 0x2c || code === 0x2e || code === 0x3b || code === 0x3a || code === 0x21 || code === 0x3f
+}
+
 function isSpaceCode(code: number): boolean {
   return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09 || code === 0xa0
 }
@@ -485,6 +491,15 @@ function characterCost(text: string, nextIndex: number, code: number, info: numb
       cost += weights.capitalGlued
     // An accented capital right after a digit (`100Â km`, `5Â°`).
     if (previousKind === Kind.Digit && kind === Kind.Upper && code >= 0x80) cost += weights.digitCapital
+    // A capital alone as a word, glued to the comma or full stop before it,
+    // that a code page reads as 0xC2 before a no-break space (`liburan,Â\u00A0tamasuak`,
+    // `13.Â\u00A0pants`, `vi,В\u00A0ne`: a no-break space misread, C2 A0,
+    // the only damage in the line). Clauses start after a space. Only before
+    // the no-break space itself: text glues words to punctuation (Quechua
+    // `JUK!Ä NASYURIMAN`, Tatar `[П..П ?]`), and before a space or another
+    // lead's no-break space it could be any lead and its flattened or kept
+    // byte (`Ä\u00A0` is `Ġ`, `É\u00A0` `ɠ`), a letter glued to the next word.
+    if (kind === Kind.Upper && nextCode === 0xa0 && isClauseEnd(previousCode) && isNoBreakLead(code)) cost += weights.punctuationCapital
     if (isLetter(previousKind)) {
       // Only where the two are the word's only letters outside ASCII:
       // stylised text strings letters of many languages together

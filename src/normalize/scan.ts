@@ -114,6 +114,18 @@ export function pageBits(): Uint32Array {
   return table
 }
 
+let noBreakLeads: string | undefined
+
+/**
+ * @internal Whether some code page reads the character as byte 0xC2 and its
+ * byte 0xA0 as a no-break space: there the character and a no-break space
+ * after it are a no-break space misread (C2 A0), the most common misreading.
+ */
+export function isNoBreakLead(code: number): boolean {
+  noBreakLeads ??= codePages.map((page) => upperHalf(page) ?? '').filter((half) => half.charCodeAt(0x20) === 0xa0).map((half) => half.charAt(0x42)).join('')
+  return noBreakLeads.includes(String.fromCharCode(code))
+}
+
 /**
  * @internal The code pages (a mask by index) in which the character with
  * `bits` then the one with code `code` and `nextBits` start a UTF-8 sequence:
