@@ -149,7 +149,7 @@ const maxPasses = 4
 
 // One pass of rounds over the text; `unsettled` if a fresh pass may read its result differently.
 function repairPass(input: string, pages: number, found: number): {text: string; report: number; unsettled: boolean} {
-  const state: RepairState = {report: 0, confirmed: 0, sure: 0, lines: undefined, repaired: [], unsettled: false}
+  const state: RepairState = {report: 0, confirmed: 0, sure: 0, lines: undefined, repaired: [], unsettled: false, page: -1}
   let text = input
   let round = 0
   for (; round < maxRounds && (found & allPages) !== 0; round++) {
@@ -217,6 +217,8 @@ interface RepairState {
   repaired: number[]
   // Whether a round left alone text an earlier round gave, which a fresh pass would read without that caution.
   unsettled: boolean
+  // The page the last round read the text through (-1 before the first).
+  page: number
 }
 
 /** A stretch of text decoded through a code page: the sequences it holds. */
@@ -410,6 +412,8 @@ function repairRound(text: string, pages: number, state: RepairState): string {
   const sureOfPage = (sure & (1 << page)) !== 0
   const sureBefore = (state.sure & (1 << page)) !== 0
   state.sure |= sure
+  const earlierPage = state.page
+  state.page = page
   // Readings that guess at a dropped byte, kept if the text shows their lead
   // misread elsewhere (else the reading they stand in for, if any).
   let deferred: Array<[index: number, reading: Reading, fallback: Reading | undefined]> | undefined
@@ -435,7 +439,11 @@ function repairRound(text: string, pages: number, state: RepairState): string {
     // `Γ”` reads as `Ô` through Windows-1253 again).
     while (repairedAt < earlier.length && earlier[repairedAt + 1]! <= stretch.start) repairedAt += 2
     const given = repairedAt < earlier.length && earlier[repairedAt]! < stretch.end
-    const slack = (shown & (1 << reading.page)) !== 0 || !given || reading.unread === 0 ? tolerance : 0
+    // Text an earlier round gave is read again, as a layer more, only
+    // through a page shown in this round or the page that round read the
+    // text through: a page only ever tied with it (Mac OS Roman reads
+    // `Ã±` as a combining mark) does not turn its `\u00A0ü` into `ʟ`.
+    const slack = (shown & (1 << reading.page)) !== 0 || !given || (reading.unread === 0 && (reading.page === page || reading.page === earlierPage)) ? tolerance : 0
     const acceptable = reading.cost <= stretch.before + (reading.guesses !== 0 ? -0.5 : reading.flattened === 2 ? -0.5 : reading.flattened ? 0 : slack)
     // A space read as a flattened no-break space into a letter hardly anyone
     // writes (`É ` as `ɠ`, `Ì ` as U+0320), in text whose page drops bytes:
