@@ -503,7 +503,7 @@ function repairRound(text: string, pages: number, state: RepairState): string {
     const leads = leadsDecoded(text, stretches, chosen, page)
     for (const [index, reading, fallback] of deferred ?? []) chosen[index] = leadsIn(reading, leads, text, stretches[index]!) ? reading : fallback
     if (sureOfPage && traitsOf(page).drops && leads.size > 0) {
-      extra = loneLeads(text, stretches, leads, page)
+      extra = loneLeads(text, stretches, leads, page, misreadWords(text, stretches, chosen) >= 2)
       if (lines !== undefined) extra = extra.filter(([stretch]) => (lines[lineOf(breaks!, stretch.start)]! & (1 << page)) !== 0)
     }
   }
@@ -647,9 +647,15 @@ function leadsIn(reading: Reading, leads: ReadonlySet<number>, text: string, str
 // decoded whole elsewhere, and any lead inside a lower-case word, two
 // letters before it (`muÄen`), where no orthography writes a capital (Irish
 // writes one after a one-letter prefix: `hÉireann` stays).
-function loneLeads(text: string, stretches: readonly Stretch[], leads: ReadonlySet<number>, page: number): Array<[Stretch, Reading]> {
+// `wholly`: the text shows words misread in two places or more.
+function loneLeads(text: string, stretches: readonly Stretch[], leads: ReadonlySet<number>, page: number, wholly: boolean): Array<[Stretch, Reading]> {
   const encoder = traitsOf(page).encoder
   const found: Array<[Stretch, Reading]> = []
+  // Text misread as a whole holds outside its misread stretches only the
+  // leads that lost their bytes, one letter at most: other letters there
+  // (`ö` in `Größe`, or `ß`, `Ö` and `Ä` in `Straße Öl 5, Ärger`) are
+  // correct text beside the misread, one source's line joined to another's.
+  if (wholly && distinctOutside(text, stretches) !== 1) wholly = false
   for (let gap = 0; gap <= stretches.length; gap++) {
     const from = gap === 0 ? 0 : stretches[gap - 1]!.end
     const to = gap < stretches.length ? stretches[gap]!.start : text.length
@@ -659,8 +665,19 @@ function loneLeads(text: string, stretches: readonly Stretch[], leads: ReadonlyS
       if (!(leads.has(code) || insideLowerWord(text, at))) continue
       const before = implausibility(text, at, at + 1)
       // Opening a word, a lead is as plausible as it stands and may be a
-      // correct capital (`Åke` beside a misread `KoÅ¡ice`): it stays.
-      if (before <= 0.5) continue
+      // correct capital beside a misread word (`Åke visited KoÅ¡ice`, German
+      // `Ärger über ErdoÄŸan`): it stays. Not in text misread as a whole,
+      // which would have misread a correct capital too: there a capital the
+      // text shows as a lead decoded whole, opening a word of lower-case
+      // letters, is cut short (`da Äovjek` beside `BUDUÄ\u0086I`, `Ä\u008dovjeka`).
+      const opening =
+        wholly &&
+        leads.has(code) &&
+        letterScriptOf(code) !== 0 &&
+        !isLetterCode(text.charCodeAt(at - 1)) &&
+        isAsciiLower(text.charCodeAt(at + 1)) &&
+        isAsciiLower(text.charCodeAt(at + 2))
+      if (before <= 0.5 && !opening) continue
       const stretch: Stretch = {start: at, end: at + 1, before, spaced: false, plain: true, skipped: 0}
       const [prefix, suffix] = surroundings(text, at, at + 1)
       // Each lead is scored in its own surroundings: a cost kept for the
@@ -674,11 +691,51 @@ function loneLeads(text: string, stretches: readonly Stretch[], leads: ReadonlyS
       // correct beside bytes misread (`Δx` beside `Γ΅`).
       const script = letterScriptOf(code)
       const foreign = script !== 0 && script !== latinScript && isAsciiLower(text.charCodeAt(at + 1) | 0x20)
-      if (reading !== undefined && reading.dropped !== 0 && reading.cost - reading.dropped - (foreign ? replacementCost : 0) < before - 0.5)
+      // An opening lead is no worse read as cut short: that is enough, the text having shown its page.
+      const cost = reading === undefined ? 0 : reading.cost - reading.dropped - (foreign || opening ? replacementCost : 0)
+      if (reading !== undefined && reading.dropped !== 0 && (opening ? cost <= before : cost < before - 0.5))
         found.push([stretch, reading])
     }
   }
   return found
+}
+
+// How many different characters outside ASCII stand outside the stretches (0, 1 or 2: two or more).
+function distinctOutside(text: string, stretches: readonly Stretch[]): number {
+  let first = -1
+  for (let gap = 0; gap <= stretches.length; gap++) {
+    const from = gap === 0 ? 0 : stretches[gap - 1]!.end
+    const to = gap < stretches.length ? stretches[gap]!.start : text.length
+    for (let at = from; at < to; at++) {
+      const code = text.charCodeAt(at)
+      if (code < 0x80 || code === first) continue
+      if (first !== -1) return 2
+      first = code
+    }
+  }
+  return first === -1 ? 0 : 1
+}
+
+const whiteSpace = /\s/
+
+// In how many words, one after another, the text has a stretch read as
+// mojibake (words apart where white space stands between two such stretches).
+function misreadWords(text: string, stretches: readonly Stretch[], chosen: ReadonlyArray<Reading | undefined>): number {
+  let words = 0
+  let last = -1
+  for (const [index, stretch] of stretches.entries()) {
+    if (chosen[index] === undefined) continue
+    if (last === -1 || whiteSpace.test(text.slice(last, stretch.start))) words++
+    last = stretch.end
+  }
+  return words
+}
+
+// Whether the UTF-16 code unit is a letter (half a surrogate pair counts:
+// not worth a lookup here); NaN, before the text's start, is none.
+function isLetterCode(code: number): boolean {
+  if (Number.isNaN(code)) return false
+  return (code >= 0xd800 && code <= 0xdfff) || letterScriptOf(code) !== 0
 }
 
 // Whether the character at `index` stands inside a word of lower-case ASCII
