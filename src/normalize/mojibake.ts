@@ -14,7 +14,17 @@ import {
 } from './codepages.js'
 import {commonness, widelyWritten} from './commonness.js'
 import {firstTabled, lastTabled, writersOfBoth} from './letter-languages.js'
-import {implausibility, isAsciiLower, isMarkCharacter, isPlainCharacter, isWordCharacter, latinScript, letterScriptOf, replacementCost, strangersCost} from './plausibility.js'
+import {
+  implausibility,
+  isAsciiLower,
+  isMarkCharacter,
+  isPlainCharacter,
+  isWordCharacter,
+  latinScript,
+  letterScriptOf,
+  replacementCost,
+  strangersCost
+} from './plausibility.js'
 import {longPairPages, middleSpacePages, pageBits, pairPages, suspectC1, suspectPages, suspectSurrogate} from './scan.js'
 
 export type {CodePage} from './codepages.js'
@@ -443,7 +453,8 @@ function repairRound(text: string, pages: number, state: RepairState): string {
     // through a page shown in this round or the page that round read the
     // text through: a page only ever tied with it (Mac OS Roman reads
     // `Ã±` as a combining mark) does not turn its `\u00A0ü` into `ʟ`.
-    const slack = (shown & (1 << reading.page)) !== 0 || !given || (reading.unread === 0 && (reading.page === page || reading.page === earlierPage)) ? tolerance : 0
+    const slack =
+      (shown & (1 << reading.page)) !== 0 || !given || (reading.unread === 0 && (reading.page === page || reading.page === earlierPage)) ? tolerance : 0
     const acceptable = reading.cost <= stretch.before + (reading.guesses !== 0 ? -0.5 : reading.flattened === 2 ? -0.5 : reading.flattened ? 0 : slack)
     // A space read as a flattened no-break space into a letter hardly anyone
     // writes (`É ` as `ɠ`, `Ì ` as U+0320), in text whose page drops bytes:
@@ -693,8 +704,7 @@ function loneLeads(text: string, stretches: readonly Stretch[], leads: ReadonlyS
       const foreign = script !== 0 && script !== latinScript && isAsciiLower(text.charCodeAt(at + 1) | 0x20)
       // An opening lead is no worse read as cut short: that is enough, the text having shown its page.
       const cost = reading === undefined ? 0 : reading.cost - reading.dropped - (foreign || opening ? replacementCost : 0)
-      if (reading !== undefined && reading.dropped !== 0 && (opening ? cost <= before : cost < before - 0.5))
-        found.push([stretch, reading])
+      if (reading !== undefined && reading.dropped !== 0 && (opening ? cost <= before : cost < before - 0.5)) found.push([stretch, reading])
     }
   }
   return found

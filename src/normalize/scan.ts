@@ -122,7 +122,11 @@ let noBreakLeads: string | undefined
  * after it are a no-break space misread (C2 A0), the most common misreading.
  */
 export function isNoBreakLead(code: number): boolean {
-  noBreakLeads ??= codePages.map((page) => upperHalf(page) ?? '').filter((half) => half.charCodeAt(0x20) === 0xa0).map((half) => half.charAt(0x42)).join('')
+  noBreakLeads ??= codePages
+    .map((page) => upperHalf(page) ?? '')
+    .filter((half) => half.charCodeAt(0x20) === 0xa0)
+    .map((half) => half.charAt(0x42))
+    .join('')
   return noBreakLeads.includes(String.fromCharCode(code))
 }
 
