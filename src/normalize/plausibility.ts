@@ -12,7 +12,7 @@
 import {armsOf} from './box-arms.js'
 import {commonness, widelyWritten} from './commonness.js'
 import {writtenTogether} from './letter-languages.js'
-import {isLeadByte, isNoBreakLead} from './scan.js'
+import {isLeadByte, isLowerLetterLead, isNoBreakLead} from './scan.js'
 
 /** Character classes, from the Unicode general category. */
 enum Kind {
@@ -224,7 +224,7 @@ const weights = {
   betweenDashes: 1, // a letter outside ASCII between two dashes
   digitCapital: 1, // a capital outside ASCII right after a digit
   punctuationCapital: 2, // a capital read as 0xC2 alone as a word, glued to the punctuation mark before it, a no-break space after it
-  capitalAlone: 2, // a capital outside ASCII alone as a word, a no-break space and a space after it, or between lower-case words with two spaces after it
+  capitalAlone: 2, // a capital outside ASCII alone as a word, a no-break space and a space after it, or two spaces and a word where it reads with 0xA0 as `à`
   capitalGlued: 1, // an accented capital ending a word in capitals, a no-break space and a lower-case letter after it
   asciiLowerUpper: 0.5, // the same in ASCII (`iPhone`, `McDonald`)
   capsLower: 1.5, // two upper-case letters then a lower-case one, one of them not ASCII (`MÃœ`, `AHř`)
@@ -471,16 +471,19 @@ function characterCost(text: string, nextIndex: number, code: number, info: numb
       cost += weights.symbolBeforeLetter
     // An accented capital standing alone as a word with a no-break space and
     // a space after it (`Paris Â\u00A0 London`, `Ã\u00A0 la carte`: a
-    // no-break space, `à`, misread), or between lower-case words with two
-    // spaces after it (`tocca Ã  pruteghja`, the no-break space flattened).
-    // One-letter words in capitals open sentences (`Å leve`, `É proibido`),
-    // stand in titles (`Xi Ê Na`) or name a letter (`the letter Å is`), one
-    // space after them.
+    // no-break space, `à`, misread), or two spaces and a word, where a page
+    // reads it with a no-break space as a Latin lower-case letter many people
+    // write (`Ã` as `à`: `tocca Ã  pruteghja`, `Bienvenue Ã  Paris`, `De 10 Ã
+    // 12`, the no-break space flattened). One-letter words in capitals open
+    // sentences (`Å leve`, `É proibido`), stand in titles (`Xi Ê Na`) or name
+    // a letter (`the letter Å is`), one space after them; a double space
+    // typed after them makes no `Š`, `ʠ` or Latin `à` of a Cyrillic `Г`.
     if (
       kind === Kind.Upper &&
       code >= 0x80 &&
       previous === 0 &&
-      ((nextCode === 0xa0 && text.charCodeAt(nextIndex + 1) === 0x20) || (lowerWordBefore(text, nextIndex - 1) && lowerWordAfter(text, nextIndex)))
+      ((nextCode === 0xa0 && text.charCodeAt(nextIndex + 1) === 0x20) ||
+        (nextCode === 0x20 && text.charCodeAt(nextIndex + 1) === 0x20 && wordAt(text, nextIndex + 2) && isLowerLetterLead(code)))
     )
       cost += weights.capitalAlone
     // An accented capital ending a capitalised word, glued by a no-break
@@ -792,16 +795,10 @@ function reversedBefore(text: string, index: number, code: number): boolean {
   return standsBefore(text, index, (at) => at === opener)
 }
 
-// Whether a space, then a word ending in a lower-case letter, stand before `index`.
-function lowerWordBefore(text: string, index: number): boolean {
-  return index >= 2 && text.charCodeAt(index - 1) === 0x20 && kindAt(text, index - 2) === Kind.Lower
-}
-
-// Whether two spaces (the first may be a no-break space), then a word
-// starting with a lower-case letter, follow `index`.
-function lowerWordAfter(text: string, index: number): boolean {
-  const first = text.charCodeAt(index)
-  return (first === 0x20 || first === 0xa0) && text.charCodeAt(index + 1) === 0x20 && kindAt(text, index + 2) === Kind.Lower
+// Whether a word (a letter or a digit) starts at `index`.
+function wordAt(text: string, index: number): boolean {
+  const kind = kindAt(text, index)
+  return isLetter(kind) || kind === Kind.Digit
 }
 
 // Whether a lower-case ASCII word or a number ends before the space before

@@ -2,6 +2,7 @@
 // it, so that `normalize` runs only those: most lines of news text need one
 // or two steps, or none.
 import {codePages, encoderFor, upperHalf} from './codepages.js'
+import {commonness, widelyWritten} from './commonness.js'
 
 /** Bits of the mask that {@link scan} returns. */
 export const needs = {
@@ -128,6 +129,36 @@ export function isNoBreakLead(code: number): boolean {
     .map((half) => half.charAt(0x42))
     .join('')
   return noBreakLeads.includes(String.fromCharCode(code))
+}
+
+let lowerLeads: string | undefined
+const lowerLetter = /\p{Ll}/u
+// Latin-1's and Latin Extended's letters.
+const isLatin = (code: number): boolean => code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7
+
+/**
+ * @internal Whether some code page reads the character as a two-byte lead
+ * whose sequence with 0xA0 (a no-break space, flattened or not, after it)
+ * is a Latin lower-case letter many people write, the lead a Latin letter
+ * too: `Ã` through Windows-1252, `Ă` through Windows-1250, as `à` is C3 A0.
+ * (Other leads make capitals, `Å` `Š`, or letters few people write, `É` `ɠ`.)
+ */
+export function isLowerLetterLead(code: number): boolean {
+  if (lowerLeads === undefined) {
+    lowerLeads = ''
+    for (const page of codePages) {
+      const half = upperHalf(page)
+      if (half === undefined) continue
+      for (let byte = 0xc2; byte <= 0xdf; byte++) {
+        const letter = ((byte & 0x1f) << 6) | 0x20
+        const lead = half.charCodeAt(byte - 0x80)
+        // Both Latin letters: a reading into another script is no such word (`Г` through Windows-1251 is no `à`).
+        if (isLatin(lead) && isLatin(letter) && lowerLetter.test(String.fromCharCode(letter)) && commonness(letter) >= widelyWritten)
+          lowerLeads += String.fromCharCode(lead)
+      }
+    }
+  }
+  return lowerLeads.includes(String.fromCharCode(code))
 }
 
 /**
