@@ -473,8 +473,10 @@ function characterCost(text: string, nextIndex: number, code: number, info: numb
     // a space after it (`Paris Â\u00A0 London`, `Ã\u00A0 la carte`: a
     // no-break space, `à`, misread), or two spaces and a word, where a page
     // reads it with a no-break space as a Latin lower-case letter many people
-    // write (`Ã` as `à`: `tocca Ã  pruteghja`, `Bienvenue Ã  Paris`, `De 10 Ã
-    // 12`, the no-break space flattened). One-letter words in capitals open
+    // write (`Ã` as `à`: `tocca Ã  pruteghja`, `Bienvenue Ã  Paris`, `De 10
+    // Ã  12`, the no-break space flattened); a capital of another script only
+    // between lower-case Latin words (Windows-1253's `Γ` in `tocca Γ
+    // pruteghja`, not Cyrillic `Г  Москва` or `слово Г  слово`). One-letter words in capitals open
     // sentences (`Å leve`, `É proibido`), stand in titles (`Xi Ê Na`) or name
     // a letter (`the letter Å is`), one space after them; a double space
     // typed after them makes no `Š`, `ʠ` or Latin `à` of a Cyrillic `Г`.
@@ -483,7 +485,11 @@ function characterCost(text: string, nextIndex: number, code: number, info: numb
       code >= 0x80 &&
       previous === 0 &&
       ((nextCode === 0xa0 && text.charCodeAt(nextIndex + 1) === 0x20) ||
-        (nextCode === 0x20 && text.charCodeAt(nextIndex + 1) === 0x20 && wordAt(text, nextIndex + 2) && isLowerLetterLead(code)))
+        (nextCode === 0x20 &&
+          text.charCodeAt(nextIndex + 1) === 0x20 &&
+          wordAt(text, nextIndex + 2) &&
+          isLowerLetterLead(code) &&
+          (scriptOf(info) === latin || (lowerWordBefore(text, nextIndex - 1) && isLatinLowerAt(text, nextIndex + 2)))))
     )
       cost += weights.capitalAlone
     // An accented capital ending a capitalised word, glued by a no-break
@@ -793,6 +799,18 @@ function closedAfter(text: string, index: number): boolean {
 function reversedBefore(text: string, index: number, code: number): boolean {
   const opener = code === 0xab ? 0xbb : 0x203a
   return standsBefore(text, index, (at) => at === opener)
+}
+
+// Whether a space, then a word ending in a lower-case Latin letter, stand before `index`.
+function lowerWordBefore(text: string, index: number): boolean {
+  return index >= 2 && text.charCodeAt(index - 1) === 0x20 && isLatinLowerAt(text, index - 2)
+}
+
+// Whether a lower-case Latin letter stands at `index`.
+function isLatinLowerAt(text: string, index: number): boolean {
+  if (index < 0 || index >= text.length) return false
+  const info = infoOf(text.charCodeAt(index))
+  return kindOf(info) === Kind.Lower && scriptOf(info) === latin
 }
 
 // Whether a word (a letter or a digit) starts at `index`.

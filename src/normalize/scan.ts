@@ -139,9 +139,10 @@ const isLatin = (code: number): boolean => code >= 0xc0 && code <= 0x24f && code
 /**
  * @internal Whether some code page reads the character as a two-byte lead
  * whose sequence with 0xA0 (a no-break space, flattened or not, after it)
- * is a Latin lower-case letter many people write, the lead a Latin letter
- * too: `Ã` through Windows-1252, `Ă` through Windows-1250, as `à` is C3 A0.
- * (Other leads make capitals, `Å` `Š`, or letters few people write, `É` `ɠ`.)
+ * is a Latin lower-case letter many people write: `Ã` through
+ * Windows-1252, `Ă` through Windows-1250, `Γ` through Windows-1253, as `à`
+ * is C3 A0. (Other leads make capitals, `Å` `Š`, or letters few people
+ * write, `É` `ɠ`.)
  */
 export function isLowerLetterLead(code: number): boolean {
   if (lowerLeads === undefined) {
@@ -151,10 +152,7 @@ export function isLowerLetterLead(code: number): boolean {
       if (half === undefined) continue
       for (let byte = 0xc2; byte <= 0xdf; byte++) {
         const letter = ((byte & 0x1f) << 6) | 0x20
-        const lead = half.charCodeAt(byte - 0x80)
-        // Both Latin letters: a reading into another script is no such word (`Г` through Windows-1251 is no `à`).
-        if (isLatin(lead) && isLatin(letter) && lowerLetter.test(String.fromCharCode(letter)) && commonness(letter) >= widelyWritten)
-          lowerLeads += String.fromCharCode(lead)
+        if (isLatin(letter) && lowerLetter.test(String.fromCharCode(letter)) && commonness(letter) >= widelyWritten) lowerLeads += half.charAt(byte - 0x80)
       }
     }
   }
