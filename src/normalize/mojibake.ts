@@ -514,7 +514,7 @@ function repairRound(text: string, pages: number, state: RepairState): string {
     const leads = leadsDecoded(text, stretches, chosen, page)
     for (const [index, reading, fallback] of deferred ?? []) chosen[index] = leadsIn(reading, leads, text, stretches[index]!) ? reading : fallback
     if (sureOfPage && traitsOf(page).drops && leads.size > 0) {
-      extra = loneLeads(text, stretches, leads, page, misreadWords(text, stretches, chosen) >= 2)
+      extra = loneLeads(text, stretches, leads, page, () => misreadWords(text, stretches, chosen) >= 2)
       if (lines !== undefined) extra = extra.filter(([stretch]) => (lines[lineOf(breaks!, stretch.start)]! & (1 << page)) !== 0)
     }
   }
@@ -658,15 +658,18 @@ function leadsIn(reading: Reading, leads: ReadonlySet<number>, text: string, str
 // decoded whole elsewhere, and any lead inside a lower-case word, two
 // letters before it (`muÄen`), where no orthography writes a capital (Irish
 // writes one after a one-letter prefix: `hÉireann` stays).
-// `wholly`: the text shows words misread in two places or more.
-function loneLeads(text: string, stretches: readonly Stretch[], leads: ReadonlySet<number>, page: number, wholly: boolean): Array<[Stretch, Reading]> {
+// `twoWords` says whether the text shows words misread in two places or more
+// (asked only where a lead opens a word, see below).
+function loneLeads(text: string, stretches: readonly Stretch[], leads: ReadonlySet<number>, page: number, twoWords: () => boolean): Array<[Stretch, Reading]> {
   const encoder = traitsOf(page).encoder
   const found: Array<[Stretch, Reading]> = []
-  // Text misread as a whole holds outside its misread stretches only the
-  // leads that lost their bytes, one letter at most: other letters there
-  // (`ö` in `Größe`, or `ß`, `Ö` and `Ä` in `Straße Öl 5, Ärger`) are
-  // correct text beside the misread, one source's line joined to another's.
-  if (wholly && distinctOutside(text, stretches) !== 1) wholly = false
+  // Text misread as a whole shows words misread in two places or more, and
+  // holds outside its misread stretches only the leads that lost their
+  // bytes, one letter at most: other letters there (`ö` in `Größe`, or `ß`,
+  // `Ö` and `Ä` in `Straße Öl 5, Ärger`) are correct text beside the
+  // misread, one source's line joined to another's.
+  let whole: boolean | undefined
+  const misreadAsAWhole = (): boolean => (whole ??= twoWords() && distinctOutside(text, stretches) === 1)
   for (let gap = 0; gap <= stretches.length; gap++) {
     const from = gap === 0 ? 0 : stretches[gap - 1]!.end
     const to = gap < stretches.length ? stretches[gap]!.start : text.length
@@ -682,12 +685,12 @@ function loneLeads(text: string, stretches: readonly Stretch[], leads: ReadonlyS
       // text shows as a lead decoded whole, opening a word of lower-case
       // letters, is cut short (`da Äovjek` beside `BUDUÄ\u0086I`, `Ä\u008dovjeka`).
       const opening =
-        wholly &&
         leads.has(code) &&
         letterScriptOf(code) !== 0 &&
         !isLetterCode(text.charCodeAt(at - 1)) &&
         isAsciiLower(text.charCodeAt(at + 1)) &&
-        isAsciiLower(text.charCodeAt(at + 2))
+        isAsciiLower(text.charCodeAt(at + 2)) &&
+        misreadAsAWhole()
       if (before <= 0.5 && !opening) continue
       const stretch: Stretch = {start: at, end: at + 1, before, spaced: false, plain: true, skipped: 0}
       const [prefix, suffix] = surroundings(text, at, at + 1)
