@@ -57,8 +57,10 @@ const scenarios = [
     code: "export {clean} from 'copydesk'",
     // `clean()` reads markdown by default, so the parser (unified + micromark, ~20 KB) and the name table (7.4 KB)
     // are in; issue #13's script-aware line shape, edges and multilingual rules add ~8 KB and issue #12's code pages ~5 KB,
-    // and its CLDR-derived tables ~3 KB. Raised from 85 KB in issue #12's eighth round (see `normalize`: +1.4 KB).
-    budget: 86 * KB,
+    // and its CLDR-derived tables ~3 KB. Raised from 85 KB in issue #12's eighth round (see `normalize`: +1.4 KB),
+    // from 86 KB in its ninth (a misread no-break space after punctuation, `à` before two spaces, capitals cut
+    // short in text misread as a whole, layers read only through a page shown: +0.3 KB, 86.1 KB).
+    budget: 87 * KB,
     markdown: true,
     // Run each bundle where there is no DOM and no Node API in reach: it must load, decode names and read markdown.
     smoke: ({clean}) =>
