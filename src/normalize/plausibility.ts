@@ -476,10 +476,10 @@ function characterCost(text: string, nextIndex: number, code: number, info: numb
     // write (`Ã` as `à`: `tocca Ã  pruteghja`, `Bienvenue Ã  Paris`, `De 10
     // Ã  12`, the no-break space flattened); a capital of another script only
     // between lower-case Latin words (Windows-1253's `Γ` in `tocca Γ
-    // pruteghja`, not Cyrillic `Г  Москва` or `слово Г  слово`). One-letter words in capitals open
-    // sentences (`Å leve`, `É proibido`), stand in titles (`Xi Ê Na`) or name
-    // a letter (`the letter Å is`), one space after them; a double space
-    // typed after them makes no `Š`, `ʠ` or Latin `à` of a Cyrillic `Г`.
+    // pruteghja`; not Cyrillic `Г  Москва`, `слово Г  слово`). One-letter
+    // words in capitals open sentences (`Å leve`, `É proibido`), stand in
+    // titles (`Xi Ê Na`) or name a letter (`the letter Å is`), one space
+    // after them; a double space typed after them makes no `Š` or `ʠ`.
     if (
       kind === Kind.Upper &&
       code >= 0x80 &&
