@@ -669,7 +669,7 @@ function loneLeads(text: string, stretches: readonly Stretch[], leads: ReadonlyS
   // `Ö` and `Ä` in `Straße Öl 5, Ärger`) are correct text beside the
   // misread, one source's line joined to another's.
   let whole: boolean | undefined
-  const misreadAsAWhole = (): boolean => (whole ??= twoWords() && distinctOutside(text, stretches) === 1)
+  const misreadAsAWhole = (): boolean => (whole ??= twoWords() && alphabetOutside(text, stretches).size === 1)
   for (let gap = 0; gap <= stretches.length; gap++) {
     const from = gap === 0 ? 0 : stretches[gap - 1]!.end
     const to = gap < stretches.length ? stretches[gap]!.start : text.length
@@ -687,7 +687,7 @@ function loneLeads(text: string, stretches: readonly Stretch[], leads: ReadonlyS
       const opening =
         leads.has(code) &&
         letterScriptOf(code) !== 0 &&
-        !isLetterCode(text.charCodeAt(at - 1)) &&
+        !letterAt(text, at - 1) &&
         isAsciiLower(text.charCodeAt(at + 1)) &&
         isAsciiLower(text.charCodeAt(at + 2)) &&
         misreadAsAWhole()
@@ -713,22 +713,6 @@ function loneLeads(text: string, stretches: readonly Stretch[], leads: ReadonlyS
   return found
 }
 
-// How many different characters outside ASCII stand outside the stretches (0, 1 or 2: two or more).
-function distinctOutside(text: string, stretches: readonly Stretch[]): number {
-  let first = -1
-  for (let gap = 0; gap <= stretches.length; gap++) {
-    const from = gap === 0 ? 0 : stretches[gap - 1]!.end
-    const to = gap < stretches.length ? stretches[gap]!.start : text.length
-    for (let at = from; at < to; at++) {
-      const code = text.charCodeAt(at)
-      if (code < 0x80 || code === first) continue
-      if (first !== -1) return 2
-      first = code
-    }
-  }
-  return first === -1 ? 0 : 1
-}
-
 const whiteSpace = /\s/
 
 // In how many words, one after another, the text has a stretch read as
@@ -742,13 +726,6 @@ function misreadWords(text: string, stretches: readonly Stretch[], chosen: Reado
     last = stretch.end
   }
   return words
-}
-
-// Whether the UTF-16 code unit is a letter (half a surrogate pair counts:
-// not worth a lookup here); NaN, before the text's start, is none.
-function isLetterCode(code: number): boolean {
-  if (Number.isNaN(code)) return false
-  return (code >= 0xd800 && code <= 0xdfff) || letterScriptOf(code) !== 0
 }
 
 // Whether the character at `index` stands inside a word of lower-case ASCII
