@@ -136,7 +136,9 @@ describe('normalizeDashes and normalizeEllipsis', () => {
       ['non\u2010breaking\u2011hyphen \u2012 \u2043', 'non-breaking-hyphen - -'],
       ['\u221240 °C, \uFE63, \uFF0D', '-40 °C, -, -'],
       ['Xi \u2015 Putin \uFE58 \u2E3A \u2E3B', 'Xi — Putin — — —'],
-      ['Xi \u2013 and Putin', 'Xi — and Putin']
+      ['Xi \u2013 and Putin', 'Xi — and Putin'],
+      // Spaced en dashes side by side share a space: each one is folded, in one call.
+      ['a \u2013 \u2013 b \u2013 \u2013 \u2013 c', 'a — — b — — — c']
     ],
     ['1990–95, pp. 3–7', 'em—dash and — spaced', 'ASCII -- double - single', 'a–b']
   )

@@ -5,8 +5,9 @@ import {wellFormed} from '../well-formed.js'
 // minus sign, small and fullwidth hyphen-minus.
 const hyphens = /[\u2010\u2011\u2012\u2043\u2212\uFE63\uFF0D]/g
 // Sentence-dash look-alikes: horizontal bar, small em dash, two- and
-// three-em dashes, and an en dash with a space on each side.
-const emDashes = /[\u2015\uFE58\u2E3A\u2E3B]| \u2013 /g
+// three-em dashes, and an en dash with a space on each side (the space after
+// it looked at, not taken: it may be the space before the next, ` – – `).
+const emDashes = /[\u2015\uFE58\u2E3A\u2E3B]| \u2013(?= )/g
 const anyDash = /[\u2010-\u2012\u2015\u2043\u2212\uFE58\uFE63\uFF0D\u2E3A\u2E3B]| \u2013 /
 
 /**
@@ -32,7 +33,7 @@ export function normalizeDashes(input: string): string {
 /** @internal {@link normalizeDashes} without the argument check. */
 export function dashesNormalized(input: string): string {
   if (!anyDash.test(input)) return input
-  return input.replace(hyphens, '-').replace(emDashes, (match) => (match.length === 1 ? '\u2014' : ' \u2014 '))
+  return input.replace(hyphens, '-').replace(emDashes, (match) => (match.length === 1 ? '\u2014' : ' \u2014'))
 }
 
 /**
