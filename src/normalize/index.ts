@@ -144,7 +144,9 @@ const pipeline: readonly Step[] = [
     settles: (settings, mask) => settings.quotes === 'straight' && (mask & needs.mojibake) === 0,
     run: (text, settings) => quotesNormalized(text, settings.quotes)
   },
-  {name: 'dashes', bit: needs.dashes, rescan: false, run: dashesNormalized},
+  // Dashes become `-` or `—`, which only matter to mojibake repair (`—` is a
+  // Windows-1252 byte).
+  {name: 'dashes', bit: needs.dashes, rescan: false, settles: (_, mask) => (mask & needs.mojibake) === 0, run: dashesNormalized},
   // `…` is a Windows-1252 byte (0x85) inside a mojibake run; as `...` it splits
   // the run, which can make the rest repairable: another round then.
   {name: 'ellipsis', bit: needs.ellipsis, rescan: false, settles: (_, mask) => (mask & needs.mojibake) === 0, run: ellipsisNormalized}
@@ -226,6 +228,12 @@ export function normalize(input: string, options?: NormalizeExplainOptions): str
 // line is repaired alone, as a second pass would see it (NEL inside mojibake
 // is no line break).
 function normalizeDocument(input: string, settings: NormalizeSettings, steps: NormalizeStep[] | undefined): string {
+  // A line of CRLF text split at its line feeds (`…\r`), the common case: the line, then a line feed.
+  const last = input.length - 1
+  if (input.charCodeAt(last) === 0x0d && input.indexOf('\r') === last && !input.includes('\n') && !breaksButCr.test(input)) {
+    if (steps && !steps.includes('whitespace')) steps.push('whitespace')
+    return lineThenBreak(input.slice(0, -1), settings, steps)
+  }
   let text = input
   if ((settings.enabled & needs.lineBreaks) !== 0 && otherBreak.test(input)) {
     text = input.includes('\u0085')
@@ -238,13 +246,15 @@ function normalizeDocument(input: string, settings: NormalizeSettings, steps: No
     const mask = scan(text, settings.quotes === 'curly')
     return (mask & settings.enabled) !== 0 ? normalizeLine(text, mask, settings, steps) : text
   }
-  if (lineFeed === text.length - 1) {
-    // One line with a line break at its end (`…\r`): the line, then the break.
-    const line = text.slice(0, -1)
-    const mask = scan(line, settings.quotes === 'curly')
-    return ((mask & settings.enabled) !== 0 ? normalizeLine(line, mask, settings, steps) : line) + '\n'
-  }
+  // One line with a line break at its end (`…\u2028`): the line, then the break.
+  if (lineFeed === text.length - 1) return lineThenBreak(text.slice(0, -1), settings, steps)
   return normalizeLines(text, settings, steps)
+}
+
+// A line without line breaks, normalized, then a line feed.
+function lineThenBreak(line: string, settings: NormalizeSettings, steps: NormalizeStep[] | undefined): string {
+  const mask = scan(line, settings.quotes === 'curly')
+  return ((mask & settings.enabled) !== 0 ? normalizeLine(line, mask, settings, steps) : line) + '\n'
 }
 
 function finish(text: string, steps: NormalizeStep[] | undefined): string | NormalizeResult {
@@ -295,6 +305,7 @@ function normalizeLines(input: string, settings: NormalizeSettings, steps: Norma
 
 const blankRuns = /\n{3,}/g
 const otherBreak = /[\r\u0085\u2028\u2029]/
+const breaksButCr = /[\u0085\u2028\u2029]/
 const otherBreaks = /\r\n?|[\u0085\u2028\u2029]/g
 
 // One line (or any text without line feeds), round after round until stable.
@@ -313,19 +324,28 @@ function normalizeLine(input: string, scanned: number, settings: NormalizeSettin
   return text
 }
 
+// The bits of each step and every step before it.
+const bitsThrough: readonly number[] = pipeline.map((_, index) => pipeline.slice(0, index + 1).reduce((bits, step) => bits | step.bit, 0))
+
 // One round of the pipeline; also tells whether every change it made settles.
 function normalizeOnce(input: string, scanned: number, settings: NormalizeSettings, steps: NormalizeStep[] | undefined): [text: string, settled: boolean] {
   let text = input
   let settled = true
   let mask = scanned & settings.enabled
-  for (const step of pipeline) {
+  for (let index = 0; index < pipeline.length; index++) {
+    const step = pipeline[index]!
     if ((mask & step.bit) === 0) continue
     const next = step.run(text, settings, mask, steps)
     if (next === text) continue
     text = next
     if (steps && !steps.includes(step.name)) steps.push(step.name)
-    if (settled && !step.settles?.(settings, mask)) settled = false
-    if (step.rescan) mask = scan(text, settings.quotes === 'curly') & settings.enabled
+    if (step.rescan) {
+      // The text is scanned again: the later steps of this round get its
+      // work, and another round is needed only for work of this step or an
+      // earlier one (a repair that left `&amp;`, or more mojibake).
+      mask = scan(text, settings.quotes === 'curly') & settings.enabled
+      settled = (mask & bitsThrough[index]!) === 0
+    } else if (settled && !step.settles?.(settings, mask)) settled = false
   }
   return [text, settled]
 }
