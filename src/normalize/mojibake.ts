@@ -671,9 +671,11 @@ function loneLeads(text: string, stretches: readonly Stretch[], leads: ReadonlyS
   let whole: boolean | undefined
   const misreadAsAWhole = (): boolean => (whole ??= twoWords() && alphabetOutside(text, stretches).size === 1)
   for (let gap = 0; gap <= stretches.length; gap++) {
-    const from = gap === 0 ? 0 : stretches[gap - 1]!.end
     const to = gap < stretches.length ? stretches[gap]!.start : text.length
-    for (let at = from; at < to; at++) {
+    // Leads are outside ASCII: the first such character of the gap, if any.
+    nonAscii.lastIndex = gap === 0 ? 0 : stretches[gap - 1]!.end
+    if (!nonAscii.test(text)) break
+    for (let at = nonAscii.lastIndex - 1; at < to; at++) {
       const code = text.charCodeAt(at)
       if (code < 0x80 || !(encoder[code]! >= 0xc2 && encoder[code]! <= 0xdf) || text.charCodeAt(at + 1) >= 0x80) continue
       if (!(leads.has(code) || insideLowerWord(text, at))) continue
