@@ -247,7 +247,7 @@ asciiTable[0x27] = needs.straightQuotes
 // `&`, and (when curling) `'` and `"`. A regex finds them faster than a loop.
 const specialStraight = /[^\u0020-\u0025\u0027-\u007E]/g
 const specialCurly = /[^\u0020\u0021\u0023-\u0025\u0028-\u007E]/g
-const plainStretch = 24
+const plainStretch = 12
 
 /**
  * Which steps could change `text`: a mask of {@link needs} bits. With
