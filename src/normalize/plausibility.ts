@@ -222,7 +222,7 @@ const weights = {
   island: 3, // a letter of a script with no letter of that script around it, in a word of other characters
   lowerUpper: 2, // a lower-case letter then an upper-case one, inside a word, one of them not ASCII
   betweenDashes: 1, // a letter outside ASCII between two dashes
-  digitCapital: 1, // a capital outside ASCII right after a digit
+  digitCapital: 1, // a capital outside ASCII right after a digit, or a digit and a full stop
   punctuationCapital: 2, // a capital read as 0xC2 alone as a word, glued to the punctuation mark before it, a no-break space after it
   capitalAlone: 2, // a capital outside ASCII alone as a word, a no-break space and a space after it, or two spaces and a word where it reads with 0xA0 as `à`
   capitalGlued: 1, // an accented capital ending a word in capitals, a no-break space and a lower-case letter after it
@@ -498,8 +498,10 @@ function characterCost(text: string, nextIndex: number, code: number, info: numb
     // after one (`SELKÄ\u00A0EDELLÄ`).
     if (kind === Kind.Upper && code >= 0x80 && previousKind === Kind.Upper && nextCode === 0xa0 && kindAt(text, nextIndex + 1) === Kind.Lower)
       cost += weights.capitalGlued
-    // An accented capital right after a digit (`100Â km`, `5Â°`).
-    if (previousKind === Kind.Digit && kind === Kind.Upper && code >= 0x80) cost += weights.digitCapital
+    // An accented capital right after a digit (`100Â km`, `5Â°`), or after a
+    // number's full stop (`2.Âş`: `2.º`, Portuguese, misread through Windows-1250).
+    if (kind === Kind.Upper && code >= 0x80 && (previousKind === Kind.Digit || (previousCode === 0x2e && isDigit(text.charCodeAt(nextIndex - 3)))))
+      cost += weights.digitCapital
     // A capital alone as a word, glued to the comma or full stop before it,
     // that a code page reads as 0xC2 before a no-break space (`liburan,Â\u00A0tamasuak`,
     // `13.Â\u00A0pants`, `vi,В\u00A0ne`: a no-break space misread, C2 A0,
