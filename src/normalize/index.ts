@@ -230,7 +230,7 @@ export function normalize(input: string, options?: NormalizeExplainOptions): str
 function normalizeDocument(input: string, settings: NormalizeSettings, steps: NormalizeStep[] | undefined): string {
   // A line of CRLF text split at its line feeds (`…\r`), the common case: the line, then a line feed.
   const last = input.length - 1
-  if (input.charCodeAt(last) === 0x0d && input.indexOf('\r') === last && !input.includes('\n') && !breaksButCr.test(input)) {
+  if (input.indexOf('\r') === last && !input.includes('\n') && !otherBreak.test(input.slice(0, last))) {
     if (steps && !steps.includes('whitespace')) steps.push('whitespace')
     return lineThenBreak(input.slice(0, -1), settings, steps)
   }
@@ -305,7 +305,6 @@ function normalizeLines(input: string, settings: NormalizeSettings, steps: Norma
 
 const blankRuns = /\n{3,}/g
 const otherBreak = /[\r\u0085\u2028\u2029]/
-const breaksButCr = /[\u0085\u2028\u2029]/
 const otherBreaks = /\r\n?|[\u0085\u2028\u2029]/g
 
 // One line (or any text without line feeds), round after round until stable.
