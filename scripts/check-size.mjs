@@ -38,8 +38,10 @@ const scenarios = [
     // from 26 KB in its seventh (each line of a text read on its own evidence, more dropped bytes read: +0.6 KB),
     // from 27 KB in its eighth (how many people each of the 155 languages has, read to weigh letters few
     // write together and to break ties between pages; no reading of part of a word; flattened spaces glued
-    // to a correct word, leads shown cut short; the letter table extended to the phonetic letters: +1.3 KB).
-    budget: 28 * KB,
+    // to a correct word, leads shown cut short; the letter table extended to the phonetic letters: +1.3 KB),
+    // and from 28 KB in its eleventh, where it stood 5 bytes under (a spacing accent after an ASCII letter read
+    // as an apostrophe, more slack for stretches their page decodes whole, marks that accent a letter: +0.1 KB).
+    budget: 28.5 * KB,
     markdown: false,
     smoke: ({normalize}) => normalize('It&amp;rsquo;s &NotEqualTilde; &EURO;5 &#147;ok&#148;') === 'It\'s \u2242\u0338 €5 "ok"'
   },

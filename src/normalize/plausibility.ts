@@ -599,6 +599,13 @@ function characterCost(text: string, nextIndex: number, code: number, info: numb
   // no code page reads mojibake as their letters.
   if (!isSymbol(kind) && !isOddPunctuation(code) && writtenWithoutSpaces(word.lastLetter) && (writtenWithoutSpaces(next) || !isLetter(nextKind))) return cost
   const afterLetter = isLetter(previousKind) || previousKind === Kind.Mark
+  // A keyboard's spacing accent (Latin-1's `´ ¨ ¸ ¯`) after an ASCII letter
+  // stands for an apostrophe (`k´inal`, `XA´JCH`, `don´t`): no odder than a
+  // letter then a symbol, inside a word too. No code page reads a lead byte
+  // as an ASCII letter: mojibake puts one after an accented letter (`Ã¨`,
+  // `Ä´`) or a symbol (`√´`, `┬┤`). Modifier letters beyond Latin-1 are
+  // tone and stress marks (`MAR˹` is `MARË¹`).
+  if (kind === Kind.Modifier && code < 0x100 && afterLetter && previousCode < 0x80) return cost + weights.letterSymbol
   // Math between ASCII letters is math (`a×b`); anything else between letters is not text.
   if (afterLetter && isLetter(nextKind) && !(kind === Kind.Math && isMathLetter(previous, previousCode) && isMathLetter(next, nextCode)))
     return cost + weights.symbolInWord
