@@ -292,8 +292,8 @@ interface Reading {
   droppedLeads: string
   // Whether the reading decodes some sequence whole, not only guesses.
   sure: boolean
-  // Whether it decodes some sequence whole, not only lost bytes as U+FFFD.
-  whole: boolean
+  // How many sequences it decodes whole, not as lost bytes (U+FFFD) or with a guess.
+  whole: number
   // Whether it reads the stretch through the page more than once.
   layered: boolean
   // Whether it reads a no-break space as a lead byte.
@@ -393,7 +393,7 @@ function repairRound(text: string, pages: number, state: RepairState): string {
       // shows nothing where the lead is a letter of the (non-Latin) script
       // around it: `В�еки` is Cyrillic `В` and a character a strict decoder
       // lost, no Windows-1251 `В` + a lost byte; `ARTΓ�CULO` is Windows-1253's.
-      if (!reading.whole && reading.page !== 0 && leadsFitAround(text, stretch)) continue
+      if (reading.whole === 0 && reading.page !== 0 && leadsFitAround(text, stretch)) continue
       if (score(reading) === best && gain > 0 && !reading.spaceLead && (reading.guesses === 0 || gain >= (reading.sure ? clearly : 2 * clearly))) {
         gains[reading.page]! += gain
         if (reading.guesses === 0) sureGains[reading.page]! += gain
@@ -453,8 +453,15 @@ function repairRound(text: string, pages: number, state: RepairState): string {
     // through a page shown in this round or the page that round read the
     // text through: a page only ever tied with it (Mac OS Roman reads
     // `Ã±` as a combining mark) does not turn its `\u00A0ü` into `ʟ`.
+    // The more sequences of the stretch the text's page decodes whole, the
+    // surer the stretch is misread: a word of four (`É–ÊŠÉ–É”`, Kabiyé
+    // `ɖʊɖɔ`) may give as many less common letters.
     const slack =
-      (shown & (1 << reading.page)) !== 0 || !given || (reading.unread === 0 && (reading.page === page || reading.page === earlierPage)) ? tolerance : 0
+      (shown & (1 << reading.page)) !== 0 || !given || (reading.unread === 0 && (reading.page === page || reading.page === earlierPage))
+        ? reading.page === page && reading.unread === 0 && reading.whole > 2
+          ? (tolerance * reading.whole) / 2
+          : tolerance
+        : 0
     const acceptable = reading.cost <= stretch.before + (reading.guesses !== 0 ? -0.5 : reading.flattened === 2 ? -0.5 : reading.flattened ? 0 : slack)
     // A space read as a flattened no-break space into a letter hardly anyone
     // writes (`É ` as `ɠ`, `Ì ` as U+0320), in text whose page drops bytes:
@@ -491,7 +498,7 @@ function repairRound(text: string, pages: number, state: RepairState): string {
     else if (
       sureBefore &&
       reading.page === page &&
-      reading.whole &&
+      reading.whole !== 0 &&
       reading.dropped !== 0 &&
       reading.cost - reading.dropped - replacementCost * reading.droppedLeads.length <= stretch.before
     )
@@ -1173,7 +1180,7 @@ function readThrough(
   let dropped = 0
   let droppedLeads = ''
   let sure = false
-  let whole = false
+  let whole = 0
   let at = stretch.start
   for (const piece of pieces) {
     report |= piece.report
@@ -1182,7 +1189,7 @@ function readThrough(
       dropped += piece.guess
       droppedLeads += text.charAt(piece.start)
     } else sure = true
-    if (!(piece.report & repairBits.lossy)) whole = true
+    if (!(piece.report & repairBits.lossy)) whole++
     for (let offset = at; offset < piece.start; offset++) if (text.charCodeAt(offset) >= 0x80) unread++
     at = piece.end
   }
