@@ -899,12 +899,14 @@ function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39
 }
 
-// Whether the rest of the word from `index` (up to 32 characters) holds a letter outside ASCII.
+// Whether the rest of the word from `index` (up to 32 characters) holds a
+// letter outside ASCII, or a combining mark that makes one (decomposed `i\u0323` is `ị`).
 function accentedAfter(text: string, index: number): boolean {
   for (let at = index; at < text.length && at < index + 32; at++) {
     const code = text.charCodeAt(at)
     if (isSpaceCode(code)) return false
-    if (code >= 0x80 && isLetter(kindOf(infoOf(code)))) return true
+    const kind = code >= 0x80 ? kindOf(infoOf(code)) : Kind.Unknown
+    if (isLetter(kind) || kind === Kind.Mark) return true
   }
   return false
 }
