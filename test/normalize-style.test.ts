@@ -152,6 +152,9 @@ describe('explain names each repair', () => {
     ['tĹ™etĂ­ den', ['mojibake', 'mojibake:windows-1250']],
     [misread('Καλημέρα κόσμε', 'windows-1253'), ['mojibake', 'mojibake:windows-1253']],
     [misread('Lietuvos žmonės įdomiai gyvena', 'windows-1257'), ['mojibake', 'mojibake:windows-1257']],
+    // Misread through one page, then through another: both are named.
+    [misread(misread('Declaración Universal', 'windows-1251'), 'windows-1252'), ['mojibake', 'mojibake:windows-1252', 'mojibake:windows-1251']],
+    [misread(misread('Всеобщая декларация', 'windows-1252'), 'windows-1251'), ['mojibake', 'mojibake:windows-1252', 'mojibake:windows-1251']],
     ['ARTÃ\uFFFDCULO 3', ['mojibake', 'mojibake:windows-1252', 'lossy']],
     ['Great news í\u00A0½í¸€', ['mojibake', 'mojibake:windows-1252', 'surrogates']],
     ['don\u0092t', ['mojibake', 'c1-controls', 'quotes']],

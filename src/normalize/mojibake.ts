@@ -159,7 +159,7 @@ const maxPasses = 4
 
 // One pass of rounds over the text; `unsettled` if a fresh pass may read its result differently.
 function repairPass(input: string, pages: number, found: number): {text: string; report: number; unsettled: boolean} {
-  const state: RepairState = {report: 0, confirmed: 0, sure: 0, lines: undefined, repaired: [], unsettled: false, page: -1}
+  const state: RepairState = {report: 0, confirmed: 0, sure: 0, lines: undefined, repaired: [], unsettled: false, page: -1, enabled: pages}
   let text = input
   let round = 0
   for (; round < maxRounds && (found & allPages) !== 0; round++) {
@@ -229,6 +229,8 @@ interface RepairState {
   unsettled: boolean
   // The page the last round read the text through (-1 before the first).
   page: number
+  // The pages the caller allows: a deeper layer may be read through any of them (see deepen).
+  enabled: number
 }
 
 /** A stretch of text decoded through a code page: the sequences it holds. */
@@ -377,7 +379,7 @@ function repairRound(text: string, pages: number, state: RepairState): string {
       }
     }
     if (stretch.before === 0 && stretch.few === undefined) continue
-    const readings = readStretch(text, stretch, pages)
+    const readings = readStretch(text, stretch, pages, 0, state.enabled)
     if (stretch.few !== undefined && readings.some((reading) => widerLetter(reading, stretch.few!))) stretch.before += strangersCost
     let best = Number.POSITIVE_INFINITY
     for (const reading of readings) best = Math.min(best, score(reading))
@@ -414,7 +416,7 @@ function repairRound(text: string, pages: number, state: RepairState): string {
   // whole text most plausible reads every stretch it reads about as well as
   // the best page for that stretch (`Ć\x90` is `Ɛ` through ISO-8859-2, as the
   // rest of the line, not `Ð` through Windows-1257).
-  const all = stretches.map((stretch) => readStretch(text, stretch, pages, confirmed))
+  const all = stretches.map((stretch) => readStretch(text, stretch, pages, confirmed, state.enabled))
   const context: PriorContext = {text, stretches, readings: all, confirmed}
   // With one page confirmed, it reads every stretch it reads; no tie to break.
   const page = (confirmed & (confirmed - 1)) === 0 ? 31 - Math.clz32(confirmed) : dominantPage(stretches, gains, context)
@@ -531,6 +533,13 @@ function repairRound(text: string, pages: number, state: RepairState): string {
   const repaired: number[] = []
   const apply = (stretch: Stretch, reading: Reading): void => {
     state.report |= reading.report
+    // A reading through two pages (see deepen) shows the inner page too, to
+    // later rounds, in its line: the rest of the text may be misread through
+    // it alone, now that the outer page's layer is read (`NГ‰вЂќ` gave `NÉ”`).
+    if (reading.layered) {
+      state.confirmed |= reading.report & allPages
+      if (lines !== undefined) lines[lineOf(breaks!, stretch.start)]! |= reading.report & allPages
+    }
     result += text.slice(last, stretch.start)
     repaired.push(result.length, result.length + reading.text.length)
     result += reading.text
@@ -1097,7 +1106,7 @@ function surroundings(text: string, start: number, end: number): [string, string
 }
 
 // The stretch read through each code page in `pages` that reads a sequence in it.
-function readStretch(text: string, stretch: Stretch, pages: number, needed = 0): Reading[] {
+function readStretch(text: string, stretch: Stretch, pages: number, needed = 0, others = pages): Reading[] {
   if (stretch.readings && (stretch.skipped & needed) === 0) return stretch.readings
   // The text around the stretch, which its readings are scored in.
   const [prefix, suffix] = surroundings(text, stretch.start, stretch.end)
@@ -1123,20 +1132,20 @@ function readStretch(text: string, stretch: Stretch, pages: number, needed = 0):
       // The same first layer; deeper layers are the page's own.
       const report = (whole.report & ~(1 << whole.page)) | (1 << index)
       const same = {...whole, page: index, report}
-      readings.push(deepen(same, index, prefix, suffix, costs, text, stretch.start))
+      readings.push(deepen(same, index, prefix, suffix, costs, text, stretch.start, others))
       continue
     }
     if (unencodable(text, stretch, index) * weightUnread > bound) {
       stretch.skipped |= 1 << index
       continue
     }
-    const reading = readThrough(text, stretch, index, prefix, suffix, true, costs)
+    const reading = readThrough(text, stretch, index, prefix, suffix, true, costs, others)
     if (whole === undefined && reading !== undefined && reading.unread === 0 && reading.guesses === 0 && !reading.layered && stretch.plain) {
       whole = reading
     }
     // A space may be a flattened no-break space or a space (`â€ ` is `”` and a space, `Ã ` is `à`).
     // (In text that holds a no-break space the first reading read its spaces as spaces: see decodeStretch.)
-    const spaced = stretch.spaced && flattensSpaces(text) ? readThrough(text, stretch, index, prefix, suffix, false, costs) : undefined
+    const spaced = stretch.spaced && flattensSpaces(text) ? readThrough(text, stretch, index, prefix, suffix, false, costs, others) : undefined
     const best = reading && spaced ? (score(spaced) < score(reading) ? spaced : reading) : (reading ?? spaced)
     if (!best) continue
     // A space may also follow a lead that lost its byte: kept for repairRound to weigh.
@@ -1168,7 +1177,8 @@ function readThrough(
   prefix: string,
   suffix: string,
   flatten: boolean,
-  costs: Map<string, number>
+  costs: Map<string, number>,
+  others = 0
 ): Reading | undefined {
   const decoded = decodeStretch(text, stretch.start, stretch.end, index, flatten)
   const pieces = wholeWords(text, stretch.start, stretch.end, decoded)
@@ -1224,26 +1234,73 @@ function readThrough(
     suffix,
     costs,
     text,
-    stretch.start
+    stretch.start,
+    others
   )
 }
 
-// Text misread twice or more through the page: read it again while that
-// helps. A quotation is looked for before `start` in `text`, the stretch's place.
-function deepen(first: Reading, page: number, prefix: string, suffix: string, costs: Map<string, number>, text: string, start: number): Reading {
+// Text misread twice or more: read it again while that helps, through the
+// page, or, where the page reads no layer more and the text is still
+// implausible, through another page of `others` that reads every character
+// left outside ASCII into text clearly more plausible (UTF-8 read through
+// Windows-1251, then through Windows-1252: `Ð“Â§` is `Г§`, then `ç`). Such
+// a reading costs `weightMixed` more: one page that reads the stretch
+// alone is likelier than two (`ĂĄ` twice through ISO-8859-2 is `ñ`, not
+// `ù` through Windows-1250, then ISO-8859-2). A quotation is looked for
+// before `start` in `text`, the stretch's place.
+function deepen(first: Reading, page: number, prefix: string, suffix: string, costs: Map<string, number>, text: string, start: number, others = 0): Reading {
   let reading = first
   for (let layer = 1; layer < maxRounds; layer++) {
-    const again = wholeWords(reading.text, 0, reading.text.length, decodeStretch(reading.text, 0, reading.text.length, page, true, false, text, start))
-    // A deeper layer ends where the text ends: no guesses at lost bytes there.
-    if (again.length === 0 || again.some((piece) => piece.guess !== undefined)) break
-    const deeper = applyPieces(reading.text, 0, reading.text.length, again)
-    const cost = costOf(deeper, prefix, suffix, costs) + reading.guesses
-    if (cost > reading.cost) break
-    let report = reading.report
-    for (const piece of again) report |= piece.report
-    reading = {...reading, text: deeper, cost, report, layered: true}
+    let deeper = layerThrough(reading, page, prefix, suffix, costs, text, start)
+    const candidates =
+      deeper === undefined && reading.cost >= clearly && reading.unread === 0 && reading.guesses === 0
+        ? suspectPages(reading.text, others & ~(1 << page)) & allPages
+        : 0
+    for (let other = 0; deeper === undefined && other < codePages.length; other++) {
+      if ((candidates & (1 << other)) !== 0) deeper = layerThrough(reading, other, prefix, suffix, costs, text, start, true)
+    }
+    if (deeper === undefined) break
+    reading = deeper
   }
   return reading
+}
+
+const weightMixed = 0.5
+
+// The reading read once more through `page`, if that gives text no less
+// plausible; if `mixed`, clearly more plausible, every character outside
+// ASCII read (no flattened no-break space), at `weightMixed` more.
+function layerThrough(
+  reading: Reading,
+  page: number,
+  prefix: string,
+  suffix: string,
+  costs: Map<string, number>,
+  text: string,
+  start: number,
+  mixed = false
+): Reading | undefined {
+  const again = wholeWords(reading.text, 0, reading.text.length, decodeStretch(reading.text, 0, reading.text.length, page, !mixed, false, text, start))
+  // A deeper layer ends where the text ends: no guesses at lost bytes there.
+  if (again.length === 0 || again.some((piece) => piece.guess !== undefined)) return undefined
+  const deeper = applyPieces(reading.text, 0, reading.text.length, again)
+  if (mixed && !readsAll(reading.text, again)) return undefined
+  const cost = costOf(deeper, prefix, suffix, costs) + reading.guesses + (mixed ? weightMixed : 0)
+  if (cost > reading.cost - (mixed ? clearly : 0)) return undefined
+  let report = reading.report | (1 << page)
+  for (const piece of again) report |= piece.report
+  return {...reading, text: deeper, cost, report, layered: true}
+}
+
+// Whether the pieces cover every character of `text` outside ASCII.
+function readsAll(text: string, pieces: readonly Piece[]): boolean {
+  let at = 0
+  for (const piece of pieces) {
+    for (; at < piece.start; at++) if (text.charCodeAt(at) >= 0x80) return false
+    at = piece.end
+  }
+  for (; at < text.length; at++) if (text.charCodeAt(at) >= 0x80) return false
+  return true
 }
 
 // The pieces that read no word in part. A run of pieces side by side with a
