@@ -22,7 +22,7 @@ print('| lines | checked | changed |\n|---|---:|---:|')
 for name, (checked, changed) in negatives.items():
     print(f'| {name} | {checked} | {changed} |')
 
-shapes = ['once', 'twice', 'one word', 'lossy: replaced', 'lossy: question', 'lossy: dropped', 'strict: replaced', 'strict: question', 'strict: dropped', 'flattened', 'collapsed']
+shapes = ['once', 'twice', 'one word', 'lossy: replaced', 'lossy: question', 'lossy: dropped', 'strict: replaced', 'strict: question', 'strict: dropped', 'flattened', 'collapsed', 'mixed']
 table = {}
 for reading, shape, damaged, expected in cases['positives']:
     accepted = expected.split('\u0000')

@@ -3,7 +3,7 @@
 // (in each form of test/fixtures/normalize/forms.ts: as written, in capitals,
 // with what feeds put around them), and
 // the same lines misread through each code page — once, twice, one word in a
-// correct line, and with a byte lost on the way.
+// correct line, with a byte lost on the way, and through two pages in turn.
 //
 //   npx tsx bench/mojibake.ts [--check] [--stride N] [--failures N] [--languages] [--export FILE]
 //
@@ -178,6 +178,30 @@ for (const reading of readings) {
   }
 }
 
+// Misread through one page, then the result through another (a feed read
+// wrongly twice by two systems): the pairs real text meets most.
+const mixedPairs: ReadonlyArray<[Reading, Reading]> = [
+  ['windows-1251', 'windows-1252'],
+  ['windows-1252', 'windows-1251'],
+  ['windows-1250', 'windows-1252'],
+  ['windows-1252', 'latin1'],
+  ['latin1', 'windows-1252']
+]
+const mixed = new Map<string, Tally>()
+for (const [inner, outer] of mixedPairs) {
+  const entry = tally()
+  mixed.set(`${inner}, then ${outer}`, entry)
+  for (const line of lines) {
+    if (c1.test(line.text)) continue
+    const once = misreadExactly(line.text, inner)
+    const damaged = once === undefined || once === line.text ? undefined : misreadExactly(once, outer)
+    if (damaged === undefined) continue
+    const fixed = fixMojibake(damaged)
+    exported?.positives.push([`${inner}+${outer}`, 'mixed', damaged, line.text])
+    count(entry, fixed === line.text, () => `${line.code}: ${difference(fixed, line.text)}`)
+  }
+}
+
 console.log(`udhr: ${allLines.length} lines${stride > 1 ? `, every ${stride}th misread (${lines.length})` : ''}; node ${process.version}\n`)
 console.log('Correct lines changed by fixMojibake() (target: 0)\n')
 console.log('| lines | checked | changed | languages |\n|---|---:|---:|---:|')
@@ -196,6 +220,10 @@ for (const [reading, entry] of positives) {
 }
 console.log(`| all | ${shapes.map((shape) => `${rate(totals[shape])} (${totals[shape].total})`).join(' | ')} |`)
 
+console.log('\nMisread through one page, then through another, repaired exactly (no target)\n')
+console.log('| readings | repaired |\n|---|---:|')
+for (const [name, entry] of mixed) console.log(`| ${name} | ${rate(entry)} (${entry.total}) |`)
+
 const worst = [...languages.entries()].filter(([, entry]) => entry.total >= 10).sort((a, b) => a[1].repaired / a[1].total - b[1].repaired / b[1].total)
 console.log(`\nLanguages (misread once, every reading): ${worst.length} with ≥ 10 lines; lowest rates:\n`)
 console.log('| language | lines | repaired |\n|---|---:|---:|')
@@ -205,6 +233,7 @@ if (failuresShown > 0) {
   for (const [name, entry] of Object.entries(negatives)) for (const failure of entry.failures) console.log(`negative, ${name}: ${failure}`)
   for (const [reading, entry] of positives)
     for (const shape of shapes) for (const failure of entry[shape].failures) console.log(`${reading}, ${shape}: ${failure}`)
+  for (const [name, entry] of mixed) for (const failure of entry.failures) console.log(`${name}: ${failure}`)
 }
 // Speed on the correct lines as written, line by line, in UTF-8 bytes: measured the same way as
 // bench/ftfy-compare.py measures Python's ftfy (best of three).
@@ -237,7 +266,7 @@ if (check) {
   // fails CI. (The issue's targets per page are 99%, 97%, 95% and 90%;
   // docs/normalize.md says which pages reach them and why the others cannot.)
   const floors: Record<Shape, number> = {
-    once: 99.2,
+    once: 99.3,
     twice: 99.6,
     'one word': 98.5,
     'lossy: replaced': 99.2,
@@ -269,7 +298,7 @@ if (check) {
   })
   const pageFloors: Record<Reading, Partial<Record<Shape, number>>> = {
     'windows-1252': {
-      once: 99.4,
+      once: 99.5,
       twice: 99.5,
       'one word': 99,
       ...lossy(99.4, 97.6, 90.9),
@@ -299,7 +328,7 @@ if (check) {
       ...spaced(99.3, 92.5)
     },
     'windows-1254': {
-      once: 99.4,
+      once: 99.5,
       twice: 99.5,
       'one word': 99,
       ...lossy(99.4, 97.8, 90.9),
@@ -316,7 +345,7 @@ if (check) {
       ...flat(82.1, 65.8),
       ...spaced(95.8, 88.2)
     },
-    macintosh: {once: 98.5, twice: 99.5, 'one word': 96, ...spaced(99, 97)},
+    macintosh: {once: 98.7, twice: 99.5, 'one word': 96.2, ...spaced(99, 97)},
     cp437: {once: 99.2, twice: 99.5, 'one word': 98.5, ...spaced(99.4, 99.4)}
   }
   const below = (entry: Tally, floor: number | undefined): boolean => floor !== undefined && entry.total > 0 && (100 * entry.repaired) / entry.total < floor
@@ -325,6 +354,14 @@ if (check) {
     for (const [reading, entry] of positives)
       if (below(entry[shape], pageFloors[reading][shape])) problems.push(`${reading}, ${shape}: ${rate(entry[shape])} < ${pageFloors[reading][shape]}%`)
   }
+  const mixedFloors: Record<string, number> = {
+    'windows-1251, then windows-1252': 98.6,
+    'windows-1252, then windows-1251': 99,
+    'windows-1250, then windows-1252': 94,
+    'windows-1252, then latin1': 99.5,
+    'latin1, then windows-1252': 99.5
+  }
+  for (const [name, entry] of mixed) if (below(entry, mixedFloors[name])) problems.push(`${name}: ${rate(entry)} < ${mixedFloors[name]}%`)
   if (problems.length > 0) {
     console.error(problems.join('\n'))
     process.exit(1)
