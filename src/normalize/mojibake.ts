@@ -1068,12 +1068,13 @@ function suspectStretch(text: string, start: number, end: number, pages: number)
 // of (`ÄŒ`: Colognian's; `Ãš`: Zarma's and four smaller languages') are
 // weak evidence of correct text against a reading that makes them one
 // letter many more people write (`Č`, `Ú`: `ÄŒLANAK`, `Ãšvod`, Croatian and
-// Czech headings misread). Below this (100 × log10(1 + millions), the scale
-// of commonness.ts: about two million writers), and by this margin (ten
-// times as many writers). Not so against a symbol (`LÂŠ` is Inari Saami,
-// `L©` through ISO-8859-2).
-const fewWriters = 50
-const manyMore = 100
+// Czech headings misread; Slovak's `Ĺľ`, `ž` misread through Windows-1250,
+// opening `Ĺľivot` in a Croatian line). Below this (100 × log10(1 +
+// millions), the scale of commonness.ts: about ten million writers), and by
+// this margin (about six times as many writers). Not so against a symbol
+// (`LÂŠ` is Inari Saami, `L©` through ISO-8859-2).
+const fewWriters = 100
+const manyMore = 80
 
 // How many people write both letters of the stretch (see writersOfBoth) if it
 // is two letters, the only ones outside ASCII in their word; else Infinity.
