@@ -536,9 +536,10 @@ function repairRound(text: string, pages: number, state: RepairState): string {
     // A reading through two pages (see deepen) shows the inner page too, to
     // later rounds, in its line: the rest of the text may be misread through
     // it alone, now that the outer page's layer is read (`NГ‰вЂќ` gave `NÉ”`).
-    if (reading.layered) {
-      state.confirmed |= reading.report & allPages
-      if (lines !== undefined) lines[lineOf(breaks!, stretch.start)]! |= reading.report & allPages
+    const inner = reading.report & allPages & ~(1 << reading.page)
+    if (inner !== 0) {
+      state.confirmed |= inner
+      if (lines !== undefined) lines[lineOf(breaks!, stretch.start)]! |= inner
     }
     result += text.slice(last, stretch.start)
     repaired.push(result.length, result.length + reading.text.length)
