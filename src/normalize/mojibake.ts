@@ -456,7 +456,7 @@ function repairRound(text: string, pages: number, state: RepairState): string {
     // text through: a page only ever tied with it (Mac OS Roman reads
     // `Ã±` as a combining mark) does not turn its `\u00A0ü` into `ʟ`.
     // The more sequences of the stretch the text's page decodes whole, the
-    // surer the stretch is misread: a word of four (`É–ÊŠÉ–É”`, Kabiyé
+    // surer the stretch is misread: a word of four (`É–ÊŠÉ–É”`, Kabiyè
     // `ɖʊɖɔ`) may give as many less common letters.
     const slack =
       (shown & (1 << reading.page)) !== 0 || !given || (reading.unread === 0 && (reading.page === page || reading.page === earlierPage))
@@ -1285,8 +1285,8 @@ function layerThrough(
   const again = wholeWords(reading.text, 0, reading.text.length, decodeStretch(reading.text, 0, reading.text.length, page, !mixed, false, text, start))
   // A deeper layer ends where the text ends: no guesses at lost bytes there.
   if (again.length === 0 || again.some((piece) => piece.guess !== undefined)) return undefined
-  const deeper = applyPieces(reading.text, 0, reading.text.length, again)
   if (mixed && !readsAll(reading.text, again)) return undefined
+  const deeper = applyPieces(reading.text, 0, reading.text.length, again)
   const cost = costOf(deeper, prefix, suffix, costs) + reading.guesses + (mixed ? weightMixed : 0)
   if (cost > reading.cost - (mixed ? clearly : 0)) return undefined
   let report = reading.report | (1 << page)

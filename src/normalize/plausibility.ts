@@ -426,7 +426,7 @@ function characterCost(text: string, nextIndex: number, code: number, info: numb
   if (isSuperscriptDigit(code) && isLetter(previousKind) && nextCode < 0x80 && !isLetter(nextKind) && nextCode !== 0x3f && nextCode !== 0x22)
     return cost + weights.letterSymbol
   // Ordinal indicators and superscripts after a number are as written (`2º`, `28.º`, `m²`).
-  if (info & rare && !(previousKind === Kind.Digit || (previousCode === 0x2e && isDigit(text.charCodeAt(nextIndex - 3))))) {
+  if (info & rare && !afterNumber(text, nextIndex, previousKind, previousCode)) {
     cost += weights.rare
     if (isLetter(previousKind) && previousCode >= 0x80) cost += weights.rare
   }
@@ -500,8 +500,7 @@ function characterCost(text: string, nextIndex: number, code: number, info: numb
       cost += weights.capitalGlued
     // An accented capital right after a digit (`100Â km`, `5Â°`), or after a
     // number's full stop (`2.Âş`: `2.º`, Portuguese, misread through Windows-1250).
-    if (kind === Kind.Upper && code >= 0x80 && (previousKind === Kind.Digit || (previousCode === 0x2e && isDigit(text.charCodeAt(nextIndex - 3)))))
-      cost += weights.digitCapital
+    if (kind === Kind.Upper && code >= 0x80 && afterNumber(text, nextIndex, previousKind, previousCode)) cost += weights.digitCapital
     // A capital alone as a word, glued to the comma or full stop before it,
     // that a code page reads as 0xC2 before a no-break space (`liburan,Â\u00A0tamasuak`,
     // `13.Â\u00A0pants`, `vi,В\u00A0ne`: a no-break space misread, C2 A0,
@@ -897,6 +896,12 @@ function isSuperscriptDigit(code: number): boolean {
 
 function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39
+}
+
+// Whether the character ending at `nextIndex` follows a digit, or a number's
+// full stop (`2.º`, `2.Âş`): `previousKind` and `previousCode` are the character's before it.
+function afterNumber(text: string, nextIndex: number, previousKind: Kind, previousCode: number): boolean {
+  return previousKind === Kind.Digit || (previousCode === 0x2e && isDigit(text.charCodeAt(nextIndex - 3)))
 }
 
 // Whether the rest of the word from `index` (up to 32 characters) holds a
