@@ -428,7 +428,8 @@ function repairRound(text: string, pages: number, state: RepairState): string {
   state.page = page
   // Readings that guess at a dropped byte, kept if the text shows their lead
   // misread elsewhere (else the reading they stand in for, if any).
-  let deferred: Array<[index: number, reading: Reading, fallback: Reading | undefined]> | undefined
+  // Those whose flattened reading gives a letter hardly anyone writes are kept anyway.
+  let deferred: Array<[index: number, reading: Reading, fallback: Reading | undefined, rare?: boolean]> | undefined
   // Stretches read with a flattened no-break space before a word outside ASCII (see below).
   let glued: number[] | undefined
   let cutShort: Set<number> | undefined
@@ -467,10 +468,15 @@ function repairRound(text: string, pages: number, state: RepairState): string {
     const acceptable = reading.cost <= stretch.before + (reading.guesses !== 0 ? -0.5 : reading.flattened === 2 ? -0.5 : reading.flattened ? 0 : slack)
     // A space read as a flattened no-break space into a letter hardly anyone
     // writes (`É ` as `ɠ`, `Ì ` as U+0320), in text whose page drops bytes:
-    // more likely a lead that lost its byte before a space.
+    // more likely a lead that lost its byte before a space, though the
+    // text shows that lead nowhere else (`nÉ”Ě ko`, Ga `nɔ́`, whose acute
+    // lost 0x81 through Windows-1250); only where the rare letter is the
+    // flattened space's (`HicÌ§Â `'s cedilla is no reason to read `Â ` as
+    // a lost byte, when it is a no-break space).
     // So too where the text shows that lead cut short elsewhere, before a
     // letter or at its end (Hebrew `×©×œ×•× ×¢×•×œ×`, whose final `ם`, D7 9D,
-    // lost 0x9D twice: `שלו� עול�`, no `שלונעול�`).
+    // lost 0x9D twice: `שלו� עול�`, no `שלונעול�`), and where it shows that
+    // lead decoded whole elsewhere (see leadsIn).
     const alternative = reading.alternative
     if (
       sureOfPage &&
@@ -479,7 +485,12 @@ function repairRound(text: string, pages: number, state: RepairState): string {
       (rarelyWritten(reading.text) || someIn(alternative.droppedLeads, (cutShort ??= leadsCutShort(text, page)))) &&
       dropAcceptable(alternative, stretch)
     )
-      (deferred ??= []).push([index, alternative, acceptable ? reading : undefined])
+      (deferred ??= []).push([
+        index,
+        alternative,
+        acceptable ? reading : undefined,
+        traitsOf(page).drops && rarelyWritten(reading.text) && !rarelyWritten(alternative.text)
+      ])
     else if (acceptable) {
       chosen[index] = reading
       // A space read as a flattened no-break space glues the letter before it
@@ -521,7 +532,7 @@ function repairRound(text: string, pages: number, state: RepairState): string {
     // `ā`, C4 81, lost 0x81) is no guess when the same lead byte shows
     // misread, whole, elsewhere in text misread through the same page.
     const leads = leadsDecoded(text, stretches, chosen, page)
-    for (const [index, reading, fallback] of deferred ?? []) chosen[index] = leadsIn(reading, leads, text, stretches[index]!) ? reading : fallback
+    for (const [index, reading, fallback, rare] of deferred ?? []) chosen[index] = rare || leadsIn(reading, leads, text, stretches[index]!) ? reading : fallback
     if (sureOfPage && traitsOf(page).drops && leads.size > 0) {
       extra = loneLeads(text, stretches, leads, page, () => misreadWords(text, stretches, chosen) >= 2)
       if (lines !== undefined) extra = extra.filter(([stretch]) => (lines[lineOf(breaks!, stretch.start)]! & (1 << page)) !== 0)
