@@ -713,13 +713,15 @@ function loneLeads(text: string, stretches: readonly Stretch[], leads: ReadonlyS
       // `Ärger über ErdoÄŸan`): it stays. Not in text misread as a whole,
       // which would have misread a correct capital too: there a capital the
       // text shows as a lead decoded whole, opening a word of lower-case
-      // letters, is cut short (`da Äovjek` beside `BUDUÄ\u0086I`, `Ä\u008dovjeka`).
+      // letters, is cut short (`da Äovjek` beside `BUDUÄ\u0086I`, `Ä\u008dovjeka`),
+      // a word of one letter too (Ewe `Ée` beside `ɛ`, `ɖ` and `ɔ` misread
+      // through Latin-1 is `ɖe` that lost 0x96).
       const opening =
         leads.has(code) &&
         letterScriptOf(code) !== 0 &&
         !letterAt(text, at - 1) &&
         isAsciiLower(text.charCodeAt(at + 1)) &&
-        isAsciiLower(text.charCodeAt(at + 2)) &&
+        !isAsciiUpper(text.charCodeAt(at + 2)) &&
         misreadAsAWhole()
       if (before <= 0.5 && !opening) continue
       const stretch: Stretch = {start: at, end: at + 1, before, spaced: false, plain: true, skipped: 0}
@@ -756,6 +758,11 @@ function misreadWords(text: string, stretches: readonly Stretch[], chosen: Reado
     last = stretch.end
   }
   return words
+}
+
+// Whether `code` is an ASCII capital.
+function isAsciiUpper(code: number): boolean {
+  return code >= 0x41 && code <= 0x5a
 }
 
 // Whether the character at `index` stands inside a word of lower-case ASCII
