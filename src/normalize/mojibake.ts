@@ -466,17 +466,19 @@ function repairRound(text: string, pages: number, state: RepairState): string {
           : tolerance
         : 0
     const acceptable = reading.cost <= stretch.before + (reading.guesses !== 0 ? -0.5 : reading.flattened === 2 ? -0.5 : reading.flattened ? 0 : slack)
-    // A space read as a flattened no-break space into a letter hardly anyone
-    // writes (`É ` as `ɠ`, `Ì ` as U+0320), in text whose page drops bytes:
-    // more likely a lead that lost its byte before a space, though the
-    // text shows that lead nowhere else (`nÉ”Ě ko`, Ga `nɔ́`, whose acute
-    // lost 0x81 through Windows-1250); only where the rare letter is the
-    // flattened space's (`HicÌ§Â `'s cedilla is no reason to read `Â ` as
-    // a lost byte, when it is a no-break space).
-    // So too where the text shows that lead cut short elsewhere, before a
-    // letter or at its end (Hebrew `×©×œ×•× ×¢×•×œ×`, whose final `ם`, D7 9D,
-    // lost 0x9D twice: `שלו� עול�`, no `שלונעול�`), and where it shows that
-    // lead decoded whole elsewhere (see leadsIn).
+    // A space read as a flattened no-break space, where the other reading,
+    // a lead that lost its byte before a plain space, is clearly better
+    // counting its guess as none: that one is put off to the end of the
+    // round where the flattened reading gives a letter hardly anyone writes
+    // (`É ` as `ɠ`, `Ì ` as U+0320), or where the text shows that lead cut
+    // short elsewhere, before a letter or at its end (Hebrew `×©×œ×•× ×¢×•×œ×`,
+    // whose final `ם`, D7 9D, lost 0x9D twice: `שלו� עול�`, no `שלונעול�`).
+    // There it is kept where the text shows the lead decoded whole elsewhere
+    // (see leadsIn), and, in text whose page drops bytes, where the rare
+    // letter is the flattened space's own, though the lead shows nowhere
+    // else (`nÉ”Ě ko`, Ga `nɔ́` whose acute lost 0x81 through Windows-1250);
+    // not where it is another of the stretch's (`HicÌ§Â `: a cedilla is no
+    // reason to read `Â ` as a lost byte, when it is a no-break space).
     const alternative = reading.alternative
     if (
       sureOfPage &&
