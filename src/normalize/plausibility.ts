@@ -635,9 +635,9 @@ function characterCost(text: string, nextIndex: number, code: number, info: numb
   if (kind === Kind.Modifier && (afterLetter || isLetter(nextKind))) cost += weights.modifier
   // A mark of trade or copyright ends a name (`AHÅ™`, `CAFÉ®`): after one in capitals it is as written.
   else if (afterLetter && isTradeMark(code)) cost += word.upperRun >= 2 ? 0 : weights.letterSymbol
-  // A footnote mark ends a word of two cased letters or more (`JOSÉ†`, a
-  // name and the year its bearer died): no odder after an accented letter
-  // than after any. Not a word of one letter (Armenian `և`, D6 87, is
+  // A footnote mark ends a word of two letters or more, the last one cased
+  // (`JOSÉ†`, a name and the year its bearer died): no odder after an
+  // accented letter than after any. Not a word of one letter (Armenian `և`, D6 87, is
   // `Ö‡`), nor after a mark or a letter of a script without case: there
   // `†` is as likely a zero-width joiner that lost its last byte before a
   // space (Malayalam `്` then `â€ `, E2 80 8D without 0x8D, reads with a
