@@ -337,8 +337,14 @@ export function implausibility(text: string, from: number, to: number): number {
         // Digits, ASCII punctuation and apostrophes separate words (`ç¬¬11条`, `abc/где`, `Путин’s`).
         if (kind === Kind.Digit || code < 0x80 || code === 0x2019) word.lastLetter = 0
       }
-      word.previous = info
-      word.previousCode = code
+      // A soft hyphen is a place inside a word where it may break: the
+      // letters on either side are neighbours, and their case pattern is the
+      // word's (`SÃ\u00ADnis`, whose `Ã\u00AD` is `í`, is a word in capitals
+      // going on in lower case).
+      if (code !== 0xad) {
+        word.previous = info
+        word.previousCode = code
+      }
     }
     index += width
   }
