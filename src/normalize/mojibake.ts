@@ -470,7 +470,12 @@ function repairRound(text: string, pages: number, state: RepairState): string {
     // a lead that lost its byte before a plain space, is clearly better
     // counting its guess as none: that one is put off to the end of the
     // round where the flattened reading gives a letter hardly anyone writes
-    // (`É ` as `ɠ`, `Ì ` as U+0320), or where the text shows that lead cut
+    // (`É ` as `ɠ`, `Ì ` as U+0320) that the other does not — the flattened
+    // space's own: the rest of the stretch reads alike either way (Yiddish
+    // `×œ×Ö·× ×“`, `לאַנד`, whose `ַ` few write, has `× ` as `נ`, D7 A0) —
+    // or a capital right after a lower-case letter, which no word has
+    // (`naÅ borey`, Songhay `na` and `ŋ`, C5 8B, that lost 0x8B, is no
+    // `naŠborey`), or where the text shows that lead cut
     // short elsewhere, before a letter or at its end (Hebrew `×©×œ×•× ×¢×•×œ×`,
     // whose final `ם`, D7 9D, lost 0x9D twice: `שלו� עול�`, no `שלונעול�`).
     // There it is kept where the text shows the lead decoded whole elsewhere
@@ -484,14 +489,16 @@ function repairRound(text: string, pages: number, state: RepairState): string {
       sureOfPage &&
       reading.page === page &&
       alternative !== undefined &&
-      (rarelyWritten(reading.text) || someIn(alternative.droppedLeads, (cutShort ??= leadsCutShort(text, page)))) &&
+      (rarerThan(reading.text, alternative.text) ||
+        capitalInsideWord(text, stretch, reading.text) ||
+        someIn(alternative.droppedLeads, (cutShort ??= leadsCutShort(text, page)))) &&
       dropAcceptable(alternative, stretch)
     )
       (deferred ??= []).push([
         index,
         alternative,
         acceptable ? reading : undefined,
-        traitsOf(page).drops && rarelyWritten(reading.text) && !rarelyWritten(alternative.text)
+        traitsOf(page).drops && rarerThan(reading.text, alternative.text) && rareLetters(alternative.text) === 0
       ])
     else if (acceptable) {
       chosen[index] = reading
@@ -649,18 +656,25 @@ function dropAcceptable(reading: Reading, stretch: Stretch): boolean {
   return reading.dropped !== 0 && reading.cost - reading.dropped < stretch.before - 0.5
 }
 
-// Whether `text` holds a letter, mark or digit of U+0080–U+07FF that few
-// people write (see commonness.ts: fewer than about ten million). Not a
+// Whether `text` holds more letters that few people write (see rareLetters)
+// than `other`, another reading of the same stretch.
+function rarerThan(text: string, other: string): boolean {
+  return rareLetters(text) > rareLetters(other)
+}
+
+// How many letters, marks or digits of U+0080–U+07FF that few people write
+// `text` holds (see commonness.ts: fewer than about ten million). Not a
 // space, punctuation mark or symbol: commonness counts the writers of a
 // language's letters, so it is 0 for all of them, which are no rarer for it
 // (`Â«Â ` is `«` and a no-break space, French typography, no `«` and a lost
 // byte; Arabic `Ů ` is a letter that lost its byte, no digit `٠` glued to a word).
-function rarelyWritten(text: string): boolean {
+function rareLetters(text: string): number {
+  let count = 0
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index)
-    if (code >= 0x80 && code <= 0x7ff && isWordCharacter(code) && commonness(code) < widelyWritten) return true
+    if (code >= 0x80 && code <= 0x7ff && isWordCharacter(code) && commonness(code) < widelyWritten) count++
   }
-  return false
+  return count
 }
 
 // Whether every lead of the reading's dropped sequences is in `leads`, or
@@ -1836,3 +1850,10 @@ function letterAt(text: string, index: number): boolean {
 function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39
 }
+
+// Whether a stretch read as `reading` puts a capital outside ASCII right
+// after a lower-case letter, the one before the stretch or one it reads.
+function capitalInsideWord(text: string, stretch: Stretch, reading: string): boolean {
+  return lowerThenCapital.test(text.charAt(stretch.start - 1) + reading)
+}
+const lowerThenCapital = /\p{Ll}[^\u0000-\u007F\P{Lu}]/u
