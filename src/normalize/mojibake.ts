@@ -475,7 +475,10 @@ function repairRound(text: string, pages: number, state: RepairState): string {
     // `×œ×Ö·× ×“`, `לאַנד`, whose `ַ` few write, has `× ` as `נ`, D7 A0) —
     // or a capital right after a lower-case letter, which no word has
     // (`naÅ borey`, Songhay `na` and `ŋ`, C5 8B, that lost 0x8B, is no
-    // `naŠborey`), or where the text shows that lead cut
+    // `naŠborey`), or a letter glued to the number after it, where words
+    // stand apart from numbers (Yiddish `אַרטיקל 6`, whose `ל`, D7 9C, lost
+    // 0x9C, is no `אַרטיקנ6`; a flattened no-break space alone before a
+    // number stays one, `Artigo\u00A05`), or where the text shows that lead cut
     // short elsewhere, before a letter or at its end (Hebrew `×©×œ×•× ×¢×•×œ×`,
     // whose final `ם`, D7 9D, lost 0x9D twice: `שלו� עול�`, no `שלונעול�`).
     // There it is kept where the text shows the lead decoded whole elsewhere
@@ -491,6 +494,7 @@ function repairRound(text: string, pages: number, state: RepairState): string {
       alternative !== undefined &&
       (rarerThan(reading.text, alternative.text) ||
         capitalInsideWord(text, stretch, reading.text) ||
+        (isDigit(text.charCodeAt(stretch.end)) && letterAt(reading.text, reading.text.length - 1)) ||
         someIn(alternative.droppedLeads, (cutShort ??= leadsCutShort(text, page)))) &&
       dropAcceptable(alternative, stretch)
     )
