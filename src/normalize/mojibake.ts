@@ -547,7 +547,11 @@ function repairRound(text: string, pages: number, state: RepairState): string {
     const leads = leadsDecoded(text, stretches, chosen, page)
     for (const [index, reading, fallback, rare] of deferred ?? []) chosen[index] = rare || leadsIn(reading, leads, text, stretches[index]!) ? reading : fallback
     if (sureOfPage && traitsOf(page).drops && leads.size > 0) {
-      extra = loneLeads(text, stretches, leads, page, () => misreadWords(text, stretches, chosen) >= 2)
+      // A lead alone before a space that no reading repaired may be a lone lead too.
+      const around = stretches.filter(
+        (_, index) => chosen[index] !== undefined || !aloneCutShort(text, stretches, index, chosen, all, page, () => (cutShort ??= leadsCutShort(text, page)))
+      )
+      extra = loneLeads(text, around, leads, page, () => misreadWords(text, stretches, chosen) >= 2)
       if (lines !== undefined) extra = extra.filter(([stretch]) => (lines[lineOf(breaks!, stretch.start)]! & (1 << page)) !== 0)
     }
   }
@@ -735,13 +739,13 @@ function loneLeads(text: string, stretches: readonly Stretch[], leads: ReadonlyS
       // text shows as a lead decoded whole, opening a word of lower-case
       // letters, is cut short (`da Äovjek` beside `BUDUÄ\u0086I`, `Ä\u008dovjeka`),
       // a word of one letter too (Ewe `Ée` beside `ɛ`, `ɖ` and `ɔ` misread
-      // through Latin-1 is `ɖe` that lost 0x96).
+      // through Latin-1 is `ɖe` that lost 0x96), and one alone as a word
+      // (see aloneCutShort).
       const opening =
         leads.has(code) &&
         letterScriptOf(code) !== 0 &&
         !letterAt(text, at - 1) &&
-        isAsciiLower(text.charCodeAt(at + 1)) &&
-        !isAsciiUpper(text.charCodeAt(at + 2)) &&
+        ((isAsciiLower(text.charCodeAt(at + 1)) && !isAsciiUpper(text.charCodeAt(at + 2))) || text.charCodeAt(at + 1) === 0x20) &&
         misreadAsAWhole()
       if (before <= 0.5 && !opening) continue
       const stretch: Stretch = {start: at, end: at + 1, before, spaced: false, plain: true, skipped: 0}
@@ -1861,3 +1865,38 @@ function capitalInsideWord(text: string, stretch: Stretch, reading: string): boo
   return lowerThenCapital.test(text.charAt(stretch.start - 1) + reading)
 }
 const lowerThenCapital = /\p{Ll}[^\u0000-\u007F\P{Lu}]/u
+
+// Whether a stretch no reading repaired is a lead alone as a word, cut
+// short before a space (`ñeñt Ì anaret`, `Ì` that lost its byte): one
+// character and one space (two are typed, as after a sentence: `É
+// proibido`), a misread word beside it (a correct one-letter word may stand
+// in correct text joined to the misread: `a type Ø blood group`). Before a
+// misread word it may be a flattened no-break space's letter waiting for
+// that word's repair (Greek `Î ` before `Ï\u0081Î­Ï€ÎµÎ¹`, `Πρέπει`):
+// there only where that letter is one few write and the word after reads as
+// letters many write (`Ñ ` before `Ð´Ð¾Ð±`: `Ѡ`, no Bulgarian letter), or
+// where the text shows the lead cut short elsewhere.
+function aloneCutShort(
+  text: string,
+  stretches: readonly Stretch[],
+  index: number,
+  chosen: ReadonlyArray<Reading | undefined>,
+  all: readonly Reading[][],
+  page: number,
+  cutShort: () => ReadonlySet<number>
+): boolean {
+  const stretch = stretches[index]!
+  if (stretch.end - stretch.start !== 2 || text.charCodeAt(stretch.start + 1) !== 0x20 || text.charCodeAt(stretch.end) === 0x20) return false
+  const previous = stretches[index - 1]
+  const next = stretches[index + 1]
+  const besideMisread =
+    (previous !== undefined && chosen[index - 1] !== undefined && !whiteSpace.test(text.slice(previous.end, stretch.start - 1))) ||
+    (next !== undefined && !whiteSpace.test(text.slice(stretch.end, next.start)))
+  if (!besideMisread) return false
+  if (next?.start !== stretch.end) return true
+  const lead = traitsOf(page).encoder[text.charCodeAt(stretch.start)]!
+  // The letter the lead gives with a flattened no-break space, 0xA0.
+  const flattenedLetter = lead >= 0xc2 && lead <= 0xdf ? String.fromCharCode(((lead & 0x1f) << 6) | 0x20) : ''
+  const after = all[index + 1]!.find((reading) => reading.page === page)
+  return (rareLetters(flattenedLetter) !== 0 && after !== undefined && rareLetters(after.text) === 0) || cutShort().has(text.charCodeAt(stretch.start))
+}
