@@ -614,6 +614,13 @@ function characterCost(text: string, nextIndex: number, code: number, info: numb
   // Math between ASCII letters is math (`a×b`); anything else between letters is not text.
   if (afterLetter && isLetter(nextKind) && !(kind === Kind.Math && isMathLetter(previous, previousCode) && isMathLetter(next, nextCode)))
     return cost + weights.symbolInWord
+  // Nor is a closing guillemet and another quotation mark between letters,
+  // or a closing guillemet and an opening mark after a word: quotation marks
+  // stand at a word's edges, closing ones last (`Quá»‘c` is Vietnamese
+  // `Quốc`, `ố` being E1 BB 91; Igbo `dá»‹`, `dị`, `ị` E1 BB 8B). Not an
+  // apostrophe after it: a quoted name takes a possessive (`«Le Monde»’s`).
+  if (code === 0xbb && afterLetter && (isOpeningQuote(nextCode) || (isClosingQuote(nextCode) && isLetter(kindAt(text, nextIndex + 1)))))
+    return cost + weights.symbolInWord
   // A low-9 quote that opens a word and is never closed (`‚Äôs`, Mac OS Roman's `’`),
   // or that stands inside a word (`20‚Äêm`): it opens quotations, after a space.
   if (code === 0x201a && isLetter(nextKind) && (previous === 0 ? !closedAfter(text, nextIndex) : isLetter(previousKind) || previousKind === Kind.Digit))
@@ -753,6 +760,16 @@ function writtenWithoutSpaces(info: number): boolean {
 
 // Punctuation that marks notes and lists, not sentences: ¡ § ¶ ¿ † ‡ • ‰ ‱.
 // It never ends a word (`KÃ¶`), unlike `…` or `»`.
+// Whether the character is a quotation mark that opens: `‘`, `“`, `‹`, `«`.
+function isOpeningQuote(code: number): boolean {
+  return code === 0x2018 || code === 0x201c || code === 0x2039 || code === 0xab
+}
+
+// Whether the character is a double or single quotation mark that closes, not an apostrophe: `”`, `›`, `»`.
+function isClosingQuote(code: number): boolean {
+  return code === 0x201d || code === 0x203a || code === 0xbb
+}
+
 function isOddPunctuation(code: number): boolean {
   return code === 0xa1 || code === 0xa7 || code === 0xb6 || code === 0xbf || (code >= 0x2020 && code <= 0x2022) || code === 0x2030 || code === 0x2031
 }
