@@ -473,7 +473,8 @@ function repairRound(text: string, pages: number, state: RepairState): string {
     // (`É ` as `ɠ`, `Ì ` as U+0320) that the other does not — the flattened
     // space's own: the rest of the stretch reads alike either way (Yiddish
     // `×œ×Ö·× ×“`, `לאַנד`, whose `ַ` few write, has `× ` as `נ`, D7 A0) —
-    // or a capital right after a lower-case letter, which no word has
+    // or a capital right after a lower-case letter, where the capitals a
+    // flattened no-break space gives (`Ġ`, `Š`, `Π`, `Р`) do not stand
     // (`naÅ borey`, Songhay `na` and `ŋ`, C5 8B, that lost 0x8B, is no
     // `naŠborey`), or a letter glued to the number after it, where words
     // stand apart from numbers (Yiddish `אַרטיקל 6`, whose `ל`, D7 9C, lost

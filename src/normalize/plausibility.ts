@@ -758,8 +758,6 @@ function writtenWithoutSpaces(info: number): boolean {
   return info !== 0 && isLetter(kindOf(info)) && spaceless.has(scriptOf(info))
 }
 
-// Punctuation that marks notes and lists, not sentences: ¡ § ¶ ¿ † ‡ • ‰ ‱.
-// It never ends a word (`KÃ¶`), unlike `…` or `»`.
 // Whether the character is a quotation mark that opens: `‘`, `“`, `‹`, `«`.
 function isOpeningQuote(code: number): boolean {
   return code === 0x2018 || code === 0x201c || code === 0x2039 || code === 0xab
@@ -770,6 +768,8 @@ function isClosingQuote(code: number): boolean {
   return code === 0x201d || code === 0x203a || code === 0xbb
 }
 
+// Punctuation that marks notes and lists, not sentences: ¡ § ¶ ¿ † ‡ • ‰ ‱.
+// It never ends a word (`KÃ¶`), unlike `…` or `»`.
 function isOddPunctuation(code: number): boolean {
   return code === 0xa1 || code === 0xa7 || code === 0xb6 || code === 0xbf || (code >= 0x2020 && code <= 0x2022) || code === 0x2030 || code === 0x2031
 }
