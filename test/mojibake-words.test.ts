@@ -20,7 +20,7 @@ describe('fixMojibake, a word alone', () => {
   it.each([
     ['windows-1252', 0.999, 0.976],
     ['windows-1250', 0.995, 0.974]
-  ] as const)('whose UTF-8 holds byte 0xAD, misread through %s, comes back at least %d of the time (%d before)', (reading, floor, before) => {
+  ] as const)('in title case, whose UTF-8 holds byte 0xAD, misread through %s, comes back at least %d of the time (%d before)', (reading, floor, before) => {
     let total = 0
     let repaired = 0
     for (const word of withSoftHyphenByte) {
@@ -37,11 +37,11 @@ describe('fixMojibake, a word alone', () => {
   // Vietnamese and Igbo letters of U+1EC0–U+1EFF are E1 BB and a third byte:
   // through Windows-1252, `á`, `»` and a quotation mark (`Quá»‘c` is `Quốc`).
   // No word holds a closing guillemet then another quotation mark.
-  const withGuillemetAndQuote = titled.concat([...words]).filter((word) => /»[‘“‹«”›]/.test(misreadExactly(word, 'windows-1252') ?? ''))
-  it('whose misreading through windows-1252 holds » then a quotation mark comes back at least 0.995 of the time (0.844 before)', () => {
+  const withGuillemetAndQuote = [...new Set([...words, ...titled])].filter((word) => /»[‘“‹«”›]/.test(misreadExactly(word, 'windows-1252') ?? ''))
+  it('as written or in title case, whose misreading through windows-1252 holds » then a quotation mark, comes back at least 0.995 of the time (0.769 before)', () => {
     let repaired = 0
     for (const word of withGuillemetAndQuote) if (fixMojibake(misreadExactly(word, 'windows-1252')!) === word) repaired++
-    expect(withGuillemetAndQuote.length).toBeGreaterThan(300)
+    expect(withGuillemetAndQuote.length).toBeGreaterThan(200)
     expect(repaired / withGuillemetAndQuote.length).toBeGreaterThanOrEqual(0.995)
   })
 })
