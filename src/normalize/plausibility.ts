@@ -619,7 +619,7 @@ function characterCost(text: string, nextIndex: number, code: number, info: numb
   // stand at a word's edges, closing ones last (`Quá»‘c` is Vietnamese
   // `Quốc`, `ố` being E1 BB 91; Igbo `dá»‹`, `dị`, `ị` E1 BB 8B). Not an
   // apostrophe after it: a quoted name takes a possessive (`«Le Monde»’s`).
-  if (code === 0xbb && afterLetter && (isOpeningQuote(nextCode) || (isClosingQuote(nextCode) && isLetter(kindAt(text, nextIndex + 1)))))
+  if (code === 0xbb && afterLetter && (isOpeningQuote(nextCode) || (closesQuotation(nextCode) && isLetter(kindAt(text, nextIndex + 1)))))
     return cost + weights.symbolInWord
   // A low-9 quote that opens a word and is never closed (`‚Äôs`, Mac OS Roman's `’`),
   // or that stands inside a word (`20‚Äêm`): it opens quotations, after a space.
@@ -761,11 +761,6 @@ function writtenWithoutSpaces(info: number): boolean {
 // Whether the character is a quotation mark that opens: `‘`, `“`, `‹`, `«`.
 function isOpeningQuote(code: number): boolean {
   return code === 0x2018 || code === 0x201c || code === 0x2039 || code === 0xab
-}
-
-// Whether the character is a double or single quotation mark that closes, not an apostrophe: `”`, `›`, `»`.
-function isClosingQuote(code: number): boolean {
-  return code === 0x201d || code === 0x203a || code === 0xbb
 }
 
 // Punctuation that marks notes and lists, not sentences: ¡ § ¶ ¿ † ‡ • ‰ ‱.
