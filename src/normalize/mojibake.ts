@@ -1521,6 +1521,13 @@ function decodeStretch(text: string, start: number, end: number, pageNumber: num
         index += 2
         continue
       }
+      // A lead whose second byte was dropped, where the byte after it can be
+      // no second byte of its own (`ð\u0084\u009D`, F0 84 9D, is `𑄝`, F0 91
+      // 84 9D, that lost 0x91: after F0 a second byte is 0x90 or more): the
+      // bytes after it are the sequence's later ones.
+      if (offset === 1 && length > 2 && isContinuation(byteAt(index + 1)) && canDrop(page, lead, 1)) {
+        while (offset < length - 1 && isContinuation(byteAt(index + offset))) offset++
+      }
       if (offset === length - 1 && canDrop(page, lead, offset)) {
         // Put back, a character is as sure as any; else a guess that it lost a byte.
         const restored = restoreDropped(page, byteAt, index, offset, !pageTraits.c1 || readAsWindows(quoteText))
@@ -1823,6 +1830,11 @@ function decodeSurrogate(byteAt: (index: number) => number, index: number): numb
 
 // The second byte of a sequence, which rules out overlong forms and code
 // points above U+10FFFF. Surrogates (0xED 0xA0–0xBF) are read, as CESU-8.
+// Whether `byte` is a continuation byte of UTF-8 (not a flattened space, a lost byte or a straightened quote, see decodeStretch).
+function isContinuation(byte: number): boolean {
+  return byte >= 0x80 && byte <= 0xbf
+}
+
 function validSecond(lead: number, byte: number): boolean {
   if (lead === 0xe0) return byte >= 0xa0
   if (lead === 0xf0) return byte >= 0x90
