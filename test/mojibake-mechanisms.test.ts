@@ -22,8 +22,8 @@ describe.each(table.rows as Array<(typeof table.rows)[number] & {outer?: string}
         const lossy =
           shape === 'question' || shape === 'dropped'
             ? misreadLossy(line.text, reading as Reading, shape, random)
-            : shape === 'strict'
-              ? misreadStrictly(line.text, reading as Reading, 'replaced')
+            : shape === 'strict' || shape === 'strict dropped'
+              ? misreadStrictly(line.text, reading as Reading, shape === 'strict' ? 'replaced' : 'dropped')
               : undefined
         // 'mixed': misread through `reading`, then the result through `outer`.
         const inner = shape === 'mixed' ? misreadExactly(line.text, reading as Reading) : undefined

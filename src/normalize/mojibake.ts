@@ -709,8 +709,9 @@ function leadsIn(reading: Reading, leads: ReadonlySet<number>, text: string, str
 // the end (`cilvÄkam`), read as sequences that lost their second byte,
 // where that makes the text clearly more plausible: leads the text shows
 // decoded whole elsewhere, and any lead inside a lower-case word, two
-// letters before it (`muÄen`), where no orthography writes a capital (Irish
-// writes one after a one-letter prefix: `hÉireann` stays).
+// letters before it (`muÄen`), or a capital ending one (`muncÄ,`), where no
+// orthography writes a capital (Irish writes one after a one-letter prefix:
+// `hÉireann` stays).
 // `twoWords` says whether the text shows words misread in two places or more
 // (asked only where a lead opens a word, see below).
 function loneLeads(text: string, stretches: readonly Stretch[], leads: ReadonlySet<number>, page: number, twoWords: () => boolean): Array<[Stretch, Reading]> {
@@ -791,10 +792,14 @@ function isAsciiUpper(code: number): boolean {
 }
 
 // Whether the character at `index` stands inside a word of lower-case ASCII
-// letters, two or more before it and one after it (`muÄen`).
+// letters, two or more before it and one after it (`muÄen`), or ends one
+// as a capital (Romanian `muncÄ,`, `munc�` whose `ă`, C4 83, lost 0x83: no
+// orthography ends a lower-case word with a capital; `ß` ends many, `Fuß`).
 function insideLowerWord(text: string, index: number): boolean {
-  return isAsciiLower(text.charCodeAt(index - 2)) && isAsciiLower(text.charCodeAt(index - 1)) && isAsciiLower(text.charCodeAt(index + 1))
+  if (!isAsciiLower(text.charCodeAt(index - 2)) || !isAsciiLower(text.charCodeAt(index - 1))) return false
+  return isAsciiLower(text.charCodeAt(index + 1)) || (!letterAt(text, index + 1) && upperLetter.test(text.charAt(index)))
 }
+const upperLetter = /\p{Lu}/u
 
 // How much less plausible a stretch's reading through the text's page may be
 // than its best reading through another page.
