@@ -488,13 +488,19 @@ function repairRound(text: string, pages: number, state: RepairState): string {
     // else (`nÉ”Ě ko`, Ga `nɔ́` whose acute lost 0x81 through Windows-1250);
     // not where it is another of the stretch's (`HicÌ§Â `: a cedilla is no
     // reason to read `Â ` as a lost byte, when it is a no-break space).
+    // Where the lead shows nowhere else, the flattened reading stays the
+    // fallback, unless it was put off for its capital: that capital is no
+    // letter of the word (Songhay `kayandiyaÅ sankey` is no
+    // `kayandiyaŠsankey`); the lead, left, may still be read as cut short
+    // (see loneLeads).
     const alternative = reading.alternative
+    const capitalInside = alternative !== undefined && capitalInsideWord(text, stretch, reading.text, alternative.text)
     if (
       sureOfPage &&
       reading.page === page &&
       alternative !== undefined &&
       (rarerThan(reading.text, alternative.text) ||
-        capitalInsideWord(text, stretch, reading.text) ||
+        capitalInside ||
         (isDigit(text.charCodeAt(stretch.end)) && letterAt(reading.text, reading.text.length - 1)) ||
         someIn(alternative.droppedLeads, (cutShort ??= leadsCutShort(text, page)))) &&
       dropAcceptable(alternative, stretch)
@@ -502,7 +508,7 @@ function repairRound(text: string, pages: number, state: RepairState): string {
       (deferred ??= []).push([
         index,
         alternative,
-        acceptable ? reading : undefined,
+        acceptable && !capitalInside ? reading : undefined,
         traitsOf(page).drops && rarerThan(reading.text, alternative.text) && rareLetters(alternative.text) === 0
       ])
     else if (acceptable) {
@@ -1878,9 +1884,13 @@ function isDigit(code: number): boolean {
 }
 
 // Whether a stretch read as `reading` puts a capital outside ASCII right
-// after a lower-case letter, the one before the stretch or one it reads.
-function capitalInsideWord(text: string, stretch: Stretch, reading: string): boolean {
-  return lowerThenCapital.test(text.charAt(stretch.start - 1) + reading)
+// after a lower-case letter (the one before the stretch or one it reads)
+// where it reads otherwise than `other`: the capital is the flattened no-break
+// space's own (Adyghe writes `І` inside lower-case words, `къахэкІырэ`).
+function capitalInsideWord(text: string, stretch: Stretch, reading: string, other: string): boolean {
+  let at = 0
+  while (at < reading.length && reading.charCodeAt(at) === other.charCodeAt(at)) at++
+  return lowerThenCapital.test((at === 0 ? text.charAt(stretch.start - 1) : reading.charAt(at - 1)) + reading.charAt(at))
 }
 const lowerThenCapital = /\p{Ll}[^\u0000-\u007F\P{Lu}]/u
 
