@@ -20,16 +20,21 @@ describe('commonness', () => {
     ['á', 'å'],
     ['õ', 'þ'],
     ['ع', '\u061A'],
-    ['Ц', 'Ќ']
+    ['Ц', 'Ќ'],
+    ['ी', 'ॠ'],
+    ['ठ', 'ॠ']
   ])('%s is written more widely than %s', (common, rare) => {
     expect(of(common)).toBeGreaterThan(of(rare))
   })
 
-  it('is 0 outside U+0080–U+07FF and for characters no language lists', () => {
+  it('is 0 outside U+0080–U+0FFF and for characters no language lists', () => {
     expect(of('a')).toBe(0)
     expect(of('中')).toBe(0)
+    expect(of('ა')).toBe(0)
     expect(of('\u0080')).toBe(0)
+    expect(of('\u0E7F')).toBe(0)
     expect(of('é')).toBeGreaterThan(250)
+    expect(of('क')).toBeGreaterThan(250)
   })
 })
 
