@@ -23,7 +23,8 @@ import {
   latinScript,
   letterScriptOf,
   replacementCost,
-  strangersCost
+  strangersCost,
+  wordScriptOf
 } from './plausibility.js'
 import {longPairPages, middleSpacePages, pageBits, pairPages, suspectC1, suspectPages, suspectSurrogate} from './scan.js'
 
@@ -243,6 +244,8 @@ interface Piece {
   guess?: number
   // Whether the guess is at a byte dropped without a trace (no `�` or `?` stands in for it).
   dropped?: boolean
+  // The script every character a sequence cut short can have been is of, if one (see droppedScript).
+  script?: number
 }
 
 // Characters that can be part of a stretch: everything outside ASCII, and
@@ -292,6 +295,8 @@ interface Reading {
   // The part of `guesses` that is at bytes dropped without a trace, and the leads of those sequences.
   dropped: number
   droppedLeads: string
+  // The one script every sequence it reads as cut short can have been of (see droppedScript), else 0.
+  droppedScript: number
   // Whether the reading decodes some sequence whole, not only guesses.
   sure: boolean
   // How many sequences it decodes whole, not as lost bytes (U+FFFD) or with a guess.
@@ -521,6 +526,19 @@ function repairRound(text: string, pages: number, state: RepairState): string {
       if (reading.flattened !== 0 && reading.cost > stretch.before - 0.5 && isOtherLetter(text.charCodeAt(stretch.end))) (glued ??= []).push(index)
     } else if (given) state.unsettled = true
     else if (sureOfPage && reading.page === page && dropAcceptable(reading, stretch)) (deferred ??= []).push([index, reading, undefined])
+    // A sequence cut short whose every possible character is of the script
+    // of the letters around it, one other than Latin, in text the page's
+    // misreading shows: no correct text puts a Latin-1 letter and a symbol
+    // there (`第11æ¡`, `第11条` whose `条` lost 0x9D).
+    else if (
+      (sureOfPage || sureBefore) &&
+      reading.page === page &&
+      reading.unread === 0 &&
+      reading.droppedScript !== 0 &&
+      reading.guesses === reading.dropped &&
+      droppedFitsAround(text, stretch, reading.droppedScript)
+    )
+      chosen[index] = reading
     // A stretch an earlier round left, through the page that round showed
     // by sequences decoded whole: one that decodes a sequence whole too and
     // guesses only at dropped bytes (their `�` counted with the guesses) is
@@ -595,6 +613,27 @@ function repairRound(text: string, pages: number, state: RepairState): string {
 // nearest letters around the stretch, a script other than Latin (whose text
 // is written mostly in ASCII: an accented capital before U+FFFD is a sign).
 function leadsFitAround(text: string, stretch: Stretch): boolean {
+  const around = scriptsAround(text, stretch)
+  for (let at = stretch.start; at < stretch.end; at++) {
+    const code = text.charCodeAt(at)
+    if (code < 0x80) continue
+    const script = letterScriptOf(code)
+    if (script !== 0 && !around.has(script)) return false
+  }
+  return around.size > 0 && !around.has(latinScript)
+}
+
+// Whether every character a reading's sequences cut short can have been is
+// of `script`, the script of the nearest letters around the stretch, one
+// other than Latin (`第11æ¡`, `第11条` whose `条`, E6 9D A1, lost 0x9D: E6 A1
+// and any byte put back make a Han character).
+function droppedFitsAround(text: string, stretch: Stretch, script: number): boolean {
+  const around = scriptsAround(text, stretch)
+  return around.has(script) && !around.has(latinScript)
+}
+
+// The scripts of the nearest letter before a stretch and after it, in its line.
+function scriptsAround(text: string, stretch: Stretch): Set<number> {
   const around = new Set<number>()
   for (const [from, step] of [
     [stretch.start - 1, -1],
@@ -609,13 +648,7 @@ function leadsFitAround(text: string, stretch: Stretch): boolean {
       }
     }
   }
-  for (let at = stretch.start; at < stretch.end; at++) {
-    const code = text.charCodeAt(at)
-    if (code < 0x80) continue
-    const script = letterScriptOf(code)
-    if (script !== 0 && !around.has(script)) return false
-  }
-  return around.size > 0 && !around.has(latinScript)
+  return around
 }
 
 // The characters that stand for a lead byte of `page` in the stretches it
@@ -1266,6 +1299,7 @@ function readThrough(
   let guesses = 0
   let dropped = 0
   let droppedLeads = ''
+  let droppedScript = -1
   let sure = false
   let whole = 0
   let at = stretch.start
@@ -1275,6 +1309,7 @@ function readThrough(
     if (piece.dropped && piece.guess) {
       dropped += piece.guess
       droppedLeads += text.charAt(piece.start)
+      droppedScript = droppedScript === -1 || droppedScript === piece.script ? (piece.script ?? 0) : 0
     } else sure = true
     if (!(piece.report & repairBits.lossy)) whole++
     for (let offset = at; offset < piece.start; offset++) if (text.charCodeAt(offset) >= 0x80) unread++
@@ -1305,7 +1340,22 @@ function readThrough(
     }
   }
   return deepen(
-    {page: index, text: repaired, cost, unread, guesses, dropped, droppedLeads, sure, whole, layered: false, flattened, spaceLead, report},
+    {
+      page: index,
+      text: repaired,
+      cost,
+      unread,
+      guesses,
+      dropped,
+      droppedLeads,
+      droppedScript: Math.max(droppedScript, 0),
+      sure,
+      whole,
+      layered: false,
+      flattened,
+      spaceLead,
+      report
+    },
     index,
     prefix,
     suffix,
@@ -1562,9 +1612,11 @@ function decodeStretch(text: string, start: number, end: number, pageNumber: num
       }
       if (offset === length - 1 && canDrop(page, lead, offset)) {
         // Put back, a character is as sure as any; else a guess that it lost a byte.
-        const restored = restoreDropped(page, byteAt, index, offset, !pageTraits.c1 || readAsWindows(quoteText))
+        const candidates = droppedCandidates(page, byteAt, index, offset, !pageTraits.c1 || readAsWindows(quoteText))
+        const restored = restoreDropped(candidates)
         const guess = restored === '\uFFFD' ? guessWeight(length, 2, 1) : 0
-        pieces.push({start: index, end: index + offset, text: restored, report: repairBits.lossy, guess, dropped: true})
+        const script = guess === 0 ? 0 : droppedScript(candidates)
+        pieces.push({start: index, end: index + offset, text: restored, report: repairBits.lossy, guess, dropped: true, script})
         index += offset
         continue
       }
@@ -1685,13 +1737,36 @@ const straightened = 0x102
 // be made by putting back a byte the page leaves undefined anywhere after the
 // lead (`â¤` is `❤`, E2 9D A4, having lost 0x9D); else U+FFFD. A combining
 // mark is as likely as a letter (Devanagari's virama, E0 A5 8D, against its
-// `ॐ`, E0 A5 90). Text read as Latin-1 (`windows` false) can have lost any
-// byte 0x80–0x9F, which leaves no character alone.
-function restoreDropped(page: CodePage, byteAt: (index: number) => number, index: number, present: number, windows: boolean): string {
+// `ॐ`, E0 A5 90). Text read as Latin-1 can have lost any byte 0x80–0x9F,
+// which leaves no character alone (see droppedCandidates).
+function restoreDropped(candidates: readonly number[]): string {
+  let found = -1
+  for (const codePoint of candidates) {
+    // Variation selectors other than the emoji ones, and compatibility
+    // forms (`︐`), are seldom what a lost byte hid; the emoji selector is
+    // as plain as a letter (`â¤ï¸` is `❤️`, E2 9D A4 EF B8 8F, having lost 0x9D and 0x8F).
+    if ((codePoint >= 0xfe00 && codePoint <= 0xfe0d) || isCompatibility(codePoint)) continue
+    if (codePoint !== 0xfe0f && codePoint !== 0xfe0e && isMarkCharacter(codePoint)) {
+      if (found !== -1) return '\uFFFD'
+      found = -2
+      continue
+    }
+    if (codePoint !== 0xfe0f && codePoint !== 0xfe0e && !isPlainCharacter(codePoint)) continue
+    if (found !== -1 && found !== codePoint) return '\uFFFD'
+    found = codePoint
+  }
+  // One plain character among several possible ones tells; one possible character does not.
+  return candidates.length > 1 && found >= 0 ? String.fromCodePoint(found) : '\uFFFD'
+}
+
+// The characters a sequence cut short, its lead at `index` and `present`
+// bytes in all, can have been: a byte the page may lose (leaves undefined,
+// or, `windows` false, any byte 0x80–0x9F) put back at each place after the
+// lead, where that makes a sequence valid (no surrogate).
+function droppedCandidates(page: CodePage, byteAt: (index: number) => number, index: number, present: number, windows: boolean): number[] {
   const lead = byteAt(index)
   const length = present + 1
-  let found = -1
-  let valid = 0
+  const candidates: number[] = []
   for (const lost of windows ? undefinedBytes(page) : lossyBytes(page)) {
     for (let position = 1; position <= present; position++) {
       // The sequence with `lost` put back before the byte at `position`.
@@ -1701,24 +1776,21 @@ function restoreDropped(page: CodePage, byteAt: (index: number) => number, index
         if (byte < 0x80 || byte > 0xbf || (offset === 1 && !validSecond(lead, byte))) codePoint = -1
         else codePoint = (codePoint << 6) | (byte & 0x3f)
       }
-      if (codePoint < 0 || (codePoint >= 0xd800 && codePoint <= 0xdfff)) continue
-      valid++
-      // Variation selectors other than the emoji ones, and compatibility
-      // forms (`︐`), are seldom what a lost byte hid; the emoji selector is
-      // as plain as a letter (`â¤ï¸` is `❤️`, E2 9D A4 EF B8 8F, having lost 0x9D and 0x8F).
-      if ((codePoint >= 0xfe00 && codePoint <= 0xfe0d) || isCompatibility(codePoint)) continue
-      if (codePoint !== 0xfe0f && codePoint !== 0xfe0e && isMarkCharacter(codePoint)) {
-        if (found !== -1) return '\uFFFD'
-        found = -2
-        continue
-      }
-      if (codePoint !== 0xfe0f && codePoint !== 0xfe0e && !isPlainCharacter(codePoint)) continue
-      if (found !== -1 && found !== codePoint) return '\uFFFD'
-      found = codePoint
+      if (codePoint >= 0 && !(codePoint >= 0xd800 && codePoint <= 0xdfff)) candidates.push(codePoint)
     }
   }
-  // One plain character among several possible ones tells; one possible character does not.
-  return valid > 1 && found >= 0 ? String.fromCodePoint(found) : '\uFFFD'
+  return candidates
+}
+
+// The one script (see wordScriptOf) every character of `candidates` is of, else 0.
+function droppedScript(candidates: readonly number[]): number {
+  let script = -1
+  for (const codePoint of candidates) {
+    const own = wordScriptOf(codePoint)
+    if (own === 0 || (script !== -1 && own !== script)) return 0
+    script = own
+  }
+  return Math.max(script, 0)
 }
 
 // What a call finds out about a text it reads, each fact when first asked:

@@ -275,6 +275,13 @@ export function letterScriptOf(codePoint: number): number {
   return isLetter(kindOf(info)) ? scriptOf(info) : 0
 }
 
+/** @internal The script group of a letter, combining mark or digit (see letterScriptOf), or 0. */
+export function wordScriptOf(codePoint: number): number {
+  const info = infoOf(codePoint)
+  const kind = kindOf(info)
+  return isLetter(kind) || kind === Kind.Mark || kind === Kind.Digit ? scriptOf(info) : 0
+}
+
 /**
  * @internal Whether the character belongs to a script's writing of words: a
  * letter, combining mark or digit (not a space, punctuation mark or symbol).
