@@ -1614,7 +1614,15 @@ function decodeStretch(text: string, start: number, end: number, pageNumber: num
         // Put back, a character is as sure as any; else a guess that it lost a byte.
         const candidates = droppedCandidates(page, byteAt, index, offset, !pageTraits.c1 || readAsWindows(quoteText))
         const restored = restoreDropped(candidates)
-        const guess = restored === '\uFFFD' ? guessWeight(length, 2, 1) : 0
+        // E2 80, the start of the punctuation text uses most (quotes, dashes,
+        // joiners), read through the page (`ā€`, `вЂ`), stands in no correct
+        // text: its last byte lost is no guess (`wellā€being` is `well�being`
+        // through Windows-1257, which leaves 0x90 of `‐` undefined; Malayalam
+        // `വകുപ്പ്ā€ 4` lost 0x8C of its zero-width non-joiner). Not before a
+        // stop, a closing bracket or the end, where it may be a letter and a
+        // euro sign (Latvian `likumā€.`).
+        const guess =
+          restored === '\uFFFD' && !(offset === 2 && lead === 0xe2 && codePoint === 0x80 && !endsWord(text, index + offset)) ? guessWeight(length, 2, 1) : 0
         const script = guess === 0 ? 0 : droppedScript(candidates)
         pieces.push({start: index, end: index + offset, text: restored, report: repairBits.lossy, guess, dropped: true, script})
         index += offset
@@ -1934,6 +1942,12 @@ function decodeSurrogate(byteAt: (index: number) => number, index: number): numb
 
 // The second byte of a sequence, which rules out overlong forms and code
 // points above U+10FFFF. Surrogates (0xED 0xA0–0xBF) are read, as CESU-8.
+// Whether the text ends at `index`, or a punctuation mark that ends a word or sentence stands there.
+function endsWord(text: string, index: number): boolean {
+  return index >= text.length || closingPunctuation.test(text.charAt(index))
+}
+const closingPunctuation = /[\p{Po}\p{Pe}\p{Pf}]/u
+
 // Whether `byte` is a continuation byte of UTF-8 (not a flattened space, a lost byte or a straightened quote, see decodeStretch).
 function isContinuation(byte: number): boolean {
   return byte >= 0x80 && byte <= 0xbf
