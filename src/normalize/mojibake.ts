@@ -297,6 +297,8 @@ interface Reading {
   droppedLeads: string
   // The one script every sequence it reads as cut short can have been of (see droppedScript), else 0.
   droppedScript: number
+  // The first two characters of each sequence it reads as cut short, a lead and a continuation (`\u0000\u0000` for a lead alone).
+  droppedPrefixes: string
   // Whether the reading decodes some sequence whole, not only guesses.
   sure: boolean
   // How many sequences it decodes whole, not as lost bytes (U+FFFD) or with a guess.
@@ -438,6 +440,8 @@ function repairRound(text: string, pages: number, state: RepairState): string {
   // Stretches read with a flattened no-break space before a word outside ASCII (see below).
   let glued: number[] | undefined
   let cutShort: Set<number> | undefined
+  // Stretches read as sequences cut short whose prefixes may show whole elsewhere (see below).
+  let prefixed: Array<[index: number, reading: Reading]> | undefined
   const earlier = state.repaired
   let repairedAt = 0
   for (const [index, stretch] of stretches.entries()) {
@@ -554,6 +558,19 @@ function repairRound(text: string, pages: number, state: RepairState): string {
       reading.cost - reading.dropped - replacementCost * reading.droppedLeads.length <= stretch.before
     )
       (deferred ??= []).push([index, reading, undefined])
+    // Sequences of three or four bytes cut short, plausible as they stand
+    // (`áť` is `á` and `ť`), whose lead and first continuation the text
+    // shows decoded whole elsewhere (Igbo `áťzọ` beside `áť\u008D`, `ọ`,
+    // E1 BB 8D through ISO-8859-2: `�zọ`), checked at the end of the round.
+    else if (
+      sureOfPage &&
+      reading.page === page &&
+      reading.unread === 0 &&
+      reading.dropped !== 0 &&
+      reading.guesses === reading.dropped &&
+      !reading.droppedPrefixes.includes('\u0000')
+    )
+      (prefixed ??= []).push([index, reading])
   }
   // The word after a glued stretch is repaired in this round, or was in an earlier one.
   let earlierAt = 0
@@ -571,6 +588,14 @@ function repairRound(text: string, pages: number, state: RepairState): string {
     // misread, whole, elsewhere in text misread through the same page.
     const leads = leadsDecoded(text, stretches, chosen, page)
     for (const [index, reading, fallback, rare] of deferred ?? []) chosen[index] = rare || leadsIn(reading, leads, text, stretches[index]!) ? reading : fallback
+    if (prefixed !== undefined) {
+      const prefixes = prefixesDecoded(text, stretches, chosen, page)
+      for (const [index, reading] of prefixed) {
+        let shown = true
+        for (let at = 0; at < reading.droppedPrefixes.length && shown; at += 2) shown = prefixes.has(reading.droppedPrefixes.slice(at, at + 2))
+        if (shown) chosen[index] = reading
+      }
+    }
     if (sureOfPage && traitsOf(page).drops && leads.size > 0) {
       // A lead alone before a space that no reading repaired may be a lone lead too.
       const around = stretches.filter(
@@ -665,6 +690,23 @@ function leadsDecoded(text: string, stretches: readonly Stretch[], chosen: Reado
     }
   }
   return leads
+}
+
+// The leads of three or four bytes with their first continuation, as two
+// characters, in the stretches `page` read whole.
+function prefixesDecoded(text: string, stretches: readonly Stretch[], chosen: ReadonlyArray<Reading | undefined>, page: number): Set<string> {
+  const encoder = traitsOf(page).encoder
+  const prefixes = new Set<string>()
+  for (const [index, stretch] of stretches.entries()) {
+    const reading = chosen[index]
+    if (reading === undefined || reading.page !== page || reading.guesses !== 0) continue
+    for (let at = stretch.start; at + 1 < stretch.end; at++) {
+      const code = text.charCodeAt(at)
+      if (code >= 0x80 && encoder[code]! >= 0xe0 && encoder[code]! <= 0xf4 && isContinuation(encoder[text.charCodeAt(at + 1)]!))
+        prefixes.add(text.slice(at, at + 2))
+    }
+  }
+  return prefixes
 }
 
 // The characters that stand for a lead byte of `page` where the text shows
@@ -1300,6 +1342,7 @@ function readThrough(
   let dropped = 0
   let droppedLeads = ''
   let droppedScript = -1
+  let droppedPrefixes = ''
   let sure = false
   let whole = 0
   let at = stretch.start
@@ -1310,6 +1353,7 @@ function readThrough(
       dropped += piece.guess
       droppedLeads += text.charAt(piece.start)
       droppedScript = droppedScript === -1 || droppedScript === piece.script ? (piece.script ?? 0) : 0
+      droppedPrefixes += piece.end - piece.start >= 2 ? text.slice(piece.start, piece.start + 2) : '\u0000\u0000'
     } else sure = true
     if (!(piece.report & repairBits.lossy)) whole++
     for (let offset = at; offset < piece.start; offset++) if (text.charCodeAt(offset) >= 0x80) unread++
@@ -1349,6 +1393,7 @@ function readThrough(
       dropped,
       droppedLeads,
       droppedScript: Math.max(droppedScript, 0),
+      droppedPrefixes,
       sure,
       whole,
       layered: false,
