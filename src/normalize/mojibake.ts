@@ -297,8 +297,8 @@ interface Reading {
   droppedLeads: string
   // The one script every sequence it reads as cut short can have been of (see droppedScript), else 0.
   droppedScript: number
-  // The first two characters of each sequence it reads as cut short, a lead and a continuation (`\u0000\u0000` for a lead alone).
-  droppedPrefixes: string
+  // The characters of each sequence it reads as cut short, each followed by U+0000.
+  droppedSequences: string
   // Whether the reading decodes some sequence whole, not only guesses.
   sure: boolean
   // How many sequences it decodes whole, not as lost bytes (U+FFFD) or with a guess.
@@ -559,17 +559,11 @@ function repairRound(text: string, pages: number, state: RepairState): string {
     )
       (deferred ??= []).push([index, reading, undefined])
     // Sequences of three or four bytes cut short, plausible as they stand
-    // (`áť` is `á` and `ť`), whose lead and first continuation the text
-    // shows decoded whole elsewhere (Igbo `áťzọ` beside `áť\u008D`, `ọ`,
-    // E1 BB 8D through ISO-8859-2: `�zọ`), checked at the end of the round.
-    else if (
-      sureOfPage &&
-      reading.page === page &&
-      reading.unread === 0 &&
-      reading.dropped !== 0 &&
-      reading.guesses === reading.dropped &&
-      !reading.droppedPrefixes.includes('\u0000')
-    )
+    // (`áť` is `á` and `ť`), that the text shows decoded whole elsewhere
+    // with the byte they lost (Igbo `áťzọ` beside `áť\u008D`, `ọ`, E1 BB 8D
+    // through ISO-8859-2: `�zọ`; Otomi `k'ê¹` beside `ê\u009E¹`, `ꞹ`, whose
+    // second byte it lost), checked at the end of the round.
+    else if (sureOfPage && reading.page === page && reading.unread === 0 && reading.dropped !== 0 && reading.guesses === reading.dropped)
       (prefixed ??= []).push([index, reading])
   }
   // The word after a glued stretch is repaired in this round, or was in an earlier one.
@@ -589,11 +583,11 @@ function repairRound(text: string, pages: number, state: RepairState): string {
     const leads = leadsDecoded(text, stretches, chosen, page)
     for (const [index, reading, fallback, rare] of deferred ?? []) chosen[index] = rare || leadsIn(reading, leads, text, stretches[index]!) ? reading : fallback
     if (prefixed !== undefined) {
-      const prefixes = prefixesDecoded(text, stretches, chosen, page)
+      const shortened = shortenedDecoded(text, stretches, chosen, page)
       for (const [index, reading] of prefixed) {
-        let shown = true
-        for (let at = 0; at < reading.droppedPrefixes.length && shown; at += 2) shown = prefixes.has(reading.droppedPrefixes.slice(at, at + 2))
-        if (shown) chosen[index] = reading
+        const sequences = reading.droppedSequences.split('\u0000')
+        sequences.pop()
+        if (sequences.every((sequence) => shortened.has(sequence))) chosen[index] = reading
       }
     }
     if (sureOfPage && traitsOf(page).drops && leads.size > 0) {
@@ -692,21 +686,27 @@ function leadsDecoded(text: string, stretches: readonly Stretch[], chosen: Reado
   return leads
 }
 
-// The leads of three or four bytes with their first continuation, as two
-// characters, in the stretches `page` read whole.
-function prefixesDecoded(text: string, stretches: readonly Stretch[], chosen: ReadonlyArray<Reading | undefined>, page: number): Set<string> {
+// The sequences of three or four bytes that `page` read whole, each with
+// one of its continuations taken out: what they read as when they lose it.
+function shortenedDecoded(text: string, stretches: readonly Stretch[], chosen: ReadonlyArray<Reading | undefined>, page: number): Set<string> {
   const encoder = traitsOf(page).encoder
-  const prefixes = new Set<string>()
+  const shortened = new Set<string>()
   for (const [index, stretch] of stretches.entries()) {
     const reading = chosen[index]
     if (reading === undefined || reading.page !== page || reading.guesses !== 0) continue
-    for (let at = stretch.start; at + 1 < stretch.end; at++) {
-      const code = text.charCodeAt(at)
-      if (code >= 0x80 && encoder[code]! >= 0xe0 && encoder[code]! <= 0xf4 && isContinuation(encoder[text.charCodeAt(at + 1)]!))
-        prefixes.add(text.slice(at, at + 2))
+    for (let at = stretch.start; at < stretch.end; at++) {
+      const lead = text.charCodeAt(at) >= 0x80 ? encoder[text.charCodeAt(at)]! : 0
+      const length = lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0
+      if (length === 0 || at + length > stretch.end) continue
+      let whole = true
+      for (let offset = 1; offset < length && whole; offset++) whole = isContinuation(encoder[text.charCodeAt(at + offset)]!)
+      if (!whole) continue
+      const sequence = text.slice(at, at + length)
+      for (let offset = 1; offset < length; offset++) shortened.add(sequence.slice(0, offset) + sequence.slice(offset + 1))
+      at += length - 1
     }
   }
-  return prefixes
+  return shortened
 }
 
 // The characters that stand for a lead byte of `page` where the text shows
@@ -1342,7 +1342,7 @@ function readThrough(
   let dropped = 0
   let droppedLeads = ''
   let droppedScript = -1
-  let droppedPrefixes = ''
+  let droppedSequences = ''
   let sure = false
   let whole = 0
   let at = stretch.start
@@ -1353,7 +1353,7 @@ function readThrough(
       dropped += piece.guess
       droppedLeads += text.charAt(piece.start)
       droppedScript = droppedScript === -1 || droppedScript === piece.script ? (piece.script ?? 0) : 0
-      droppedPrefixes += piece.end - piece.start >= 2 ? text.slice(piece.start, piece.start + 2) : '\u0000\u0000'
+      droppedSequences += `${text.slice(piece.start, piece.end)}\u0000`
     } else sure = true
     if (!(piece.report & repairBits.lossy)) whole++
     for (let offset = at; offset < piece.start; offset++) if (text.charCodeAt(offset) >= 0x80) unread++
@@ -1393,7 +1393,7 @@ function readThrough(
       dropped,
       droppedLeads,
       droppedScript: Math.max(droppedScript, 0),
-      droppedPrefixes,
+      droppedSequences,
       sure,
       whole,
       layered: false,
