@@ -497,6 +497,10 @@ function repairRound(text: string, pages: number, state: RepairState): string {
     // else (`nÉ”Ě ko`, Ga `nɔ́` whose acute lost 0x81 through Windows-1250);
     // not where it is another of the stretch's (`HicÌ§Â `: a cedilla is no
     // reason to read `Â ` as a lost byte, when it is a no-break space).
+    // Where the flattened reading is no better than the text as it stands,
+    // the other reading counts each `�` as its guess's own where it decodes
+    // a sequence whole (Chinantec `ÉØĢ `, `ɨ` and a diaeresis that lost 0x88
+    // through Windows-1257, is `ɨ� `, no `ɨ̠`; see droppedClearly).
     // Where the lead shows nowhere else, the flattened reading stays the
     // fallback, unless it was put off for its capital: that capital is no
     // letter of the word (Songhay `kayandiyaÅ sankey` is no
@@ -512,7 +516,7 @@ function repairRound(text: string, pages: number, state: RepairState): string {
         capitalInside ||
         (isDigit(text.charCodeAt(stretch.end)) && letterAt(reading.text, reading.text.length - 1)) ||
         someIn(alternative.droppedLeads, (cutShort ??= leadsCutShort(text, page)))) &&
-      dropAcceptable(alternative, stretch)
+      (dropAcceptable(alternative, stretch) || (!acceptable && rarerThan(reading.text, alternative.text) && droppedClearly(alternative, stretch)))
     )
       (deferred ??= []).push([
         index,
@@ -529,7 +533,14 @@ function repairRound(text: string, pages: number, state: RepairState): string {
       // it (`У вршењу`, Serbian, is no `Ӡвршењу` through Windows-1251).
       if (reading.flattened !== 0 && reading.cost > stretch.before - 0.5 && isOtherLetter(text.charCodeAt(stretch.end))) (glued ??= []).push(index)
     } else if (given) state.unsettled = true
-    else if (sureOfPage && reading.page === page && dropAcceptable(reading, stretch)) (deferred ??= []).push([index, reading, undefined])
+    // A reading that guesses at dropped bytes, clearly better than the
+    // stretch as it stands counting its guesses as none, or, where it also
+    // decodes a sequence whole (the stretch is misread whatever the guess),
+    // counting each `�` it leaves as the guess's own mark (Navajo `ĂĄĹts`,
+    // `á` and `ł` that lost 0x82): kept at the end of the round where the
+    // text shows its leads decoded whole elsewhere (see leadsIn).
+    else if (sureOfPage && reading.page === page && (dropAcceptable(reading, stretch) || droppedClearly(reading, stretch)))
+      (deferred ??= []).push([index, reading, undefined])
     // A sequence cut short whose every possible character is of the script
     // of the letters around it, one other than Latin, in text the page's
     // misreading shows: no correct text puts a Latin-1 letter and a symbol
@@ -738,6 +749,13 @@ function leadsCutShort(text: string, page: number): Set<number> {
 function someIn(text: string, set: ReadonlySet<number>): boolean {
   for (let index = 0; index < text.length; index++) if (set.has(text.charCodeAt(index))) return true
   return false
+}
+
+// Whether a reading that decodes a sequence whole and guesses at dropped
+// bytes makes the stretch clearly more plausible, counting the guesses as
+// none and each `�` they leave as theirs.
+function droppedClearly(reading: Reading, stretch: Stretch): boolean {
+  return reading.whole !== 0 && reading.dropped !== 0 && reading.cost - reading.dropped - replacementCost * reading.droppedLeads.length < stretch.before - 0.5
 }
 
 // Whether a reading that guesses at dropped bytes makes the stretch clearly
