@@ -440,7 +440,7 @@ function repairRound(text: string, pages: number, state: RepairState): string {
   // Stretches read with a flattened no-break space before a word outside ASCII (see below).
   let glued: number[] | undefined
   let cutShort: Set<number> | undefined
-  // Stretches read as sequences cut short whose prefixes may show whole elsewhere (see below).
+  // Stretches read as sequences cut short that the text may show whole elsewhere (see shortenedDecoded).
   let prefixed: Array<[index: number, reading: Reading]> | undefined
   const earlier = state.repaired
   let repairedAt = 0
