@@ -681,14 +681,20 @@ function scriptsAround(text: string, stretch: Stretch): Set<number> {
   return around
 }
 
+// The stretches `page` read whole, with no guess.
+function readWhole(stretches: readonly Stretch[], chosen: ReadonlyArray<Reading | undefined>, page: number): Stretch[] {
+  return stretches.filter((_, index) => {
+    const reading = chosen[index]
+    return reading !== undefined && reading.page === page && reading.guesses === 0
+  })
+}
+
 // The characters that stand for a lead byte of `page` in the stretches it
 // read whole.
 function leadsDecoded(text: string, stretches: readonly Stretch[], chosen: ReadonlyArray<Reading | undefined>, page: number): Set<number> {
   const encoder = traitsOf(page).encoder
   const leads = new Set<number>()
-  for (const [index, stretch] of stretches.entries()) {
-    const reading = chosen[index]
-    if (reading === undefined || reading.page !== page || reading.guesses !== 0) continue
+  for (const stretch of readWhole(stretches, chosen, page)) {
     for (let at = stretch.start; at < stretch.end; at++) {
       const code = text.charCodeAt(at)
       if (code >= 0x80 && encoder[code]! >= 0xc2 && encoder[code]! <= 0xf4) leads.add(code)
@@ -702,9 +708,7 @@ function leadsDecoded(text: string, stretches: readonly Stretch[], chosen: Reado
 function shortenedDecoded(text: string, stretches: readonly Stretch[], chosen: ReadonlyArray<Reading | undefined>, page: number): Set<string> {
   const encoder = traitsOf(page).encoder
   const shortened = new Set<string>()
-  for (const [index, stretch] of stretches.entries()) {
-    const reading = chosen[index]
-    if (reading === undefined || reading.page !== page || reading.guesses !== 0) continue
+  for (const stretch of readWhole(stretches, chosen, page)) {
     for (let at = stretch.start; at < stretch.end; at++) {
       const lead = text.charCodeAt(at) >= 0x80 ? encoder[text.charCodeAt(at)]! : 0
       const length = lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0
