@@ -20,8 +20,8 @@ const argument = (name: string, fallback: number): number => {
 const stride = argument('--stride', 10)
 const examples = argument('--examples', 2)
 const check = process.argv.includes('--check')
-// Lines changed at stride 10 when this check landed (1,851 before the dagger rule of issue #12's twelfth round).
-const ceiling = 1806
+// Lines changed at stride 10 (1,851 before the dagger rule of issue #12's twelfth round, 1,806 before its fourteenth round).
+const ceiling = 1805
 
 const marks = [...'®™©°±×µ²³ºª†‡•€£¥§¶·¬¦¤¢¨´¸¯¼½¾¿¡«»‹›„“”‚‘’–—…‰', '\u00AD']
 const forms: Record<string, (text: string, mark: string) => string> = {
