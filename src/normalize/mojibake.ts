@@ -244,7 +244,7 @@ interface Piece {
   guess?: number
   // Whether the guess is at a byte dropped without a trace (no `�` or `?` stands in for it).
   dropped?: boolean
-  // The script every character a sequence cut short can have been is of, if one (see droppedScript).
+  // The script every character a sequence cut short can have been is of, if one (see scriptOfCandidates).
   script?: number
 }
 
@@ -295,7 +295,7 @@ interface Reading {
   // The part of `guesses` that is at bytes dropped without a trace, and the leads of those sequences.
   dropped: number
   droppedLeads: string
-  // The one script every sequence it reads as cut short can have been of (see droppedScript), else 0.
+  // The one script every sequence it reads as cut short can have been of (see scriptOfCandidates), else 0.
   droppedScript: number
   // The characters of each sequence it reads as cut short, each followed by U+0000.
   droppedSequences: string
@@ -1690,7 +1690,7 @@ function decodeStretch(text: string, start: number, end: number, pageNumber: num
         // euro sign (Latvian `likumā€.`).
         const guess =
           restored === '\uFFFD' && !(offset === 2 && lead === 0xe2 && codePoint === 0x80 && !endsWord(text, index + offset)) ? guessWeight(length, 2, 1) : 0
-        const script = guess === 0 ? 0 : droppedScript(candidates)
+        const script = guess === 0 ? 0 : scriptOfCandidates(candidates)
         pieces.push({start: index, end: index + offset, text: restored, report: repairBits.lossy, guess, dropped: true, script})
         index += offset
         continue
@@ -1858,7 +1858,7 @@ function droppedCandidates(page: CodePage, byteAt: (index: number) => number, in
 }
 
 // The one script (see wordScriptOf) every character of `candidates` is of, else 0.
-function droppedScript(candidates: readonly number[]): number {
+function scriptOfCandidates(candidates: readonly number[]): number {
   let script = -1
   for (const codePoint of candidates) {
     const own = wordScriptOf(codePoint)
