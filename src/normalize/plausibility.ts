@@ -278,8 +278,7 @@ export function letterScriptOf(codePoint: number): number {
 /** @internal The script group of a letter, combining mark or digit (see letterScriptOf), or 0. */
 export function wordScriptOf(codePoint: number): number {
   const info = infoOf(codePoint)
-  const kind = kindOf(info)
-  return isLetter(kind) || kind === Kind.Mark || kind === Kind.Digit ? scriptOf(info) : 0
+  return isWordKind(kindOf(info)) ? scriptOf(info) : 0
 }
 
 /**
@@ -287,7 +286,11 @@ export function wordScriptOf(codePoint: number): number {
  * letter, combining mark or digit (not a space, punctuation mark or symbol).
  */
 export function isWordCharacter(codePoint: number): boolean {
-  const kind = kindOf(infoOf(codePoint))
+  return isWordKind(kindOf(infoOf(codePoint)))
+}
+
+// Whether a character of this kind belongs to a script's writing of words (see isWordCharacter).
+function isWordKind(kind: Kind): boolean {
   return isLetter(kind) || kind === Kind.Mark || kind === Kind.Digit
 }
 
