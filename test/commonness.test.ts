@@ -22,19 +22,25 @@ describe('commonness', () => {
     ['ع', '\u061A'],
     ['Ц', 'Ќ'],
     ['ी', 'ॠ'],
-    ['ठ', 'ॠ']
+    ['ठ', 'ॠ'],
+    ['ọ', 'ṹ'],
+    ['ỹ', 'ẁ']
   ])('%s is written more widely than %s', (common, rare) => {
     expect(of(common)).toBeGreaterThan(of(rare))
   })
 
-  it('is 0 outside U+0080–U+0FFF and for characters no language lists', () => {
+  it('is 0 outside U+0080–U+0FFF and U+1E00–U+1EFF and for characters no language lists', () => {
     expect(of('a')).toBe(0)
     expect(of('中')).toBe(0)
     expect(of('ა')).toBe(0)
     expect(of('\u0080')).toBe(0)
     expect(of('\u0E7F')).toBe(0)
+    expect(of('\u1DFF')).toBe(0)
+    expect(of('ṹ')).toBe(0)
     expect(of('é')).toBeGreaterThan(250)
     expect(of('क')).toBeGreaterThan(250)
+    // Vietnamese, about a hundred million people (CLDR).
+    expect(of('ế')).toBeGreaterThan(190)
   })
 })
 

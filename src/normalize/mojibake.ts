@@ -12,7 +12,7 @@ import {
   windows1252Only,
   type CodePage
 } from './codepages.js'
-import {commonness, widelyWritten} from './commonness.js'
+import {commonness, isTabled, widelyWritten} from './commonness.js'
 import {firstTabled, lastTabled, writersOfBoth} from './letter-languages.js'
 import {
   implausibility,
@@ -160,7 +160,7 @@ const maxPasses = 4
 
 // One pass of rounds over the text; `unsettled` if a fresh pass may read its result differently.
 function repairPass(input: string, pages: number, found: number): {text: string; report: number; unsettled: boolean} {
-  const state: RepairState = {report: 0, confirmed: 0, sure: 0, lines: undefined, repaired: [], unsettled: false, page: -1, enabled: pages}
+  const state: RepairState = {report: 0, confirmed: 0, sure: 0, lines: undefined, repaired: [], unsettled: false, page: -1, enabled: pages, layered: false}
   let text = input
   let round = 0
   for (; round < maxRounds && (found & allPages) !== 0; round++) {
@@ -232,6 +232,8 @@ interface RepairState {
   page: number
   // The pages the caller allows: a deeper layer may be read through any of them (see deepen).
   enabled: number
+  // Whether a round read some stretch as misread more than once (see deepen).
+  layered: boolean
 }
 
 /** A stretch of text decoded through a code page: the sequences it holds. */
@@ -443,6 +445,7 @@ function repairRound(text: string, pages: number, state: RepairState): string {
   // Stretches read as sequences cut short that the text may show whole elsewhere (see shortenedDecoded).
   let prefixed: Array<[index: number, reading: Reading]> | undefined
   const earlier = state.repaired
+  const again = state.layered || readAgain(stretches, all, earlier, page)
   let repairedAt = 0
   for (const [index, stretch] of stretches.entries()) {
     const readings = all[index]!
@@ -467,14 +470,23 @@ function repairRound(text: string, pages: number, state: RepairState): string {
     // `Ã±` as a combining mark) does not turn its `\u00A0ü` into `ʟ`.
     // The more sequences of the stretch the text's page decodes whole, the
     // surer the stretch is misread: a word of four (`É–ÊŠÉ–É”`, Kabiyè
-    // `ɖʊɖɔ`) may give as many less common letters.
+    // `ɖʊɖɔ`) may give as many less common letters. A reading of text an
+    // earlier round gave that makes it no more plausible than it stands is
+    // a layer more only where the text shows a second layer (see
+    // readAgain): text misread once reads correct, and a word of it that
+    // happens to read as UTF-8 again is no sign (Northern Sami `áššiid` is
+    // `ṹiid` through ISO-8859-2; the Yanomami capital `Ã` before a space,
+    // `à` flattened; Mac OS Roman's `¬†√†`, a no-break space and `à`, is
+    // no `ʈ`).
     const slack =
       (shown & (1 << reading.page)) !== 0 || !given || (reading.unread === 0 && (reading.page === page || reading.page === earlierPage))
         ? reading.page === page && reading.unread === 0 && reading.whole > 2
           ? (tolerance * reading.whole) / 2
           : tolerance
         : 0
-    const acceptable = reading.cost <= stretch.before + (reading.guesses !== 0 ? -0.5 : reading.flattened === 2 ? -0.5 : reading.flattened ? 0 : slack)
+    const acceptable =
+      reading.cost <= stretch.before + (reading.guesses !== 0 ? -0.5 : reading.flattened === 2 ? -0.5 : reading.flattened ? 0 : slack) &&
+      !(given && !again && reading.cost >= stretch.before)
     // A space read as a flattened no-break space, where the other reading,
     // a lead that lost its byte before a plain space, is clearly better
     // counting its guess as none: that one is put off to the end of the
@@ -616,6 +628,7 @@ function repairRound(text: string, pages: number, state: RepairState): string {
   const repaired: number[] = []
   const apply = (stretch: Stretch, reading: Reading): void => {
     state.report |= reading.report
+    if (reading.layered) state.layered = true
     // A reading through two pages (see deepen) shows the inner page too, to
     // later rounds, in its line: the rest of the text may be misread through
     // it alone, now that the outer page's layer is read (`NГ‰вЂќ` gave `NÉ”`).
@@ -637,6 +650,22 @@ function repairRound(text: string, pages: number, state: RepairState): string {
   while (extra !== undefined && next < extra.length) apply(...extra[next++]!)
   state.repaired = repaired
   return result + text.slice(last)
+}
+
+// Whether the text shows a second layer of misreading through `page`: an
+// earlier round read a stretch in two layers (see deepen), or more than
+// half the stretches the last round gave read whole through the page again
+// (in text misread twice, every one; in text misread once, those that
+// happen to, as `ášš` in a Sami line among `č`, `ž`, `á` that do not).
+function readAgain(stretches: readonly Stretch[], all: readonly Reading[][], earlier: readonly number[], page: number): boolean {
+  let read = 0
+  let at = 0
+  for (const [index, stretch] of stretches.entries()) {
+    while (at < earlier.length && earlier[at + 1]! <= stretch.start) at += 2
+    if (!(at < earlier.length && earlier[at]! < stretch.end)) continue
+    if (all[index]!.some((reading) => reading.page === page && reading.unread === 0 && reading.guesses === 0 && reading.whole !== 0)) read++
+  }
+  return read > earlier.length / 4
 }
 
 // Whether each letter of the stretch (outside ASCII) is of the script of the
@@ -774,8 +803,8 @@ function rarerThan(text: string, other: string): boolean {
   return rareLetters(text) > rareLetters(other)
 }
 
-// How many letters, marks or digits of U+0080–U+0FFF that few people write
-// `text` holds (see commonness.ts: fewer than about ten million). Not a
+// How many letters, marks or digits of U+0080–U+0FFF or U+1E00–U+1EFF that
+// few people write `text` holds (see commonness.ts: fewer than about ten million). Not a
 // space, punctuation mark or symbol: commonness counts the writers of a
 // language's letters, so it is 0 for all of them, which are no rarer for it
 // (`Â«Â ` is `«` and a no-break space, French typography, no `«` and a lost
@@ -792,7 +821,7 @@ function rareLetters(text: string): number {
   let count = 0
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index)
-    if (code >= 0x80 && code <= 0xfff && isWordCharacter(code) && commonness(code) < widelyWritten && (code < 0x800 || blockWidelyWritten(code))) count++
+    if (isTabled(code) && isWordCharacter(code) && commonness(code) < widelyWritten && (code < 0x800 || blockWidelyWritten(code))) count++
   }
   return count
 }
@@ -1463,7 +1492,10 @@ const weightMixed = 0.5
 
 // The reading read once more through `page`, if that gives text no less
 // plausible; if `mixed`, clearly more plausible, every character outside
-// ASCII read (no flattened no-break space), at `weightMixed` more.
+// ASCII read (no flattened no-break space), at `weightMixed` more. Not
+// where it is only as plausible and gives letters fewer people write (see
+// rareLetters): one misreading is likelier than two (Northern Sami `ášš`,
+// read from `ĂĄĹĄĹĄ` through ISO-8859-2, is no `ṹ`, E1 B9 B9).
 function layerThrough(
   reading: Reading,
   page: number,
@@ -1481,6 +1513,7 @@ function layerThrough(
   const deeper = applyPieces(reading.text, 0, reading.text.length, again)
   const cost = costOf(deeper, prefix, suffix, costs) + reading.guesses + (mixed ? weightMixed : 0)
   if (cost > reading.cost - (mixed ? clearly : 0)) return undefined
+  if (cost === reading.cost && rarerThan(deeper, reading.text)) return undefined
   let report = reading.report | (1 << page)
   for (const piece of again) report |= piece.report
   return {...reading, text: deeper, cost, report, layered: true}
