@@ -318,6 +318,7 @@ interface Reading {
   prior?: number
   kinship?: number
   foreign?: number
+  capitals?: number
   rarity?: number
   report: number
 }
@@ -453,7 +454,7 @@ function repairRound(text: string, pages: number, state: RepairState): string {
     const shownHere = lines === undefined ? -1 : lines[lineOf(breaks!, stretch.start)]!
     // Read through a page its line shows: a line misread through another
     // page than the rest keeps that page's reading.
-    let reading = mostPlausible(readings, gains, confirmed & shownHere, context)
+    let reading = mostPlausible(readings, gains, confirmed & shownHere, context, stretch)
     const own = (shownHere & (1 << page)) === 0 ? undefined : readings.find((candidate) => candidate.page === page)
     if (own !== undefined && reading !== undefined && score(own) <= score(reading) + consistency) reading = own
     if (reading === undefined) continue
@@ -971,6 +972,7 @@ function dominantPage(stretches: readonly Stretch[], gains: Float64Array, contex
   let bestPrior = 0
   let bestKinship = 0
   let bestForeign = 0
+  let bestCapitals = 0
   let bestRarity = 0
   for (let page = 0; page < codePages.length; page++) {
     if ((confirmed & (1 << page)) === 0) continue
@@ -978,6 +980,7 @@ function dominantPage(stretches: readonly Stretch[], gains: Float64Array, contex
     let prior = 0
     let kinship = 0
     let foreign = 0
+    let capitals = 0
     let rarity = 0
     for (const [index, stretch] of stretches.entries()) {
       const own = all[index]!.find((reading) => reading.page === page)
@@ -988,6 +991,7 @@ function dominantPage(stretches: readonly Stretch[], gains: Float64Array, contex
           prior += priorOf(own, context)
           kinship += kinshipOf(own, context)
           foreign += foreignOf(own)
+          capitals += capitalsOf(own, context.text, stretch)
           rarity += rarityOf(own)
         }
       }
@@ -999,13 +1003,17 @@ function dominantPage(stretches: readonly Stretch[], gains: Float64Array, contex
           (prior === bestPrior &&
             (kinship > bestKinship ||
               (kinship === bestKinship &&
-                (foreign < bestForeign || (foreign === bestForeign && (rarity < bestRarity || (rarity === bestRarity && gains[page]! > gains[best]!)))))))))
+                (foreign < bestForeign ||
+                  (foreign === bestForeign &&
+                    (capitals < bestCapitals ||
+                      (capitals === bestCapitals && (rarity < bestRarity || (rarity === bestRarity && gains[page]! > gains[best]!)))))))))))
     ) {
       best = page
       bestTotal = total
       bestPrior = prior
       bestKinship = kinship
       bestForeign = foreign
+      bestCapitals = capitals
       bestRarity = rarity
     }
   }
@@ -1098,6 +1106,22 @@ function readAlike(readings: readonly Reading[], confirmed: number): string | un
   return alike
 }
 
+// 1 if the reading opens with a capital that opens a word in the middle of
+// a sentence (after a space after a lower-case letter, a lower-case letter
+// after it), else 0: most words there are lower-case, and of two readings
+// as plausible the lower-case one is the likelier (Hausa `Ć™warin`, `ƙ`
+// through Windows-1250, is no `Ùwarin` through Windows-1257).
+function capitalsOf(reading: Reading, text: string, stretch: Stretch): number {
+  reading.capitals ??=
+    upperLetter.test(reading.text.charAt(0)) &&
+    text.charCodeAt(stretch.start - 1) === 0x20 &&
+    lowerLetter.test(text.charAt(stretch.start - 2)) &&
+    lowerLetter.test(reading.text.length > 1 ? reading.text.charAt(1) : text.charAt(stretch.end))
+      ? 1
+      : 0
+  return reading.capitals
+}
+
 // What breaks a tie that priors leave: how seldom the reading's characters
 // are written (see commonness.ts), added up. UTF-8 `ñ` read through
 // ISO-8859-2 and `ù` read through Windows-1250 are both `Ăą`, `ü` and `ß`
@@ -1161,12 +1185,12 @@ function foreignCount(text: string, page: number): number {
 // the text explains all of it); ties go to the reading with the lowest
 // prior (letters the rest of the text writes, then letters its page has), then to the page with the greatest gain
 // over the whole text, then to the first in the table.
-function mostPlausible(readings: readonly Reading[], gains: Float64Array, pages: number, context: PriorContext): Reading | undefined {
+function mostPlausible(readings: readonly Reading[], gains: Float64Array, pages: number, context: PriorContext, stretch: Stretch): Reading | undefined {
   let best: Reading | undefined
   for (const reading of readings) {
     if ((pages & (1 << reading.page)) === 0) continue
     if (best === undefined || score(reading) < score(best)) best = reading
-    else if (score(reading) === score(best) && betterTie(reading, best, gains, context)) best = reading
+    else if (score(reading) === score(best) && betterTie(reading, best, gains, context, stretch)) best = reading
   }
   return best
 }
@@ -1174,7 +1198,7 @@ function mostPlausible(readings: readonly Reading[], gains: Float64Array, pages:
 // Whether `reading` wins a tie with `best`: by prior where they differ in
 // text (pages often read a stretch alike, `â€™` through Windows-1252, 1250
 // and 1254), then by gain.
-function betterTie(reading: Reading, best: Reading, gains: Float64Array, context: PriorContext): boolean {
+function betterTie(reading: Reading, best: Reading, gains: Float64Array, context: PriorContext, stretch: Stretch): boolean {
   if (reading.text !== best.text) {
     const prior = priorOf(reading, context)
     const bestPrior = priorOf(best, context)
@@ -1185,6 +1209,9 @@ function betterTie(reading: Reading, best: Reading, gains: Float64Array, context
     const foreign = foreignOf(reading)
     const bestForeign = foreignOf(best)
     if (foreign !== bestForeign) return foreign < bestForeign
+    const capitals = capitalsOf(reading, context.text, stretch)
+    const bestCapitals = capitalsOf(best, context.text, stretch)
+    if (capitals !== bestCapitals) return capitals < bestCapitals
     const rarity = rarityOf(reading)
     const bestRarity = rarityOf(best)
     if (rarity !== bestRarity) return rarity < bestRarity
