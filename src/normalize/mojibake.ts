@@ -551,9 +551,15 @@ function repairRound(text: string, pages: number, state: RepairState): string {
     // decodes a sequence whole (the stretch is misread whatever the guess),
     // counting each `�` it leaves as the guess's own mark (Navajo `ĂĄĹts`,
     // `á` and `ł` that lost 0x82): kept at the end of the round where the
-    // text shows its leads decoded whole elsewhere (see leadsIn).
+    // text shows its leads decoded whole elsewhere (see leadsIn); the
+    // latter kept anyway, the lead being glued to a sequence the page
+    // misread, in a word that is mojibake whatever the lead is (Vietnamese
+    // `ÄiÃªÌu`, whose combining grave, CC 80, lost 0x80, is `Điê�u`; Fon
+    // `É”Ì,` is `ɔ�,`), unless the stretch holds a space or a no-break
+    // space, which a capital of correct text may stand before
+    // (`MAÇÃ\u00A0verde` stays: `Ã\u00A0` reads as `à`).
     else if (sureOfPage && reading.page === page && (dropAcceptable(reading, stretch) || droppedClearly(reading, stretch)))
-      (deferred ??= []).push([index, reading, undefined])
+      (deferred ??= []).push([index, reading, undefined, unspaced(text, stretch) && droppedClearly(reading, stretch)])
     // A sequence cut short whose every possible character is of the script
     // of the letters around it, one other than Latin, in text the page's
     // misreading shows: no correct text puts a Latin-1 letter and a symbol
@@ -791,6 +797,15 @@ function someIn(text: string, set: ReadonlySet<number>): boolean {
 function droppedClearly(reading: Reading, stretch: Stretch): boolean {
   return reading.whole !== 0 && reading.dropped !== 0 && reading.cost - reading.dropped - replacementCost * reading.droppedLeads.length < stretch.before - 0.5
 }
+
+// Whether the stretch holds no space and no no-break space: a sequence
+// decoded whole with one as its last byte (`Ã\u00A0`, `à` through
+// Windows-1252) may be a capital and a space of correct text (`MAÇÃ\u00A0verde`).
+function unspaced(text: string, stretch: Stretch): boolean {
+  for (let at = stretch.start; at < stretch.end; at++) if (isSpaceCharacter(text.charCodeAt(at))) return false
+  return true
+}
+const isSpaceCharacter = (code: number): boolean => code === 0x20 || code === 0xa0
 
 // Whether a reading that guesses at dropped bytes makes the stretch clearly
 // more plausible, counting the guesses as no guesses.
