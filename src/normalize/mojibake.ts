@@ -798,6 +798,13 @@ function droppedClearly(reading: Reading, stretch: Stretch): boolean {
   return reading.whole !== 0 && reading.dropped !== 0 && reading.cost - reading.dropped - replacementCost * reading.droppedLeads.length < stretch.before - 0.5
 }
 
+// Whether a reading reads every character of the stretch into text clearly
+// more plausible, or decodes a sequence whole and guesses at dropped bytes
+// clearly better (see droppedClearly).
+function readsClearly(reading: Reading, stretch: Stretch): boolean {
+  return reading.unread === 0 && (score(reading) <= stretch.before - clearly || droppedClearly(reading, stretch))
+}
+
 // Whether the stretch holds no space and no no-break space: a sequence
 // decoded whole with one as its last byte (`Ã\u00A0`, `à` through
 // Windows-1252) may be a capital and a space of correct text (`MAÇÃ\u00A0verde`).
@@ -976,14 +983,24 @@ const consistency = 1
 
 // The confirmed page whose readings make the text as a whole most plausible
 // (a stretch it does not read, or reads into something worse, stays as it
-// is); ties go as between two readings (see priorOf), then to the page with
-// the greatest gain, then to the first.
+// is); ties go to the page that leaves fewer stretches unread that another
+// confirmed page reads clearly (`ĂŞĚ`, Vietnamese `ê` and a combining grave
+// that lost 0x80 through ISO-8859-2, which Windows-1252 cannot read, in a
+// line whose `Ä\u0090`, `Đ`, both read), then as between two readings (see
+// priorOf), then to the page with the greatest gain, then to the first.
 function dominantPage(stretches: readonly Stretch[], gains: Float64Array, context: PriorContext): number {
   const {readings: all, confirmed} = context
   // Priors count only in stretches the pages read differently.
   const differ = all.map((readings) => readAlike(readings, confirmed) === undefined)
+  // Stretches some confirmed page reads clearly (see readsClearly): a page
+  // that cannot is the less likely, all else equal.
+  const clear = stretches.map(
+    (stretch, index) =>
+      unspaced(context.text, stretch) && all[index]!.some((reading) => (confirmed & (1 << reading.page)) !== 0 && readsClearly(reading, stretch))
+  )
   let best = -1
   let bestTotal = Number.POSITIVE_INFINITY
+  let bestUnread = 0
   let bestPrior = 0
   let bestKinship = 0
   let bestForeign = 0
@@ -992,6 +1009,7 @@ function dominantPage(stretches: readonly Stretch[], gains: Float64Array, contex
   for (let page = 0; page < codePages.length; page++) {
     if ((confirmed & (1 << page)) === 0) continue
     let total = 0
+    let unread = 0
     let prior = 0
     let kinship = 0
     let foreign = 0
@@ -999,6 +1017,7 @@ function dominantPage(stretches: readonly Stretch[], gains: Float64Array, contex
     let rarity = 0
     for (const [index, stretch] of stretches.entries()) {
       const own = all[index]!.find((reading) => reading.page === page)
+      if (clear[index] && (own === undefined || !readsClearly(own, stretch))) unread++
       if (own === undefined || score(own) > stretch.before) total += stretch.before
       else {
         total += score(own)
@@ -1014,17 +1033,20 @@ function dominantPage(stretches: readonly Stretch[], gains: Float64Array, contex
     if (
       total < bestTotal ||
       (total === bestTotal &&
-        (prior < bestPrior ||
-          (prior === bestPrior &&
-            (capitals < bestCapitals ||
-              (capitals === bestCapitals &&
-                (kinship > bestKinship ||
-                  (kinship === bestKinship &&
-                    (foreign < bestForeign ||
-                      (foreign === bestForeign && (rarity < bestRarity || (rarity === bestRarity && gains[page]! > gains[best]!)))))))))))
+        (unread < bestUnread ||
+          (unread === bestUnread &&
+            (prior < bestPrior ||
+              (prior === bestPrior &&
+                (capitals < bestCapitals ||
+                  (capitals === bestCapitals &&
+                    (kinship > bestKinship ||
+                      (kinship === bestKinship &&
+                        (foreign < bestForeign ||
+                          (foreign === bestForeign && (rarity < bestRarity || (rarity === bestRarity && gains[page]! > gains[best]!)))))))))))))
     ) {
       best = page
       bestTotal = total
+      bestUnread = unread
       bestPrior = prior
       bestKinship = kinship
       bestForeign = foreign
