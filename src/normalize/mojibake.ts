@@ -1037,10 +1037,10 @@ function dominantPage(stretches: readonly Stretch[], gains: Float64Array, contex
           (unread === bestUnread &&
             (prior < bestPrior ||
               (prior === bestPrior &&
-                (capitals < bestCapitals ||
-                  (capitals === bestCapitals &&
-                    (kinship > bestKinship ||
-                      (kinship === bestKinship &&
+                (kinship > bestKinship ||
+                  (kinship === bestKinship &&
+                    (capitals < bestCapitals ||
+                      (capitals === bestCapitals &&
                         (foreign < bestForeign ||
                           (foreign === bestForeign && (rarity < bestRarity || (rarity === bestRarity && gains[page]! > gains[best]!)))))))))))))
     ) {
@@ -1075,9 +1075,9 @@ interface PriorContext {
 // the reading gives a character the rest of the text does not write (a
 // reading that gives a letter the text already writes is the likelier: a
 // Latvian line's `ī`, not `č`; a Mapudungun line's `ñ`, not `ù`), else 0.
-// Then whether it opens a word mid-sentence with a capital (see
-// capitalsOf), then kinship (see kinshipOf), then whether it gives a letter
-// its page has no byte for (see foreignCount), then rarity (see rarityOf).
+// Then kinship (see kinshipOf), then whether it opens a word mid-sentence
+// with a capital (see capitalsOf), then whether it gives a letter its page
+// has no byte for (see foreignCount), then rarity (see rarityOf).
 function priorOf(reading: Reading, context: PriorContext): number {
   if (reading.prior !== undefined) return reading.prior
   context.alphabet ??= alphabetOutside(context.text, context.stretches)
@@ -1150,9 +1150,10 @@ function readAlike(readings: readonly Reading[], confirmed: number): string | un
 // as plausible the lower-case one is the likelier (Hausa `Ć™warin`, `ƙ`
 // through Windows-1250, is no `Ùwarin` through Windows-1257), even where
 // the page has no byte for it (Frisian `en Ăťnskeinberens` is `û` through
-// ISO-8859-2, which lacks `û`, no `Ý` through Windows-1250) or the rest of
-// the line writes letters other languages write with the capital (`mar
-// Ăťnderwurpen` beside `ú` and `ê` is `û`, no Icelandic `Ý`).
+// ISO-8859-2, which lacks `û`, no `Ý` through Windows-1250). Not before
+// kinship: the letters the rest of the line writes tell its language, and a
+// proper noun opens with a capital mid-sentence (Vepsian `vai
+// Ăśhthižrahvazkundan`, the United Nations, is `Ü` beside `ä` and `ž`).
 function capitalsOf(reading: Reading, text: string, stretch: Stretch): number {
   reading.capitals ??=
     upperLetter.test(reading.text.charAt(0)) &&
@@ -1225,7 +1226,7 @@ function foreignCount(text: string, page: number): number {
 // The least implausible reading through one of `pages`, counting each
 // character the page leaves unexplained against it (the page that misread
 // the text explains all of it); ties go to the reading with the lowest
-// prior (letters the rest of the text writes, then lower case, kinship,
+// prior (letters the rest of the text writes, then kinship, lower case,
 // letters its page has, rarity: see priorOf), then to the page with the
 // greatest gain over the whole text, then to the first in the table.
 function mostPlausible(readings: readonly Reading[], gains: Float64Array, pages: number, context: PriorContext, stretch: Stretch): Reading | undefined {
@@ -1246,12 +1247,12 @@ function betterTie(reading: Reading, best: Reading, gains: Float64Array, context
     const prior = priorOf(reading, context)
     const bestPrior = priorOf(best, context)
     if (prior !== bestPrior) return prior < bestPrior
-    const capitals = capitalsOf(reading, context.text, stretch)
-    const bestCapitals = capitalsOf(best, context.text, stretch)
-    if (capitals !== bestCapitals) return capitals < bestCapitals
     const kinship = kinshipOf(reading, context)
     const bestKinship = kinshipOf(best, context)
     if (kinship !== bestKinship) return kinship > bestKinship
+    const capitals = capitalsOf(reading, context.text, stretch)
+    const bestCapitals = capitalsOf(best, context.text, stretch)
+    if (capitals !== bestCapitals) return capitals < bestCapitals
     const foreign = foreignOf(reading)
     const bestForeign = foreignOf(best)
     if (foreign !== bestForeign) return foreign < bestForeign
