@@ -672,7 +672,8 @@ function readAgain(stretches: readonly Stretch[], all: readonly Reading[][], ear
     if (!(at < earlier.length && earlier[at]! < stretch.end)) continue
     if (all[index]!.some((reading) => reading.page === page && reading.unread === 0 && reading.guesses === 0 && reading.whole !== 0)) read++
   }
-  return read > earlier.length / 4
+  // `earlier` holds a start and an end for each stretch given.
+  return 2 * read > earlier.length / 2
 }
 
 // Whether each letter of the stretch (outside ASCII) is of the script of the
@@ -809,10 +810,12 @@ function readsClearly(reading: Reading, stretch: Stretch): boolean {
 // decoded whole with one as its last byte (`Ã\u00A0`, `à` through
 // Windows-1252) may be a capital and a space of correct text (`MAÇÃ\u00A0verde`).
 function unspaced(text: string, stretch: Stretch): boolean {
-  for (let at = stretch.start; at < stretch.end; at++) if (isSpaceCharacter(text.charCodeAt(at))) return false
+  for (let at = stretch.start; at < stretch.end; at++) {
+    const code = text.charCodeAt(at)
+    if (code === 0x20 || code === 0xa0) return false
+  }
   return true
 }
-const isSpaceCharacter = (code: number): boolean => code === 0x20 || code === 0xa0
 
 // Whether a reading that guesses at dropped bytes makes the stretch clearly
 // more plausible, counting the guesses as no guesses.
