@@ -446,7 +446,8 @@ function repairRound(text: string, pages: number, state: RepairState): string {
   // Stretches read as sequences cut short that the text may show whole elsewhere (see shortenedDecoded).
   let prefixed: Array<[index: number, reading: Reading]> | undefined
   const earlier = state.repaired
-  const again = state.layered || readAgain(stretches, all, earlier, page)
+  // Whether the text shows a second layer (see readAgain); computed when needed.
+  let again: boolean | undefined
   let repairedAt = 0
   for (const [index, stretch] of stretches.entries()) {
     const readings = all[index]!
@@ -487,7 +488,7 @@ function repairRound(text: string, pages: number, state: RepairState): string {
         : 0
     const acceptable =
       reading.cost <= stretch.before + (reading.guesses !== 0 ? -0.5 : reading.flattened === 2 ? -0.5 : reading.flattened ? 0 : slack) &&
-      !(given && !again && reading.cost >= stretch.before)
+      !(given && reading.cost >= stretch.before && !(again ??= state.layered || readAgain(stretches, all, earlier, page)))
     // A space read as a flattened no-break space, where the other reading,
     // a lead that lost its byte before a plain space, is clearly better
     // counting its guess as none: that one is put off to the end of the
