@@ -52,6 +52,16 @@ describe('fixMojibake', () => {
     })
   })
 
+  // normalize() calls fixMojibake only where its scan finds something to
+  // read: a capital lead alone inside a lower-case word is such a thing.
+  it.each([
+    ['L andebiĚdo ten', 'L andebi�do ten'],
+    ['ArtykuĹ 5', 'Artyku� 5'],
+    ['#ParisÉlections2026', '#ParisÉlections2026']
+  ])('normalize(%j, {style: false}) gives %j', (text, expected) => {
+    expect(normalize(text, {style: false})).toBe(expected)
+  })
+
   it.each([
     ['windows-1252', 'Ð¿Ñ€Ð¸Ð²ÐµÑ‚', 'привет'],
     ['windows-1251', 'РїСЂРёРІРµС‚', 'привет'],

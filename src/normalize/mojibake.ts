@@ -26,7 +26,7 @@ import {
   strangersCost,
   wordScriptOf
 } from './plausibility.js'
-import {longPairPages, middleSpacePages, pageBits, pairPages, suspectC1, suspectPages, suspectSurrogate} from './scan.js'
+import {longPairPages, middleSpacePages, pageBits, pairPages, strayLeadPages, suspectC1, suspectPages, suspectSurrogate} from './scan.js'
 
 export type {CodePage} from './codepages.js'
 
@@ -170,6 +170,9 @@ function repairPass(input: string, pages: number, found: number): {text: string;
     found = suspectPages(text, pages)
   }
   if (round === maxRounds) state.unsettled = true
+  // Leads alone in what the rounds leave (in text they repaired too: what a
+  // second call would find there).
+  if ((found & allPages) !== 0) text = strayLeads(text, found & allPages, state)
   if (found & suspectC1) {
     const next = text.replace(c1Controls, (control, offset: number) =>
       control !== '\u0085' || isMojibakeNel(text, offset) ? windows1252Character(control.charCodeAt(0)) : control
@@ -657,6 +660,39 @@ function repairRound(text: string, pages: number, state: RepairState): string {
   }
   while (extra !== undefined && next < extra.length) apply(...extra[next++]!)
   state.repaired = repaired
+  return result + text.slice(last)
+}
+
+// Text whose only characters outside ASCII are leads that lost their second
+// byte, each a capital inside a word of lower-case letters where no
+// orthography writes one (see strayLeadPages), read through a page that
+// drops bytes: each becomes U+FFFD, where that makes the text clearly more
+// plausible (Mirandese `andebiĚdo`, `andebíduo` whose `í` lost 0x8D
+// through ISO-8859-2, is `andebi�do`). Every page reads such a lead alike,
+// and the text shows none: the repair names none. A character outside
+// ASCII of any other kind may be correct text's, and so may the capital
+// beside it (`#RokČeskéKultury`): such text stays. Run on what the rounds
+// leave, repaired or not, so that a second call finds nothing more.
+function strayLeads(text: string, pages: number, state: RepairState): string {
+  let result = ''
+  let last = 0
+  nonAscii.lastIndex = 0
+  while (nonAscii.test(text)) {
+    const at = nonAscii.lastIndex - 1
+    let drops = false
+    const found = strayLeadPages(text, at) & pages
+    for (let page = 0; page < codePages.length && !drops; page++) drops = (found & (1 << page)) !== 0 && traitsOf(page).drops
+    if (!drops) return text
+    const before = implausibility(text, at, at + 1)
+    // Scored in the same surroundings as the lead.
+    const repaired = `${text.slice(Math.max(0, at - context), at)}\uFFFD${text.slice(at + 1, at + 1 + context)}`
+    const mark = Math.min(at, context)
+    if (implausibility(repaired, mark, mark + 1) > before - clearly) return text
+    result += `${text.slice(last, at)}\uFFFD`
+    last = at + 1
+  }
+  if (last === 0) return text
+  state.report |= repairBits.lossy
   return result + text.slice(last)
 }
 

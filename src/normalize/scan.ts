@@ -159,6 +159,58 @@ export function isLowerLetterLead(code: number): boolean {
   return lowerLeads.includes(String.fromCharCode(code))
 }
 
+let capitalLeads: Uint16Array | undefined
+const latinCapital = /^\p{Lu}$/u
+const latinLetter = /^\p{sc=Latin}$/u
+
+/**
+ * @internal The code pages (a mask by index) that read the character at
+ * `index` as a two-byte lead that lost its second byte: a Latin capital
+ * that stands inside a word of ASCII lower-case letters, two before it and
+ * one after it, or ending one (`andebiĚdo`, `ArtykuĹ 5`: Mirandese
+ * `andebíduo` and Polish `Artykuł` that lost 0x8D and 0x82 through
+ * ISO-8859-2). No orthography writes a capital there (Irish writes one
+ * after a one-letter prefix, `hÉireann`); camel case does, in hashtags and
+ * handles (`#ParisÉlections`, which stay) and names (`#RokČeskéKultury`),
+ * which only text with nothing else outside ASCII can be taken for (see
+ * strayLeads in mojibake.ts).
+ */
+export function strayLeadPages(text: string, index: number): number {
+  const table = (capitalLeads ??= capitalLeadTable())
+  const pages = table[text.charCodeAt(index)]!
+  if (pages === 0 || !isAsciiLower(text.charCodeAt(index - 1)) || !isAsciiLower(text.charCodeAt(index - 2))) return 0
+  // A hashtag or a handle writes words together in camel case (`#ParisÉlections`).
+  let start = index - 2
+  while (start > 0 && isAsciiAlphanumeric(text.charCodeAt(start - 1))) start--
+  if (text.charCodeAt(start - 1) === 0x23 || text.charCodeAt(start - 1) === 0x40) return 0
+  const next = text.charCodeAt(index + 1)
+  // After it, a lower-case letter, or no letter of any script (the end, a
+  // space, punctuation); not a `?`, which may stand for the byte it lost (see pairPages).
+  return isAsciiLower(next) || Number.isNaN(next) || (next < 0x80 && next !== 0x3f && !isAsciiLower(next | 0x20)) ? pages : 0
+}
+
+// Per UTF-16 code unit: the pages (a mask by index) that read it as a two-byte lead and decode it as a Latin capital.
+function capitalLeadTable(): Uint16Array {
+  const table = new Uint16Array(0x10000)
+  codePages.forEach((page, index) => {
+    const half = upperHalf(page)
+    if (half === undefined) return
+    for (let byte = 0xc2; byte <= 0xdf; byte++) {
+      const character = half.charAt(byte - 0x80)
+      if (latinCapital.test(character) && latinLetter.test(character)) table[character.charCodeAt(0)]! |= 1 << index
+    }
+  })
+  return table
+}
+
+function isAsciiLower(code: number): boolean {
+  return code >= 0x61 && code <= 0x7a
+}
+
+function isAsciiAlphanumeric(code: number): boolean {
+  return isAsciiLower(code | 0x20) || (code >= 0x30 && code <= 0x39)
+}
+
 /**
  * @internal The code pages (a mask by index) in which the character with
  * `bits` then the one with code `code` and `nextBits` start a UTF-8 sequence:
@@ -215,7 +267,9 @@ export function suspectPages(text: string, pages: number): number {
       if (code <= 0x9f) found |= suspectC1
       else if (code >= 0xd800 && code <= 0xdfff) found |= suspectSurrogate
       const own = bits[code]!
-      if (own === 0 || index + 1 === text.length) continue
+      if (own === 0) continue
+      if ((own & pageMask) !== 0) found |= strayLeadPages(text, index)
+      if (index + 1 === text.length) continue
       const next = text.charCodeAt(index + 1)
       found |= pairPages(own, next, bits[next]!)
     }
@@ -293,6 +347,7 @@ export function scan(text: string, curly = false, untilLineFeed = false): number
           if (next === 0x20 ? (bits & nbspPages) !== 0 : next === 0x3f || next === 0xfffd || (leads & (pages[next]! >>> continuation)) !== 0)
             mask |= needs.mojibake
         }
+        if ((bits & pageMask) !== 0 && strayLeadPages(text, index) !== 0) mask |= needs.mojibake
       }
     }
     special.lastIndex = index + 1
