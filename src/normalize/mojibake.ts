@@ -937,9 +937,14 @@ function loneLeads(text: string, stretches: readonly Stretch[], leads: ReadonlyS
   // holds outside its misread stretches only the leads that lost their
   // bytes, one letter at most: other letters there (`ö` in `Größe`, or `ß`,
   // `Ö` and `Ä` in `Straße Öl 5, Ärger`) are correct text beside the
-  // misread, one source's line joined to another's.
-  let whole: boolean | undefined
-  const misreadAsAWhole = (): boolean => (whole ??= twoWords() && alphabetOutside(text, stretches).size === 1)
+  // misread, one source's line joined to another's. For a lead that opens a
+  // word mid-sentence (after a space after a lower-case letter), one misread
+  // word will do: words there are mostly lower-case (Hausa `gaba Éaya`
+  // beside `É\u0097an`, `ɗan`, is `gaba �aya`, whose `ɗ` lost 0x97 through Latin-1).
+  let alone: boolean | undefined
+  const onlyLeadsOutside = (): boolean => (alone ??= alphabetOutside(text, stretches).size === 1)
+  const misreadAsAWhole = (at: number): boolean =>
+    (twoWords() || (text.charCodeAt(at - 1) === 0x20 && lowerLetter.test(text.charAt(at - 2)))) && onlyLeadsOutside()
   for (let gap = 0; gap <= stretches.length; gap++) {
     const to = gap < stretches.length ? stretches[gap]!.start : text.length
     // Leads are outside ASCII: the first such character of the gap, if any.
@@ -964,7 +969,7 @@ function loneLeads(text: string, stretches: readonly Stretch[], leads: ReadonlyS
         letterScriptOf(code) !== 0 &&
         !letterAt(text, at - 1) &&
         ((isAsciiLower(text.charCodeAt(at + 1)) && !isAsciiUpper(text.charCodeAt(at + 2))) || text.charCodeAt(at + 1) === 0x20) &&
-        misreadAsAWhole()
+        misreadAsAWhole(at)
       if (before <= 0.5 && !opening) continue
       const stretch: Stretch = {start: at, end: at + 1, before, spaced: false, plain: true, skipped: 0}
       const [prefix, suffix] = surroundings(text, at, at + 1)
