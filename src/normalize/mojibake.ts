@@ -610,12 +610,17 @@ function repairRound(text: string, pages: number, state: RepairState): string {
     if (!repairedBefore && !(next !== undefined && next.start === end && chosen[index + 1] !== undefined)) chosen[index] = undefined
   }
   let extra: Array<[Stretch, Reading]> | undefined
+  // Stretches whose reading of a dropped byte was put off and not kept, with no fallback (see loneLeads).
+  let left: Set<number> | undefined
   if (deferred !== undefined || (sureOfPage && traitsOf(page).drops)) {
     // A sequence cut short by a byte a decoder dropped (`deklarÄcija`, whose
     // `ā`, C4 81, lost 0x81) is no guess when the same lead byte shows
     // misread, whole, elsewhere in text misread through the same page.
     const leads = leadsDecoded(text, stretches, chosen, page)
-    for (const [index, reading, fallback, rare] of deferred ?? []) chosen[index] = rare || leadsIn(reading, leads, text, stretches[index]!) ? reading : fallback
+    for (const [index, reading, fallback, rare] of deferred ?? []) {
+      chosen[index] = rare || leadsIn(reading, leads, text, stretches[index]!) ? reading : fallback
+      if (chosen[index] === undefined) (left ??= new Set()).add(index)
+    }
     if (prefixed !== undefined) {
       const shortened = shortenedDecoded(text, stretches, chosen, page)
       for (const [index, reading] of prefixed) {
@@ -626,10 +631,17 @@ function repairRound(text: string, pages: number, state: RepairState): string {
     }
     if (sureOfPage && traitsOf(page).drops && leads.size > 0) {
       // A lead alone before a space that no reading repaired may be a lone lead too.
-      const around = stretches.filter(
+      const kept = stretches.map(
         (_, index) => chosen[index] !== undefined || !aloneCutShort(text, stretches, index, chosen, all, page, () => (cutShort ??= leadsCutShort(text, page)))
       )
-      extra = loneLeads(text, around, leads, page, () => misreadWords(text, stretches, chosen) >= 2)
+      const around = stretches.filter((_, index) => kept[index])
+      // So may the lead of a stretch whose reading of a dropped byte was put
+      // off and not kept, the stretch being misread all the same (Songhay
+      // `kayandiyaÅ sankey`, whose flattened reading `Š` is no letter of
+      // the word, is `kayandiya� sankey`).
+      const putOff = left
+      const scanned = putOff === undefined ? around : stretches.filter((_, index) => kept[index] && !putOff.has(index))
+      extra = loneLeads(text, scanned, leads, page, () => misreadWords(text, stretches, chosen) >= 2, around)
       if (lines !== undefined) extra = extra.filter(([stretch]) => (lines[lineOf(breaks!, stretch.start)]! & (1 << page)) !== 0)
     }
   }
@@ -929,8 +941,16 @@ function leadsIn(reading: Reading, leads: ReadonlySet<number>, text: string, str
 // orthography writes a capital (Irish writes one after a one-letter prefix:
 // `hÉireann` stays).
 // `twoWords` says whether the text shows words misread in two places or more
-// (asked only where a lead opens a word, see below).
-function loneLeads(text: string, stretches: readonly Stretch[], leads: ReadonlySet<number>, page: number, twoWords: () => boolean): Array<[Stretch, Reading]> {
+// (asked only where a lead opens a word, see below); `misread` holds the
+// stretches read as mojibake, `stretches` those of them whose leads are not looked at.
+function loneLeads(
+  text: string,
+  stretches: readonly Stretch[],
+  leads: ReadonlySet<number>,
+  page: number,
+  twoWords: () => boolean,
+  misread: readonly Stretch[] = stretches
+): Array<[Stretch, Reading]> {
   const encoder = traitsOf(page).encoder
   const found: Array<[Stretch, Reading]> = []
   // Text misread as a whole shows words misread in two places or more, and
@@ -942,7 +962,7 @@ function loneLeads(text: string, stretches: readonly Stretch[], leads: ReadonlyS
   // word will do: words there are mostly lower-case (Hausa `gaba Éaya`
   // beside `É\u0097an`, `ɗan`, is `gaba �aya`, whose `ɗ` lost 0x97 through Latin-1).
   let alone: boolean | undefined
-  const onlyLeadsOutside = (): boolean => (alone ??= alphabetOutside(text, stretches).size === 1)
+  const onlyLeadsOutside = (): boolean => (alone ??= alphabetOutside(text, misread).size === 1)
   const misreadAsAWhole = (at: number): boolean =>
     (twoWords() || (text.charCodeAt(at - 1) === 0x20 && lowerLetter.test(text.charAt(at - 2)))) && onlyLeadsOutside()
   for (let gap = 0; gap <= stretches.length; gap++) {
