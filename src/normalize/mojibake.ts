@@ -973,7 +973,14 @@ function loneLeads(
     for (let at = nonAscii.lastIndex - 1; at < to; at++) {
       const code = text.charCodeAt(at)
       if (code < 0x80 || !(encoder[code]! >= 0xc2 && encoder[code]! <= 0xdf) || text.charCodeAt(at + 1) >= 0x80) continue
-      if (!(leads.has(code) || insideLowerWord(text, at))) continue
+      // In text misread as a whole, a capital a lead stands for alone after
+      // a lower-case letter is cut short: correct text misread as a whole
+      // keeps no letter outside ASCII as it was (Kurdish `aĹitiya`,
+      // `aşitiya` whose `ş` lost 0x9F through ISO-8859-2, beside `azadĂŽ`
+      // and `Ăť`). Not a capital elsewhere, which may be correct text's
+      // joined to the misread (`NÄR DU GÅR HEM` beside Arabic mojibake).
+      const anywhere = isAsciiLower(text.charCodeAt(at - 1)) && upperLetter.test(text.charAt(at)) && twoWords() && onlyLeadsOutside()
+      if (!(anywhere || leads.has(code) || insideLowerWord(text, at))) continue
       const before = implausibility(text, at, at + 1)
       // Opening a word, a lead is as plausible as it stands and may be a
       // correct capital beside a misread word (`Åke visited KoÅ¡ice`, German
@@ -985,11 +992,12 @@ function loneLeads(
       // through Latin-1 is `ɖe` that lost 0x96), and one alone as a word
       // (see aloneCutShort).
       const opening =
-        leads.has(code) &&
-        letterScriptOf(code) !== 0 &&
-        !letterAt(text, at - 1) &&
-        ((isAsciiLower(text.charCodeAt(at + 1)) && !isAsciiUpper(text.charCodeAt(at + 2))) || text.charCodeAt(at + 1) === 0x20) &&
-        misreadAsAWhole(at)
+        anywhere ||
+        (leads.has(code) &&
+          letterScriptOf(code) !== 0 &&
+          !letterAt(text, at - 1) &&
+          ((isAsciiLower(text.charCodeAt(at + 1)) && !isAsciiUpper(text.charCodeAt(at + 2))) || text.charCodeAt(at + 1) === 0x20) &&
+          misreadAsAWhole(at))
       if (before <= 0.5 && !opening) continue
       const stretch: Stretch = {start: at, end: at + 1, before, spaced: false, plain: true, skipped: 0}
       const [prefix, suffix] = surroundings(text, at, at + 1)
