@@ -26,7 +26,7 @@ import {
   strangersCost,
   wordScriptOf
 } from './plausibility.js'
-import {isNoBreakLead, longPairPages, middleSpacePages, pageBits, pairPages, strayLeadPages, suspectC1, suspectPages, suspectSurrogate} from './scan.js'
+import {inTag, isNoBreakLead, longPairPages, middleSpacePages, pageBits, pairPages, strayLeadPages, suspectC1, suspectPages, suspectSurrogate} from './scan.js'
 
 export type {CodePage} from './codepages.js'
 
@@ -973,6 +973,8 @@ function loneLeads(
     for (let at = nonAscii.lastIndex - 1; at < to; at++) {
       const code = text.charCodeAt(at)
       if (code < 0x80 || !(encoder[code]! >= 0xc2 && encoder[code]! <= 0xdf) || text.charCodeAt(at + 1) >= 0x80) continue
+      // Camel case puts capitals inside hashtags and handles (`#ParisÉlections`).
+      if (inTag(text, at)) continue
       // In text misread as a whole, a capital a lead stands for alone right
       // after a lower-case letter is cut short: correct text misread as a
       // whole keeps no letter outside ASCII as it was (Kurdish `aĹitiya`,

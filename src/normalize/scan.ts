@@ -179,10 +179,7 @@ export function strayLeadPages(text: string, index: number): number {
   const table = (capitalLeads ??= capitalLeadTable())
   const pages = table[text.charCodeAt(index)]!
   if (pages === 0 || !isAsciiLower(text.charCodeAt(index - 1)) || !isAsciiLower(text.charCodeAt(index - 2))) return 0
-  // A hashtag or a handle writes words together in camel case (`#ParisÉlections`).
-  let start = index - 2
-  while (start > 0 && isAsciiAlphanumeric(text.charCodeAt(start - 1))) start--
-  if (text.charCodeAt(start - 1) === 0x23 || text.charCodeAt(start - 1) === 0x40) return 0
+  if (inTag(text, index)) return 0
   const next = text.charCodeAt(index + 1)
   // After it, a lower-case letter, or no letter of any script (the end, a
   // space, punctuation); not a `?`, which may stand for the byte it lost (see pairPages).
@@ -205,6 +202,18 @@ function capitalLeadTable(): Uint16Array {
 
 function isAsciiLower(code: number): boolean {
   return code >= 0x61 && code <= 0x7a
+}
+
+/**
+ * @internal Whether the character at `index` ends or stands inside a
+ * hashtag or a handle: ASCII letters and digits after `#` or `@` run up to
+ * it. Those write words together in camel case, capitals inside
+ * (`#ParisÉlections`): no sign of a lead that lost its byte.
+ */
+export function inTag(text: string, index: number): boolean {
+  let start = index
+  while (start > 0 && isAsciiAlphanumeric(text.charCodeAt(start - 1))) start--
+  return start < index && (text.charCodeAt(start - 1) === 0x23 || text.charCodeAt(start - 1) === 0x40)
 }
 
 function isAsciiAlphanumeric(code: number): boolean {
