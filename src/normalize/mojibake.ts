@@ -679,8 +679,8 @@ function repairRound(text: string, pages: number, state: RepairState): string {
 // byte, each a capital inside a word of lower-case letters where no
 // orthography writes one (see strayLeadPages), read through a page that
 // drops bytes: each becomes U+FFFD, where that makes the text clearly more
-// plausible (Mirandese `andebiĚdo`, `andebíduo` whose `í` lost 0x8D
-// through ISO-8859-2, is `andebi�do`). Every page reads such a lead alike,
+// plausible (Mirandese `andebiĚdo`, `andebíduo` written with a combining
+// acute, CC 81, that lost 0x81 through ISO-8859-2, is `andebi�do`). Every page reads such a lead alike,
 // and the text shows none: the repair names none. A character outside
 // ASCII of any other kind may be correct text's, and so may the capital
 // beside it (`#RokČeskéKultury`): such text stays. Run on what the rounds

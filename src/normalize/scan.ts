@@ -160,7 +160,7 @@ export function isLowerLetterLead(code: number): boolean {
 }
 
 let capitalLeads: Uint16Array | undefined
-const latinCapital = /^\p{Lu}$/u
+const capital = /^\p{Lu}$/u
 const latinLetter = /^\p{sc=Latin}$/u
 
 /**
@@ -168,12 +168,12 @@ const latinLetter = /^\p{sc=Latin}$/u
  * `index` as a two-byte lead that lost its second byte: a Latin capital
  * that stands inside a word of ASCII lower-case letters, two before it and
  * one after it, or ending one (`andebiĚdo`, `ArtykuĹ 5`: Mirandese
- * `andebíduo` and Polish `Artykuł` that lost 0x8D and 0x82 through
- * ISO-8859-2). No orthography writes a capital there (Irish writes one
- * after a one-letter prefix, `hÉireann`); camel case does, in hashtags and
- * handles (`#ParisÉlections`, which stay) and names (`#RokČeskéKultury`),
- * which only text with nothing else outside ASCII can be taken for (see
- * strayLeads in mojibake.ts).
+ * `andebíduo`, written with a combining acute, CC 81, and Polish `Artykuł`,
+ * C5 82, that lost 0x81 and 0x82 through ISO-8859-2). No orthography writes
+ * a capital there (Irish writes one after a one-letter prefix, `hÉireann`);
+ * camel case does, in hashtags and handles, which stay (`#ParisÉlections`),
+ * and elsewhere in text that holds other characters outside ASCII, which
+ * stays too (`RokČeskéKultury`: see strayLeads in mojibake.ts).
  */
 export function strayLeadPages(text: string, index: number): number {
   const table = (capitalLeads ??= capitalLeadTable())
@@ -194,7 +194,7 @@ function capitalLeadTable(): Uint16Array {
     if (half === undefined) return
     for (let byte = 0xc2; byte <= 0xdf; byte++) {
       const character = half.charAt(byte - 0x80)
-      if (latinCapital.test(character) && latinLetter.test(character)) table[character.charCodeAt(0)]! |= 1 << index
+      if (capital.test(character) && latinLetter.test(character)) table[character.charCodeAt(0)]! |= 1 << index
     }
   })
   return table
