@@ -74,6 +74,11 @@ export const inputs = [
   // Lines that leave doubts (a lead before a space) beside misread lines:
   // what a call learns about the whole text must not be learnt again per doubt.
   {name: 'mojibake lines, doubts between', make: (size) => fill('KYLLÄ SE\nÃ©tÃ©\n', size)},
+  // Leads that lost their byte, to weigh in every word beside misread words,
+  // alone inside lower-case words, or inside hashtags.
+  {name: 'mojibake lone leads beside misread words', make: (size) => fill('É² aÉb ', size)},
+  {name: 'mojibake stray leads', make: (size) => fill('abĚ abĹ ', size)},
+  {name: 'mojibake leads in hashtags', make: (size) => fill('#abcÉd ', size)},
   {name: 'combining marks', make: wrap('a', '\u0301', '')},
   {name: 'combining marks mixed', make: wrap('a', '\u0301\u0316', '')},
   {name: 'lone surrogates', make: (size) => fill('\uDC00a\uD800', size)},

@@ -680,11 +680,12 @@ function repairRound(text: string, pages: number, state: RepairState): string {
 // orthography writes one (see strayLeadPages), read through a page that
 // drops bytes: each becomes U+FFFD, where that makes the text clearly more
 // plausible (Mirandese `andebiĚdo`, `andebíduo` written with a combining
-// acute, CC 81, that lost 0x81 through ISO-8859-2, is `andebi�do`). Every page reads such a lead alike,
-// and the text shows none: the repair names none. A character outside
-// ASCII of any other kind may be correct text's, and so may the capital
-// beside it (`#RokČeskéKultury`): such text stays. Run on what the rounds
-// leave, repaired or not, so that a second call finds nothing more.
+// acute, CC 81, that lost 0x81 through ISO-8859-2, is `andebi�do`). Every
+// page reads such a lead alike, and the text shows none: the repair names
+// none. A character outside ASCII of any other kind may be correct text's,
+// and so may the capital beside it (`#RokČeskéKultury`): such text stays.
+// Run on what the rounds leave, repaired or not, so that a second call
+// finds nothing more.
 function strayLeads(text: string, pages: number, state: RepairState): string {
   let result = ''
   let last = 0
@@ -961,10 +962,13 @@ function loneLeads(
   // word mid-sentence (after a space after a lower-case letter), one misread
   // word will do: words there are mostly lower-case (Hausa `gaba Éaya`
   // beside `É\u0097an`, `ɗan`, is `gaba �aya`, whose `ɗ` lost 0x97 through Latin-1).
+  // Each asked at most once: a text may hold a lead to weigh in every word.
+  let two: boolean | undefined
   let alone: boolean | undefined
+  const misreadInTwo = (): boolean => (two ??= twoWords())
   const onlyLeadsOutside = (): boolean => (alone ??= alphabetOutside(text, misread).size === 1)
   const misreadAsAWhole = (at: number): boolean =>
-    (twoWords() || (text.charCodeAt(at - 1) === 0x20 && lowerLetter.test(text.charAt(at - 2)))) && onlyLeadsOutside()
+    (misreadInTwo() || (text.charCodeAt(at - 1) === 0x20 && lowerLetter.test(text.charAt(at - 2)))) && onlyLeadsOutside()
   for (let gap = 0; gap <= stretches.length; gap++) {
     const to = gap < stretches.length ? stretches[gap]!.start : text.length
     // Leads are outside ASCII: the first such character of the gap, if any.
@@ -992,7 +996,7 @@ function loneLeads(
         isAsciiLower(text.charCodeAt(at - 1)) &&
         (isAsciiLower(next) || (!isAsciiLower(next | 0x20) && !(next === 0x20 && isNoBreakLead(code)))) &&
         upperLetter.test(text.charAt(at)) &&
-        twoWords() &&
+        misreadInTwo() &&
         onlyLeadsOutside()
       if (!(anywhere || leads.has(code) || insideLowerWord(text, at))) continue
       const before = implausibility(text, at, at + 1)
