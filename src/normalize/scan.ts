@@ -159,7 +159,7 @@ export function isLowerLetterLead(code: number): boolean {
   return lowerLeads.includes(String.fromCharCode(code))
 }
 
-let capitalLeads: Uint16Array | undefined
+let capitalLeads: Map<number, number> | undefined
 const capital = /^\p{Lu}$/u
 const latinLetter = /^\p{sc=Latin}$/u
 
@@ -176,8 +176,7 @@ const latinLetter = /^\p{sc=Latin}$/u
  * stays too (`RokČeskéKultury`: see strayLeads in mojibake.ts).
  */
 export function strayLeadPages(text: string, index: number): number {
-  const table = (capitalLeads ??= capitalLeadTable())
-  const pages = table[text.charCodeAt(index)]!
+  const pages = (capitalLeads ??= capitalLeadTable()).get(text.charCodeAt(index)) ?? 0
   if (pages === 0 || !isAsciiLower(text.charCodeAt(index - 1)) || !isAsciiLower(text.charCodeAt(index - 2))) return 0
   if (inTag(text, index)) return 0
   const next = text.charCodeAt(index + 1)
@@ -186,15 +185,17 @@ export function strayLeadPages(text: string, index: number): number {
   return isAsciiLower(next) || Number.isNaN(next) || (next < 0x80 && next !== 0x3f && !isAsciiLower(next | 0x20)) ? pages : 0
 }
 
-// Per UTF-16 code unit: the pages (a mask by index) that read it as a two-byte lead and decode it as a Latin capital.
-function capitalLeadTable(): Uint16Array {
-  const table = new Uint16Array(0x10000)
+// The Latin capitals some page reads as a two-byte lead (a few dozen), each
+// with those pages (a mask by index).
+function capitalLeadTable(): Map<number, number> {
+  const table = new Map<number, number>()
   codePages.forEach((page, index) => {
     const half = upperHalf(page)
     if (half === undefined) return
     for (let byte = 0xc2; byte <= 0xdf; byte++) {
       const character = half.charAt(byte - 0x80)
-      if (capital.test(character) && latinLetter.test(character)) table[character.charCodeAt(0)]! |= 1 << index
+      const code = character.charCodeAt(0)
+      if (capital.test(character) && latinLetter.test(character)) table.set(code, (table.get(code) ?? 0) | (1 << index))
     }
   })
   return table
