@@ -1436,15 +1436,22 @@ function suspectStretch(text: string, start: number, end: number, pages: number)
 // opening `Ĺľivot` in a Croatian line). Below this (100 × log10(1 +
 // millions), the scale of commonness.ts: about ten million writers), and by
 // this margin (about six times as many writers). Not so against a symbol
-// (`LÂŠ` is Inari Saami, `L©` through ISO-8859-2).
+// (`LÂŠ` is Inari Saami, `L©` through ISO-8859-2). So are three, where two
+// side by side are (Yoruba `káşšta`, `kẹta` through ISO-8859-2: no language
+// writes `á` and `ş`; `ṹ`, Northern Sami's `ášš`, is a letter few write).
 const fewWriters = 100
 const manyMore = 80
 
 // How many people write both letters of the stretch (see writersOfBoth) if it
-// is two letters, the only ones outside ASCII in their word; else Infinity.
+// is two letters, the only ones outside ASCII in their word; if three, the
+// fewer of its two pairs side by side; else Infinity.
 function pairWriters(text: string, start: number, end: number): number {
-  if (end - start !== 2 || !isAsciiWordEdge(text, start - 1, -1) || !isAsciiWordEdge(text, end, 1)) return Number.POSITIVE_INFINITY
-  return writersOfBoth(text.charCodeAt(start), text.charCodeAt(start + 1))
+  const length = end - start
+  if ((length !== 2 && length !== 3) || !isAsciiWordEdge(text, start - 1, -1) || !isAsciiWordEdge(text, end, 1)) return Number.POSITIVE_INFINITY
+  const first = writersOfBoth(text.charCodeAt(start), text.charCodeAt(start + 1))
+  if (length === 2) return first
+  const second = writersOfBoth(text.charCodeAt(start + 1), text.charCodeAt(start + 2))
+  return first === Number.POSITIVE_INFINITY || second === Number.POSITIVE_INFINITY ? Number.POSITIVE_INFINITY : Math.min(first, second)
 }
 
 // Whether the word goes on from `index` in direction `step` in ASCII only.
