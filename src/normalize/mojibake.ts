@@ -1110,15 +1110,18 @@ function dominantPage(stretches: readonly Stretch[], gains: Float64Array, contex
       const own = all[index]!.find((reading) => reading.page === page)
       if (clear[index] && (own === undefined || !readsClearly(own, stretch))) unread++
       if (own === undefined || score(own) > stretch.before) total += stretch.before
-      else {
-        total += score(own)
-        if (differ[index]) {
-          prior += priorOf(own, context)
-          kinship += kinshipOf(own, context)
-          foreign += foreignOf(own)
-          capitals += capitalsOf(own, context.text, stretch)
-          rarity += rarityOf(own)
-        }
+      else total += score(own)
+      // The priors weigh every reading the page will give, a reading a little
+      // less plausible than the stretch too (the tolerance a page shown has,
+      // see repairRound): a page that escaped them by reading a stretch into
+      // a rare letter won ties it should lose (Yoruba `káşšfĂ .`, `kẹfà.`
+      // through ISO-8859-2, is no `kẚfà.` through Windows-1250).
+      if (own !== undefined && score(own) <= stretch.before + tolerance && differ[index]) {
+        prior += priorOf(own, context)
+        kinship += kinshipOf(own, context)
+        foreign += foreignOf(own)
+        capitals += capitalsOf(own, context.text, stretch)
+        rarity += rarityOf(own)
       }
     }
     if (
