@@ -79,6 +79,9 @@ export const inputs = [
   {name: 'mojibake lone leads beside misread words', make: (size) => fill('É² aÉb ', size)},
   {name: 'mojibake stray leads', make: (size) => fill('abĚ abĹ ', size)},
   {name: 'mojibake leads in hashtags', make: (size) => fill('#abcÉd ', size)},
+  // A run of three letters repeated, the only one outside ASCII, and three letters few write together.
+  {name: 'mojibake repeated triples', make: (size) => fill('qaáťša ', size)},
+  {name: 'mojibake triples of strangers', make: (size) => fill('káşšta ', size)},
   {name: 'combining marks', make: wrap('a', '\u0301', '')},
   {name: 'combining marks mixed', make: wrap('a', '\u0301\u0316', '')},
   {name: 'lone surrogates', make: (size) => fill('\uDC00a\uD800', size)},

@@ -376,6 +376,8 @@ function repairRound(text: string, pages: number, state: RepairState): string {
     for (let index = 0; index < lineGains!.length; index++) if (lineGains![index]! >= clearly) lines![line] = lines![line]! | (1 << index)
     lineGains!.fill(0)
   }
+  // The one run of characters outside ASCII the text repeats, if it holds no other (see soleRepeated); computed when needed.
+  let sole: string | undefined
   nonAscii.lastIndex = 0
   while (nonAscii.test(text)) {
     const start = nonAscii.lastIndex - 1
@@ -391,9 +393,15 @@ function repairRound(text: string, pages: number, state: RepairState): string {
         line = at
       }
     }
-    if (stretch.before === 0 && stretch.few === undefined) continue
+    const copies =
+      stretch.before === 0 && stretch.few === undefined && stretch.end - stretch.start >= 3 && (sole ??= soleRepeated(text)) === text.slice(start, stretch.end)
+    if (stretch.before === 0 && stretch.few === undefined && !copies) continue
     const readings = readStretch(text, stretch, pages, 0, state.enabled)
-    if (stretch.few !== undefined && readings.some((reading) => widerLetter(reading, stretch.few!))) stretch.before += strangersCost
+    if (
+      (stretch.few !== undefined && readings.some((reading) => widerLetter(reading, stretch.few!))) ||
+      (copies && readings.some((reading) => repeatedLetter(reading, stretch)))
+    )
+      stretch.before += strangersCost
     let best = Number.POSITIVE_INFINITY
     for (const reading of readings) best = Math.min(best, score(reading))
     // A reading that guesses at lost bytes must show a misreading clearly, twice
@@ -1455,6 +1463,34 @@ function pairWriters(text: string, start: number, end: number): number {
   if (length === 2) return first
   const second = writersOfBoth(text.charCodeAt(start + 1), text.charCodeAt(start + 2))
   return first === Number.POSITIVE_INFINITY || second === Number.POSITIVE_INFINITY ? Number.POSITIVE_INFINITY : Math.min(first, second)
+}
+
+// The run of characters outside ASCII that `text` holds twice or more and
+// holds no other run beside, else '' (see repeatedLetter).
+const nonAsciiRun = /[^\u0000-\u007F]+/g
+function soleRepeated(text: string): string {
+  let sole = ''
+  let count = 0
+  nonAsciiRun.lastIndex = 0
+  for (let match = nonAsciiRun.exec(text); match !== null; match = nonAsciiRun.exec(text)) {
+    if (count !== 0 && match[0] !== sole) return ''
+    sole = match[0]
+    count++
+  }
+  return count >= 2 ? sole : ''
+}
+
+// Whether a reading of a stretch the text repeats, and holds nothing else
+// outside ASCII beside (see soleRepeated), makes its three characters or
+// more one letter many people write, decoded whole and as plausible: letters
+// of a language come in many combinations, and three that stand only
+// together, in one order, every time the text leaves ASCII, are one character misread
+// (Toba `qaáťšaáťšateeta`, `qaỹaỹateeta` through ISO-8859-2, whose
+// `á`, `ť` and `š` Slovak writes, each apart).
+function repeatedLetter(reading: Reading, stretch: Stretch): boolean {
+  if (reading.guesses !== 0 || reading.whole === 0 || reading.cost > stretch.before) return false
+  const code = reading.text.codePointAt(0)!
+  return reading.text.length === (code > 0xffff ? 2 : 1) && isWordCharacter(code) && commonness(code) >= widelyWritten
 }
 
 // Whether the word goes on from `index` in direction `step` in ASCII only.
