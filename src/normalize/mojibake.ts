@@ -1097,6 +1097,8 @@ function dominantPage(stretches: readonly Stretch[], gains: Float64Array, contex
     (stretch, index) =>
       unspaced(context.text, stretch) && all[index]!.some((reading) => (confirmed & (1 << reading.page)) !== 0 && readsClearly(reading, stretch))
   )
+  // Each stretch's most plausible reading through any confirmed page; computed when needed.
+  const bestReadings: Array<Reading | null | undefined> = []
   let best = -1
   let bestTotal = Number.POSITIVE_INFINITY
   let bestUnread = 0
@@ -1119,17 +1121,24 @@ function dominantPage(stretches: readonly Stretch[], gains: Float64Array, contex
       if (clear[index] && (own === undefined || !readsClearly(own, stretch))) unread++
       if (own === undefined || score(own) > stretch.before) total += stretch.before
       else total += score(own)
-      // The priors weigh every reading the page will give, a reading a little
-      // less plausible than the stretch too (the tolerance a page shown has,
-      // see repairRound): a page that escaped them by reading a stretch into
-      // a rare letter won ties it should lose (Yoruba `káşšfĂ .`, `kẹfà.`
-      // through ISO-8859-2, is no `kẚfà.` through Windows-1250).
-      if (own !== undefined && score(own) <= stretch.before + tolerance && differ[index]) {
-        prior += priorOf(own, context)
-        kinship += kinshipOf(own, context)
-        foreign += foreignOf(own)
-        capitals += capitalsOf(own, context.text, stretch)
-        rarity += rarityOf(own)
+      if (!differ[index]) continue
+      // The priors weigh the text the page would give: its own reading where
+      // that is about as plausible as the best (see repairRound), else the
+      // best, another page's, and a reading a little less plausible than
+      // the stretch as it stands too (the tolerance a page shown has). A
+      // page that escaped them, reading a stretch into a rare letter or not
+      // at all, won ties it should lose (Yoruba `káşšfĂ .`, `kẹfà.` through
+      // ISO-8859-2, is no `kẚfà.` through Windows-1250; Czech `muÄŤen` beside
+      // a look-alike `ANDRÉ‡`, which 1250 alone reads, is `mučen` through
+      // 1250, no `muīen` through ISO-8859-2).
+      const best = (bestReadings[index] ??= mostPlausible(all[index]!, gains, confirmed, context, stretch) ?? null)
+      const given = own !== undefined && (best === null || score(own) <= score(best) + consistency) ? own : best
+      if (given !== null && score(given) <= stretch.before + tolerance) {
+        prior += priorOf(given, context)
+        kinship += kinshipOf(given, context)
+        foreign += foreignOf(given)
+        capitals += capitalsOf(given, context.text, stretch)
+        rarity += rarityOf(given)
       }
     }
     if (
