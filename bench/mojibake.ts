@@ -263,8 +263,8 @@ if (check) {
     if (entry.repaired !== entry.total) problems.push(`${entry.total - entry.repaired} correct lines changed (${name})`)
   // Floors for all readings together and per reading, as measured with
   // `--stride 5` (CI's run) less a small margin: a change that repairs less
-  // fails CI. (The issue's targets per page are 99%, 97%, 95% and 90%;
-  // docs/normalize.md says which pages reach them and why the others cannot.)
+  // fails CI. (The issue's targets per page are 99%, 97%, 95% and 90%,
+  // met over every line on every page; docs/normalize.md has each margin.)
   const floors: Record<Shape, number> = {
     once: 99.5,
     twice: 99.6,

@@ -394,7 +394,10 @@ function repairRound(text: string, pages: number, state: RepairState): string {
       }
     }
     const copies =
-      stretch.before === 0 && stretch.few === undefined && stretch.end - stretch.start >= 3 && (sole ??= soleRepeated(text)) === text.slice(start, stretch.end)
+      stretch.before === 0 &&
+      stretch.few === undefined &&
+      stretch.end - stretch.start >= 3 &&
+      (sole ??= soleRepeated(text)) === text.slice(stretch.start, stretch.end)
     if (stretch.before === 0 && stretch.few === undefined && !copies) continue
     const readings = readStretch(text, stretch, pages, 0, state.enabled)
     if (
@@ -1491,11 +1494,12 @@ function soleRepeated(text: string): string {
 
 // Whether a reading of a stretch the text repeats, and holds nothing else
 // outside ASCII beside (see soleRepeated), makes its three characters or
-// more one letter many people write, decoded whole and as plausible: letters
-// of a language come in many combinations, and three that stand only
-// together, in one order, every time the text leaves ASCII, are one character misread
-// (Toba `qaáťšaáťšateeta`, `qaỹaỹateeta` through ISO-8859-2, whose
-// `á`, `ť` and `š` Slovak writes, each apart).
+// more one letter many people write, decoded whole and as plausible:
+// letters of a language come in many combinations, and three that stand
+// only together, in one order, every time the text leaves ASCII, are one
+// character misread (Toba `qaáťšaáťšateeta`, `qaỹaỹateeta` through
+// ISO-8859-2, whose `á`, `ť` and `š` Slovak writes, each apart). A letter
+// few write is no such sign (Slovak `zvlášť`, Northern Sami `ášši`: `ṻ`, `ṹ`).
 function repeatedLetter(reading: Reading, stretch: Stretch): boolean {
   if (reading.guesses !== 0 || reading.whole === 0 || reading.cost > stretch.before) return false
   const code = reading.text.codePointAt(0)!
