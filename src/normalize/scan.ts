@@ -159,7 +159,8 @@ export function isLowerLetterLead(code: number): boolean {
   return lowerLeads.includes(String.fromCharCode(code))
 }
 
-let capitalLeads: Map<number, number> | undefined
+let capitalLeads: Uint16Array | undefined
+let firstCapitalLead = 0
 const capital = /^\p{Lu}$/u
 const latinLetter = /^\p{sc=Latin}$/u
 
@@ -176,7 +177,7 @@ const latinLetter = /^\p{sc=Latin}$/u
  * stays too (`RokČeskéKultury`: see strayLeads in mojibake.ts).
  */
 export function strayLeadPages(text: string, index: number): number {
-  const pages = (capitalLeads ??= capitalLeadTable()).get(text.charCodeAt(index)) ?? 0
+  const pages = (capitalLeads ??= capitalLeadTable())[text.charCodeAt(index) - firstCapitalLead] ?? 0
   if (pages === 0 || !isAsciiLower(text.charCodeAt(index - 1)) || !isAsciiLower(text.charCodeAt(index - 2))) return 0
   if (inTag(text, index)) return 0
   const next = text.charCodeAt(index + 1)
@@ -185,20 +186,25 @@ export function strayLeadPages(text: string, index: number): number {
   return isAsciiLower(next) || Number.isNaN(next) || (next < 0x80 && next !== 0x3f && !isAsciiLower(next | 0x20)) ? pages : 0
 }
 
-// The Latin capitals some page reads as a two-byte lead (a few dozen), each
-// with those pages (a mask by index).
-function capitalLeadTable(): Map<number, number> {
-  const table = new Map<number, number>()
+// The Latin capitals some page reads as a two-byte lead (a few dozen, all
+// of U+00C0–U+024F), each with those pages (a mask by index), in an array
+// from the first of them to the last: no hash look-up for the curly quote
+// or Cyrillic letter this is asked about.
+function capitalLeadTable(): Uint16Array {
+  const found = new Map<number, number>()
   codePages.forEach((page, index) => {
     const half = upperHalf(page)
     if (half === undefined) return
     for (let byte = 0xc2; byte <= 0xdf; byte++) {
       const character = half.charAt(byte - 0x80)
       const code = character.charCodeAt(0)
-      if (capital.test(character) && latinLetter.test(character)) table.set(code, (table.get(code) ?? 0) | (1 << index))
+      if (capital.test(character) && latinLetter.test(character)) found.set(code, (found.get(code) ?? 0) | (1 << index))
     }
   })
-  return table
+  firstCapitalLead = Math.min(...found.keys())
+  const pages = new Uint16Array(Math.max(...found.keys()) - firstCapitalLead + 1)
+  for (const [code, mask] of found) pages[code - firstCapitalLead] = mask
+  return pages
 }
 
 function isAsciiLower(code: number): boolean {
@@ -270,7 +276,8 @@ export function suspectPages(text: string, pages: number): number {
   let found = 0
   nonAscii.lastIndex = 0
   while (nonAscii.test(text)) {
-    let index = nonAscii.lastIndex - 1
+    const first = nonAscii.lastIndex - 1
+    let index = first
     for (; index < text.length; index++) {
       const code = text.charCodeAt(index)
       if (code < 0x80) break
@@ -278,7 +285,8 @@ export function suspectPages(text: string, pages: number): number {
       else if (code >= 0xd800 && code <= 0xdfff) found |= suspectSurrogate
       const own = bits[code]!
       if (own === 0) continue
-      if ((own & pageMask) !== 0) found |= strayLeadPages(text, index)
+      // A stray lead follows ASCII letters: only the run's first character can be one.
+      if (index === first && (own & pageMask) !== 0) found |= strayLeadPages(text, index)
       if (index + 1 === text.length) continue
       const next = text.charCodeAt(index + 1)
       found |= pairPages(own, next, bits[next]!)
