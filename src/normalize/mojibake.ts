@@ -397,7 +397,8 @@ function repairRound(text: string, pages: number, state: RepairState): string {
       stretch.before === 0 &&
       stretch.few === undefined &&
       stretch.end - stretch.start >= 3 &&
-      (sole ??= soleRepeated(text)) === text.slice(stretch.start, stretch.end)
+      (sole ??= soleRepeated(text)).length === stretch.end - stretch.start &&
+      text.startsWith(sole, stretch.start)
     if (stretch.before === 0 && stretch.few === undefined && !copies) continue
     const readings = readStretch(text, stretch, pages, 0, state.enabled)
     if (
